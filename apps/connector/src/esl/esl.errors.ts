@@ -1,0 +1,12 @@
+export type EslErrorCode = 'ESL.NOT_CONNECTED' | 'ESL.TIMEOUT' | 'ESL.DISCONNECTED' | 'ESL.COMMAND_FAILED';
+
+/** A failure talking to FreeSWITCH, with a stable code the error filter maps to a status. */
+export class EslError extends Error {
+  constructor(
+    readonly code: EslErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EslError';
+  }
+}

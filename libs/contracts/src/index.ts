@@ -1,0 +1,3 @@
+export * from './xml-state';
+export * from './context-ranges';
+export * from './http-api';
