@@ -10,22 +10,18 @@ const swc = [
     module: { type: 'commonjs' },
   },
 ];
-const moduleNameMapper = { '^@fscon/(.*)$': '<rootDir>/libs/$1/src' };
 const common = {
   rootDir: __dirname,
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper,
+  moduleNameMapper: { '^@fscon/(.*)$': '<rootDir>/libs/$1/src' },
   testEnvironment: 'node',
+  setupFiles: ['reflect-metadata'],
 };
 
 module.exports = {
+  testTimeout: 30000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,bench}/**/*.spec.ts'] },
-    {
-      ...common,
-      displayName: 'e2e',
-      testMatch: ['<rootDir>/apps/**/test/**/*.e2e-spec.ts'],
-      testTimeout: 30000,
-    },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/apps/**/test/**/*.e2e-spec.ts'] },
   ],
 };

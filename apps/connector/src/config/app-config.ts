@@ -1,0 +1,11 @@
+import type { ContextRanges } from '@fscon/contracts';
+
+/** The connector's validated configuration; built once at boot by loadConfig. */
+export interface AppConfig {
+  freeswitch: { host: string; port: number; password: string; commandTimeoutMs: number };
+  paths: { switchConf: string; recordings: string; static: string };
+  http: { host: string; port: number; hostname: string; certFile?: string; keyFile?: string };
+  ranges: ContextRanges;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,27 @@
+import { IsIP, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+
+const RANGE = /^\d+-\d+$/;
+const RANGE_MESSAGE = '$property must look like FIRST-LAST, e.g. 20000-20999';
+
+/** Every environment variable the connector reads, with its default. Nothing else reads process.env. */
+export class EnvironmentVariables {
+  @IsString() @IsNotEmpty() FSIP = '127.0.0.1';
+  @Type(() => Number) @IsInt() @Min(1) @Max(65535) FSPORT = 8021;
+  @IsString() @IsNotEmpty() FSPW = 'ClueCon';
+  @IsString() @IsNotEmpty() SWITCHCONF = '/etc/freeswitch';
+  @IsString() @IsNotEmpty() RECPATH = '/recordings';
+  @IsString() @IsNotEmpty() STATICPATH = '/static';
+  @Type(() => Number) @IsInt() @Min(0) @Max(65535) FASTIPORT = 443;
+  @IsIP() FASTIIP = '0.0.0.0';
+  @IsString() @IsNotEmpty() CONHOSTNAME = 'localhost';
+  @IsOptional() @IsString() FASTICERT = '/etc/freeswitch/tls/fullchain.pem';
+  @IsOptional() @IsString() FASTIKEY = '/etc/freeswitch/tls/privkey.pem';
+  @Matches(RANGE, { message: RANGE_MESSAGE }) TEAM_USERS = '20000-20999';
+  @Matches(RANGE, { message: RANGE_MESSAGE }) FRIENDS_USERS = '21000-21999';
+  @Matches(RANGE, { message: RANGE_MESSAGE }) PUBLIC_USERS = '22000-22999';
+  @Matches(RANGE, { message: RANGE_MESSAGE }) TEAM_CONFERENCES = '30000-30999';
+  @Matches(RANGE, { message: RANGE_MESSAGE }) FRIENDS_CONFERENCES = '31000-31999';
+  @Matches(RANGE, { message: RANGE_MESSAGE }) PUBLIC_CONFERENCES = '32000-32999';
+  @Type(() => Number) @IsInt() @Min(100) @Max(120000) ESL_TIMEOUT_MS = 10000;
+}

@@ -1,0 +1,54 @@
+import { ConfigError, loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  it('gives the original defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.freeswitch).toEqual({
+      host: '127.0.0.1',
+      port: 8021,
+      password: 'ClueCon',
+      commandTimeoutMs: 10000,
+    });
+    expect(config.paths).toEqual({
+      switchConf: '/etc/freeswitch',
+      recordings: '/recordings',
+      static: '/static',
+    });
+    expect(config.http.port).toBe(443);
+    expect(config.ranges.friends).toEqual({
+      users: { first: 21000, last: 21999 },
+      conferences: { first: 31000, last: 31999 },
+    });
+  });
+
+  it('takes values from the environment and converts numbers', () => {
+    const config = loadConfig({
+      FSPORT: '9000',
+      FASTIPORT: '8443',
+      CONHOSTNAME: 'conf.example.org',
+      TEAM_USERS: '100-199',
+    });
+    expect(config.freeswitch.port).toBe(9000);
+    expect(config.http).toMatchObject({ port: 8443, hostname: 'conf.example.org' });
+    expect(config.ranges.team.users).toEqual({ first: 100, last: 199 });
+  });
+
+  it('names every bad key at once', () => {
+    let caught: unknown;
+    try {
+      loadConfig({ FSPORT: 'abc', FASTIIP: 'not-an-ip', PUBLIC_USERS: '22000', FASTIPORT: '70000' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    const problems = (caught as ConfigError).problems.join('\n');
+    for (const key of ['FSPORT', 'FASTIIP', 'PUBLIC_USERS', 'FASTIPORT']) expect(problems).toContain(key);
+  });
+
+  it('refuses ranges that are reversed or overlap', () => {
+    expect(() => loadConfig({ TEAM_USERS: '20999-20000' })).toThrow(
+      /TEAM_USERS must start at or below its end/,
+    );
+    expect(() => loadConfig({ FRIENDS_USERS: '20500-21500' })).toThrow(/TEAM_USERS overlaps FRIENDS_USERS/);
+  });
+});

@@ -1,0 +1,80 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { CONTEXTS, type ContextRanges, type NumberRange } from '@fscon/contracts';
+import type { AppConfig } from './app-config';
+import { EnvironmentVariables } from './environment.dto';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const known = Object.keys(new EnvironmentVariables());
+
+function parseRange(text: string): NumberRange {
+  const [first, last] = text.split('-').map(Number);
+  return { first, last };
+}
+
+function rangeProblems(env: EnvironmentVariables): string[] {
+  const named: [string, NumberRange][] = CONTEXTS.flatMap((context) => {
+    const prefix = context.toUpperCase();
+    const users = `${prefix}_USERS` as keyof EnvironmentVariables;
+    const conferences = `${prefix}_CONFERENCES` as keyof EnvironmentVariables;
+    return [
+      [users, parseRange(String(env[users]))],
+      [conferences, parseRange(String(env[conferences]))],
+    ] as [string, NumberRange][];
+  });
+  const problems = named
+    .filter(([, range]) => range.first > range.last)
+    .map(([key]) => `${key} must start at or below its end`);
+  named.forEach(([key, a], i) =>
+    named
+      .slice(i + 1)
+      .filter(([, b]) => a.first <= b.last && b.first <= a.last)
+      .forEach(([other]) => problems.push(`${key} overlaps ${other}`)),
+  );
+  return problems;
+}
+
+function toRanges(env: EnvironmentVariables): ContextRanges {
+  const range = (key: string) => parseRange(String(env[key as keyof EnvironmentVariables]));
+  return {
+    team: { users: range('TEAM_USERS'), conferences: range('TEAM_CONFERENCES') },
+    friends: { users: range('FRIENDS_USERS'), conferences: range('FRIENDS_CONFERENCES') },
+    public: { users: range('PUBLIC_USERS'), conferences: range('PUBLIC_CONFERENCES') },
+  };
+}
+
+/** Validates the environment once; throws a ConfigError naming every bad key. */
+export function loadConfig(source: Record<string, string | undefined>): AppConfig {
+  const given = Object.fromEntries(
+    known.filter((key) => source[key] !== undefined && source[key] !== '').map((key) => [key, source[key]]),
+  );
+  const env = plainToInstance(EnvironmentVariables, given);
+  const problems = validateSync(env).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
+  );
+  if (problems.length === 0) problems.push(...rangeProblems(env));
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    freeswitch: {
+      host: env.FSIP,
+      port: env.FSPORT,
+      password: env.FSPW,
+      commandTimeoutMs: env.ESL_TIMEOUT_MS,
+    },
+    paths: { switchConf: env.SWITCHCONF, recordings: env.RECPATH, static: env.STATICPATH },
+    http: {
+      host: env.FASTIIP,
+      port: env.FASTIPORT,
+      hostname: env.CONHOSTNAME,
+      certFile: env.FASTICERT,
+      keyFile: env.FASTIKEY,
+    },
+    ranges: toRanges(env),
+  };
+}
