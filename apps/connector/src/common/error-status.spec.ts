@@ -1,0 +1,17 @@
+import { statusForCode } from './error-status';
+
+describe('statusForCode', () => {
+  it.each([
+    ['USER.NOT_FOUND', 404],
+    ['CONFERENCE.NOT_FOUND', 404],
+    ['BODY.INVALID', 400],
+    ['USER.CONFLICT', 409],
+    ['CONTEXT.FORBIDDEN', 403],
+    ['XMLSTATE.NOT_READY', 503],
+    ['ESL.NOT_CONNECTED', 503],
+    ['ESL.TIMEOUT', 504],
+    ['SOMETHING.ELSE', 500],
+  ])('maps %s to %i', (code, status) => {
+    expect(statusForCode(code)).toBe(status);
+  });
+});

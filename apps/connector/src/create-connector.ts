@@ -1,0 +1,32 @@
+import { Logger, type INestApplication, type LoggerService, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { ErrorFilter } from './common/error.filter';
+import { readTlsFiles } from './http/tls-options';
+
+export interface ConnectorOptions {
+  logger?: LoggerService | LogLevel[] | false;
+}
+
+/** Builds the connector for a validated configuration and starts listening. */
+export async function createConnector(
+  config: AppConfig,
+  options: ConnectorOptions = {},
+): Promise<INestApplication> {
+  const tls = readTlsFiles(config.http);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    httpsOptions: tls,
+    logger: options.logger,
+  });
+  if (!tls) {
+    new Logger('HTTP').warn(
+      `no certificate at FASTICERT/FASTIKEY (${config.http.certFile}, ${config.http.keyFile}): serving plain HTTP`,
+    );
+  }
+  app.disable('x-powered-by');
+  app.useGlobalFilters(new ErrorFilter());
+  await app.listen(config.http.port, config.http.host);
+  return app;
+}

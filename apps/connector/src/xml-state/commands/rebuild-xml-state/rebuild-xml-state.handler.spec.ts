@@ -1,0 +1,89 @@
+import { EventBus } from '@nestjs/cqrs';
+import { DEFAULT_CONTEXT_RANGES } from '@fscon/contracts';
+import type { AppConfig } from '../../../config/app-config';
+import { EslError } from '../../../esl/esl.errors';
+import { FakeEventSocket } from '../../../../test/support/fake-event-socket';
+import { capture } from '../../../../test/support/captures';
+import { XmlStateRebuilt } from '../../events/xml-state-rebuilt.event';
+import { XmlStateReadModel } from '../../xml-state.read-model';
+import { XML_STATE_QUERIES } from './read-xml-state';
+import { RebuildXmlStateCommand } from './rebuild-xml-state.command';
+import { RebuildXmlStateHandler } from './rebuild-xml-state.handler';
+
+function setUp() {
+  const esl = new FakeEventSocket()
+    .answer(XML_STATE_QUERIES.globals, capture('startup/outputs/global_getvar.txt'))
+    .answer(XML_STATE_QUERIES.directory, capture('startup/outputs/xml_locate_directory.xml'))
+    .answer(XML_STATE_QUERIES.dialplan, capture('startup/outputs/xml_locate_dialplan.xml'))
+    .answer(
+      XML_STATE_QUERIES.conferenceConf,
+      capture('startup/outputs/xml_locate_configuration_conference.conf.xml'),
+    );
+  const readModel = new XmlStateReadModel();
+  const published: unknown[] = [];
+  const eventBus = { publish: (event: unknown) => published.push(event) } as unknown as EventBus;
+  const config = { ranges: DEFAULT_CONTEXT_RANGES } as AppConfig;
+  const handler = new RebuildXmlStateHandler(esl, readModel, eventBus, config);
+  return { esl, readModel, published, handler };
+}
+
+describe('RebuildXmlStateHandler', () => {
+  it('given FreeSWITCH answers, when rebuilding, then the read model holds the parsed state', async () => {
+    const { readModel, published, handler } = setUp();
+    await handler.execute(new RebuildXmlStateCommand('connected'));
+
+    const state = readModel.require();
+    expect(state.users.map((user) => user.id)).toEqual(['20000', '20001', '21000', '22000']);
+    expect(state.conferences.map((conference) => conference.name)).toEqual(
+      expect.arrayContaining(['team_g722', 'friends_conf', 'public_conf']),
+    );
+    expect(state.conferencetypes).toEqual(['16kHz-novideo', '48kHz-video']);
+    expect(state.globals.internal_tls_port).toBe('3361');
+    expect(state.info.reloadxml).toEqual({ lastrun: '', lastmsg: '' });
+    expect(Date.parse(state.info.maintainance.lastrun)).not.toBeNaN();
+    expect(readModel.findByName('frienduser')?.id).toBe('21000');
+    expect(published).toEqual([expect.any(XmlStateRebuilt)]);
+    expect((published[0] as XmlStateRebuilt).data).toMatchObject({
+      users: 4,
+      conferences: 3,
+      conferencetypes: 2,
+    });
+  });
+
+  it('records the reloadxml that caused the rebuild and keeps it for later rebuilds', async () => {
+    const { readModel, handler } = setUp();
+    const reload = { lastrun: '2026-11-27T10:00:00.000Z', lastmsg: '+OK [Success]' };
+    await handler.execute(new RebuildXmlStateCommand('reloadxml', reload));
+    await handler.execute(new RebuildXmlStateCommand('connected'));
+    expect(readModel.require().info.reloadxml).toEqual(reload);
+  });
+
+  it('keeps the previous state when FreeSWITCH cannot answer', async () => {
+    const { esl, readModel, published, handler } = setUp();
+    await handler.execute(new RebuildXmlStateCommand('connected'));
+    const before = readModel.require();
+    esl.answer(XML_STATE_QUERIES.directory, new EslError('ESL.TIMEOUT', 'no answer'));
+
+    await expect(handler.execute(new RebuildXmlStateCommand('reloadxml'))).rejects.toThrow('no answer');
+    expect(readModel.require()).toBe(before);
+    expect(published).toHaveLength(1);
+  });
+
+  it('never overlaps rebuilds and answers requests made during one with a single later rebuild', async () => {
+    const { esl, handler } = setUp();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const directory = capture('startup/outputs/xml_locate_directory.xml');
+    esl.answer(XML_STATE_QUERIES.directory, () => gate.then(() => directory));
+
+    const first = handler.execute(new RebuildXmlStateCommand('connected'));
+    const second = handler.execute(new RebuildXmlStateCommand('reloadxml'));
+    const third = handler.execute(new RebuildXmlStateCommand('reloadxml'));
+    expect(esl.sent.filter((command) => command === XML_STATE_QUERIES.directory)).toHaveLength(1);
+    release();
+    await Promise.all([first, second, third]);
+
+    expect(esl.sent.filter((command) => command === XML_STATE_QUERIES.directory)).toHaveLength(2);
+    expect(await second).toBe(await third);
+  });
+});

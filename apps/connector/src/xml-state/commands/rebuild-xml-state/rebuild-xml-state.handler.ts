@@ -1,0 +1,91 @@
+import { Inject, Logger } from '@nestjs/common';
+import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
+import type { XmlState, XmlStateInfo } from '@fscon/contracts';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { EventSocket } from '../../../esl/event-socket.port';
+import { XmlStateRebuilt } from '../../events/xml-state-rebuilt.event';
+import { XmlStateReadModel } from '../../xml-state.read-model';
+import { readXmlState } from './read-xml-state';
+import { RebuildXmlStateCommand } from './rebuild-xml-state.command';
+
+const NO_RELOAD: XmlStateInfo['reloadxml'] = { lastrun: '', lastmsg: '' };
+const WARNINGS_LOGGED = 5;
+
+/**
+ * Reads the xmlState from FreeSWITCH. Rebuilds never overlap: a request that arrives while one runs
+ * is answered by one further rebuild after it, shared by every request that arrived meanwhile, so
+ * each caller gets a state read after its request.
+ */
+@CommandHandler(RebuildXmlStateCommand)
+export class RebuildXmlStateHandler implements ICommandHandler<RebuildXmlStateCommand, XmlState> {
+  private readonly logger = new Logger('XmlState');
+  private running: Promise<XmlState> | undefined;
+  private queued: Promise<XmlState> | undefined;
+  private queuedReload: XmlStateInfo['reloadxml'] | undefined;
+
+  constructor(
+    private readonly esl: EventSocket,
+    private readonly readModel: XmlStateReadModel,
+    private readonly eventBus: EventBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  execute(command: RebuildXmlStateCommand): Promise<XmlState> {
+    if (!this.running) return this.start(command.reloadxml);
+    if (command.reloadxml) this.queuedReload = command.reloadxml;
+    this.queued ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        const reload = this.queuedReload;
+        this.queued = undefined;
+        this.queuedReload = undefined;
+        return this.start(reload);
+      });
+    return this.queued;
+  }
+
+  private start(reloadxml: XmlStateInfo['reloadxml'] | undefined): Promise<XmlState> {
+    const run = this.rebuild(reloadxml).finally(() => {
+      if (this.running === run) this.running = undefined;
+    });
+    this.running = run;
+    return run;
+  }
+
+  private async rebuild(reloadxml: XmlStateInfo['reloadxml'] | undefined): Promise<XmlState> {
+    const previous = this.readModel.current()?.info.reloadxml ?? NO_RELOAD;
+    const info: XmlStateInfo = {
+      reloadxml: reloadxml ?? previous,
+      maintainance: { lastrun: new Date().toISOString() },
+    };
+    try {
+      const { state, warnings } = await readXmlState(this.esl, this.config.ranges, info);
+      this.readModel.replace(state);
+      this.logWarnings(warnings);
+      this.eventBus.publish(
+        new XmlStateRebuilt({
+          users: state.users.length,
+          conferences: state.conferences.length,
+          conferencetypes: state.conferencetypes.length,
+          warnings: warnings.length,
+          at: info.maintainance.lastrun,
+        }),
+      );
+      this.logger.log(
+        `xmlState read: ${state.users.length} users, ${state.conferences.length} conferences, ` +
+          `${state.conferencetypes.length} conference types`,
+      );
+      return state;
+    } catch (error) {
+      this.logger.error(`reading the xmlState failed, keeping the previous one: ${(error as Error).message}`);
+      throw error;
+    }
+  }
+
+  private logWarnings(warnings: string[]): void {
+    warnings.slice(0, WARNINGS_LOGGED).forEach((warning) => this.logger.warn(warning));
+    if (warnings.length > WARNINGS_LOGGED) {
+      this.logger.warn(`${warnings.length - WARNINGS_LOGGED} more warnings about the configuration`);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import type { User, XmlState } from '@fscon/contracts';
+import { DomainError } from '../common/domain-error';
+
+export const NOT_READY_MESSAGE = 'FreeSWITCH is not connected and no configuration has been loaded yet';
+
+/** The xmlState as last read from FreeSWITCH; undefined until the first successful read. */
+@Injectable()
+export class XmlStateReadModel {
+  private state: XmlState | undefined;
+  private usersByName = new Map<string, User>();
+
+  current(): XmlState | undefined {
+    return this.state;
+  }
+
+  /** The current xmlState, or a XMLSTATE.NOT_READY error (503) before the first read. */
+  require(): XmlState {
+    if (!this.state) throw new DomainError('XMLSTATE.NOT_READY', NOT_READY_MESSAGE);
+    return this.state;
+  }
+
+  isReady(): boolean {
+    return this.state !== undefined;
+  }
+
+  findByName(name: string): User | undefined {
+    return this.usersByName.get(name);
+  }
+
+  replace(state: XmlState): void {
+    this.state = state;
+    this.usersByName = new Map(state.users.map((user) => [user.name, user]));
+  }
+}

@@ -1,0 +1,46 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { filter, merge, map, type Subscription } from 'rxjs';
+import { EventSocket } from '../esl/event-socket.port';
+import { RebuildXmlStateCommand } from './commands/rebuild-xml-state/rebuild-xml-state.command';
+
+/**
+ * Rebuilds the xmlState when the Event Socket (re)connects and after every successful reloadxml,
+ * whoever issued it: FreeSWITCH fires RELOADXML only when the new configuration was accepted.
+ */
+@Injectable()
+export class XmlStateTriggers implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('XmlState');
+  private subscription: Subscription | undefined;
+
+  constructor(
+    private readonly esl: EventSocket,
+    private readonly commandBus: CommandBus,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const connected = this.esl.connection$.pipe(
+      filter((state) => state === 'connected'),
+      map(() => new RebuildXmlStateCommand('connected')),
+    );
+    const reloaded = this.esl.events$.pipe(
+      filter((event) => event.name === 'RELOADXML'),
+      map(
+        () =>
+          new RebuildXmlStateCommand('reloadxml', {
+            lastrun: new Date().toISOString(),
+            lastmsg: '+OK [Success]',
+          }),
+      ),
+    );
+    this.subscription = merge(connected, reloaded).subscribe((command) => {
+      this.commandBus.execute(command).catch((error: Error) => {
+        this.logger.warn(`xmlState rebuild after ${command.reason} failed: ${error.message}`);
+      });
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.subscription?.unsubscribe();
+  }
+}

@@ -1,0 +1,75 @@
+import type { INestApplication } from '@nestjs/common';
+import { startSimulator, type Simulator } from '@fscon/fs-simulator';
+import { createConnector } from '../../src/create-connector';
+import type { AppConfig } from '../../src/config/app-config';
+import { loadConfig } from '../../src/config/load-config';
+import { createConfWorkspace, type ConfWorkspace } from '../../../demo/src/conf-workspace';
+
+/** The simulator on the demo configuration and a connector against it, both on free loopback ports. */
+export interface TestSystem {
+  workspace: ConfWorkspace;
+  simulator: Simulator;
+  app: INestApplication;
+  config: AppConfig;
+  url: string;
+  restartSimulator(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startSystem(env: Record<string, string> = {}): Promise<TestSystem> {
+  const workspace = createConfWorkspace();
+  let simulator = await startSimulator({ confDir: workspace.confDir, host: '127.0.0.1', port: 0 });
+  const config = loadConfig({
+    FSIP: '127.0.0.1',
+    FSPORT: String(simulator.port),
+    SWITCHCONF: workspace.confDir,
+    RECPATH: workspace.recordingsDir,
+    STATICPATH: workspace.staticDir,
+    FASTIIP: '127.0.0.1',
+    FASTIPORT: '0',
+    FASTICERT: `${workspace.root}/none.pem`,
+    FASTIKEY: `${workspace.root}/none.pem`,
+    ...env,
+  });
+  const app = await createConnector(config, { logger: false });
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const system: TestSystem = {
+    workspace,
+    simulator,
+    app,
+    config,
+    url,
+    async restartSimulator() {
+      await simulator.stop();
+      simulator = await startSimulator({
+        confDir: workspace.confDir,
+        host: '127.0.0.1',
+        port: config.freeswitch.port,
+      });
+      system.simulator = simulator;
+    },
+    async stop() {
+      await app.close();
+      await simulator.stop();
+      workspace.remove();
+    },
+  };
+  return system;
+}
+
+/** Polls until the check passes or the time is up; the last failure is rethrown. */
+export async function eventually<T>(
+  check: () => Promise<T> | T,
+  timeoutMs = 15000,
+  everyMs = 50,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, everyMs));
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { xmlStateBenchmark } from './xmlstate.bench';
+
+const BENCHMARKS: Record<string, () => Promise<void>> = {
+  xmlstate: xmlStateBenchmark,
+};
+
+/** `npm run bench` runs every benchmark; `npm run bench -- NAME ...` runs the named ones. */
+async function main(): Promise<void> {
+  const names = process.argv.slice(2);
+  const unknown = names.filter((name) => !(name in BENCHMARKS));
+  if (unknown.length > 0) {
+    throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(BENCHMARKS).join(', ')}`);
+  }
+  for (const name of names.length > 0 ? names : Object.keys(BENCHMARKS)) await BENCHMARKS[name]();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error((error as Error).message);
+    process.exit(1);
+  },
+);
