@@ -13,6 +13,7 @@ function findRepoRoot(start: string): string {
 export const REPO_ROOT = findRepoRoot(__dirname);
 export const SHIPPED_CONF = join(REPO_ROOT, 'etc-freeswitch');
 export const DEMO_OVERLAY = join(REPO_ROOT, 'config', 'demo');
+export const DEMO_EXTRA_OVERLAY = join(REPO_ROOT, 'config', 'demo-extra');
 
 /** A private, writable copy of a FreeSWITCH configuration with folders for recordings and static files. */
 export interface ConfWorkspace {

@@ -4,14 +4,14 @@ import { Logger } from '@nestjs/common';
 import { startSimulator } from '@fscon/fs-simulator';
 import { createConnector } from '../../connector/src/create-connector';
 import { loadConfig } from '../../connector/src/config/load-config';
-import { createConfWorkspace, DEMO_OVERLAY, REPO_ROOT } from './conf-workspace';
+import { createConfWorkspace, DEMO_EXTRA_OVERLAY, DEMO_OVERLAY, REPO_ROOT } from './conf-workspace';
 
 const DEMO_LOGIN = { name: 'defaultuser', password: 'napw' };
 
 /** The whole system on one machine: the FreeSWITCH simulator with the demo data, and the connector. */
 async function main(): Promise<void> {
   const logger = new Logger('Demo');
-  const workspace = createConfWorkspace([DEMO_OVERLAY], join(REPO_ROOT, 'var', 'demo'));
+  const workspace = createConfWorkspace([DEMO_OVERLAY, DEMO_EXTRA_OVERLAY], join(REPO_ROOT, 'var', 'demo'));
   const simulator = await startSimulator({ confDir: workspace.confDir, host: '127.0.0.1', port: 0 });
   logger.log(
     `FreeSWITCH simulator on ${simulator.host}:${simulator.port}, configuration in ${workspace.confDir}`,
