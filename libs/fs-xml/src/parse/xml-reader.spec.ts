@@ -1,0 +1,190 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import fc from 'fast-check';
+import { XMLParser } from 'fast-xml-parser';
+import { FS_CAPTURES } from '../test-support/fixtures';
+import { el, writeXml } from '../test-support/xml-writer';
+import type { XmlElement } from './xml-element';
+import { isXmlChar } from './xml-entities';
+import { XmlParseError } from './xml-parse-error';
+import { readXml } from './xml-reader';
+
+describe('readXml', () => {
+  it('keeps elements and attributes in document order and skips everything else', () => {
+    const xml = `\uFEFF<?xml version="1.0"?>
+      <!DOCTYPE section [ <!ELEMENT section ANY> ]>
+      <!-- a comment -->
+      <section name='directory' description = "User Directory">
+        text <![CDATA[ <not-an-element/> ]]> more text
+        <domain name="a"/><domain name="b"><!-- <x/> --></domain >
+        <?pi data?>
+      </section>
+      <!-- after the root -->`;
+    expect(readXml(xml)).toEqual(
+      el('section', { name: 'directory', description: 'User Directory' }, [
+        el('domain', { name: 'a' }),
+        el('domain', { name: 'b' }),
+      ]),
+    );
+  });
+
+  it('decodes the predefined entities and character references of attribute values', () => {
+    const root = readXml(
+      '<a amp="&amp;" lt="&lt;" gt="&gt;" quot="&quot;" apos="&apos;" dec="&#233;" hex="&#xE9;&#xe9;" ' +
+        'astral="&#x1F600;" nested="&amp;lt;" nl="a&#xA;b&#x9;c&#xD;" mixed="Jos&#xE9; &amp; &quot;Co&quot;"/>',
+    );
+    expect(root.attributes).toEqual({
+      amp: '&',
+      lt: '<',
+      gt: '>',
+      quot: '"',
+      apos: "'",
+      dec: 'é',
+      hex: 'éé',
+      astral: '😀',
+      nested: '&lt;',
+      nl: 'a\nb\tc\r',
+      mixed: 'José & "Co"',
+    });
+  });
+
+  it('keeps values exactly as written: no number conversion, no trimming', () => {
+    const root = readXml(
+      '<v pin="0815" mac="0004f2aabbcc" id="20000" e="1e3" hex="0x10" pad="  a  " empty=""/>',
+    );
+    expect(root.attributes).toEqual({
+      pin: '0815',
+      mac: '0004f2aabbcc',
+      id: '20000',
+      e: '1e3',
+      hex: '0x10',
+      pad: '  a  ',
+      empty: '',
+    });
+  });
+
+  it('normalizes literal tabs and line breaks in attribute values to spaces, as XML requires', () => {
+    expect(readXml('<a v="x\ty\r\nz\nw"/>').attributes.v).toBe('x y z w');
+  });
+
+  it('does not let attribute names reach the prototype', () => {
+    const root = readXml('<a __proto__="x" constructor="y"/>');
+    expect(Object.getPrototypeOf(root.attributes)).toBe(Object.prototype);
+    expect(Object.keys(root.attributes)).toEqual(['__proto__', 'constructor']);
+    expect(root.attributes.constructor).toBe('y');
+  });
+
+  it.each([
+    ["can't find anything\n", 'text outside the root element: "can\'t find anything"'],
+    ['-ERR no reply\n', 'text outside the root element'],
+    ['', 'no root element'],
+    ['  \n', 'no root element'],
+    ['<a><b>', '<b> is not closed'],
+    ['<a><b name="x', 'unterminated value of attribute "name"'],
+    ['<a x="1"', 'unterminated start tag <a'],
+    ['<a><b></a></b>', 'expected </b>, found </a>'],
+    ['</a>', 'end tag </a> without an open element'],
+    ['<a></a', 'unterminated end tag'],
+    ['<a/><b/>', 'a second root element'],
+    ['<a/>junk', 'text outside the root element: "junk"'],
+    ['<a x=1/>', 'unquoted value of attribute "x"'],
+    ['<a x/>', 'malformed attribute in <a>'],
+    ['<a x="1"y="2"/>', 'missing whitespace before an attribute of <a>'],
+    ['<a x="1" x="2"/>', 'duplicate attribute "x"'],
+    ['<a x="a<b"/>', '"<" in the value of attribute "x"'],
+    ['<a x="a & b"/>', 'invalid entity or character reference "& b" in attribute "x"'],
+    ['<a x="&nbsp;"/>', 'invalid entity or character reference "&nbsp;"'],
+    ['<a x="&#0;"/>', 'invalid entity or character reference "&#0;"'],
+    ['<a x="&#xD800;"/>', 'invalid entity or character reference "&#xD800;"'],
+    ['<a x="&#x110000;"/>', 'invalid entity or character reference "&#x110000;"'],
+    ['<1a/>', 'invalid element name "1a"'],
+    ['< a/>', 'invalid element name ""'],
+    ['<a><!-- x</a>', 'unterminated comment'],
+    ['<a><![CDATA[ x</a>', 'unterminated CDATA section'],
+    ['<a><!ELEMENT x></a>', 'unexpected markup declaration'],
+    ['<![CDATA[x]]><a/>', 'CDATA section outside the root element'],
+    ['<?xml version="1.0"', 'unterminated processing instruction'],
+  ])('rejects %j', (xml, reason) => {
+    expect(() => readXml(xml)).toThrow(XmlParseError);
+    expect(() => readXml(xml)).toThrow(reason);
+  });
+
+  it('tells where the document is broken', () => {
+    const error = catchError(() => readXml('<a>\n  <b>\n    <c x="1" x="2"/>\n  </b>\n</a>\n'));
+    expect(error).toMatchObject({ name: 'XmlParseError', code: 'FS_XML.MALFORMED', line: 3, column: 14 });
+    expect(error.message).toBe('malformed XML at line 3, column 14: duplicate attribute "x"');
+  });
+
+  it('reads back any tree written with escaped attribute values', () => {
+    fc.assert(
+      fc.property(treeArbitrary, fc.constantFrom('full' as const, 'minimal' as const), (tree, style) => {
+        expect(readXml(writeXml(tree, style))).toEqual(tree);
+      }),
+    );
+  });
+
+  it.each([
+    'startup/outputs/xml_locate_directory.xml',
+    'startup/outputs/xml_locate_dialplan.xml',
+    'startup/outputs/xml_locate_configuration_conference.conf.xml',
+    'large/xml_locate_dialplan.xml',
+  ])('agrees with fast-xml-parser on the captured %s', (file) => {
+    const xml = readFileSync(join(FS_CAPTURES, file), 'utf8');
+    expect(readXml(xml)).toEqual(withFastXmlParser(xml));
+  });
+});
+
+function catchError(action: () => unknown): XmlParseError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof XmlParseError) return error;
+  }
+  throw new Error('expected an XmlParseError');
+}
+
+const xmlChar = fc
+  .oneof(
+    fc.constantFrom('&', '<', '>', '"', "'", ';', '#', ' ', '\t', '\n', '\r', '0', 'é', '😀'),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  )
+  .filter((char) => isXmlChar(char.codePointAt(0)!));
+const attributesArbitrary = fc.dictionary(
+  fc.constantFrom('id', 'name', 'value', 'type', 'data', 'x-y.z', 'ns:attr', 'ÄÖ'),
+  fc.string({ unit: xmlChar, maxLength: 12 }),
+  { maxKeys: 4 },
+);
+function treeOfDepth(depth: number): fc.Arbitrary<XmlElement> {
+  return fc.record({
+    name: fc.constantFrom('section', 'domain', 'user', 'param', 'x_1', 'a.b', 'é'),
+    attributes: attributesArbitrary,
+    children: depth === 0 ? fc.constant([]) : fc.array(treeOfDepth(depth - 1), { maxLength: 3 }),
+  });
+}
+const treeArbitrary = treeOfDepth(3);
+
+/** The same document through fast-xml-parser, configured to keep every attribute value as written. */
+function withFastXmlParser(xml: string): XmlElement {
+  const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseAttributeValue: false,
+    parseTagValue: false,
+    trimValues: false,
+    htmlEntities: true,
+  });
+  const [root] = toElements(parser.parse(xml) as FxpNode[]);
+  return root;
+}
+
+type FxpNode = Record<string, FxpNode[] | Record<string, string>>;
+
+function toElements(nodes: FxpNode[]): XmlElement[] {
+  return nodes.flatMap((node) => {
+    const name = Object.keys(node).find((key) => key !== ':@' && key !== '#text');
+    if (name === undefined) return [];
+    const attributes = (node[':@'] ?? {}) as Record<string, string>;
+    return [{ name, attributes: { ...attributes }, children: toElements(node[name] as FxpNode[]) }];
+  });
+}

@@ -1,0 +1,160 @@
+import { decodeEntities } from './xml-entities';
+import type { XmlElement } from './xml-element';
+import { XmlParseError } from './xml-parse-error';
+
+const NAME = /^[A-Za-z_:\u00C0-\uFFFF][\w:.\-\u00B7-\uFFFF]*$/;
+const LITERAL_WHITESPACE = /[\t\r\n]/;
+const ATTRIBUTE_WHITESPACE = /\r\n?|[\t\n]/g;
+const [GT, SLASH, BANG, QUESTION] = ['>', '/', '!', '?'].map((c) => c.charCodeAt(0));
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+}
+
+/**
+ * Reads well-formed XML into an element tree, or throws XmlParseError.
+ *
+ * Written for the `xml_locate` answers of FreeSWITCH (megabytes of elements and attributes, no
+ * text that matters): it enforces one root element, matching tags, element and attribute names,
+ * quoted unique attribute values and valid references in them; it keeps elements and attributes
+ * (normalized and decoded as XML 1.0 says) and skips, unchecked, character data, comments, CDATA,
+ * processing instructions and the document type declaration.
+ */
+export function readXml(text: string): XmlElement {
+  return new XmlReader(text).read();
+}
+
+class XmlReader {
+  private pos: number;
+  private readonly open: XmlElement[] = [];
+  private root: XmlElement | undefined;
+
+  constructor(private readonly text: string) {
+    this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  read(): XmlElement {
+    const { text } = this;
+    while (this.pos < text.length) {
+      const lt = text.indexOf('<', this.pos);
+      if (this.open.length === 0) this.rejectTextOutsideRoot(lt === -1 ? text.length : lt);
+      if (lt === -1) break;
+      const next = text.charCodeAt(lt + 1);
+      if (next === SLASH) this.readEndTag(lt);
+      else if (next === BANG) this.skipDeclaration(lt);
+      else if (next === QUESTION) this.pos = this.skipPast(lt + 2, '?>', 'processing instruction');
+      else this.readStartTag(lt);
+    }
+    const unclosed = this.open.pop();
+    if (unclosed) this.fail(text.length, `unexpected end of input, <${unclosed.name}> is not closed`);
+    return this.root ?? this.fail(this.pos, 'no root element');
+  }
+
+  private readStartTag(lt: number): void {
+    const { text } = this;
+    if (this.root && this.open.length === 0) this.fail(lt, 'a second root element');
+    let pos = lt + 1;
+    for (let c = text.charCodeAt(pos); pos < text.length && !isSpace(c) && c !== SLASH && c !== GT;) {
+      c = text.charCodeAt(++pos);
+    }
+    const name = text.slice(lt + 1, pos);
+    if (!NAME.test(name)) this.fail(lt + 1, `invalid element name "${name}"`);
+    const element: XmlElement = { name, attributes: {}, children: [] };
+    const parent = this.open[this.open.length - 1];
+    if (parent) parent.children.push(element);
+    else this.root = element;
+    for (;;) {
+      const afterPrevious = pos;
+      while (isSpace(text.charCodeAt(pos))) pos++;
+      const c = text.charCodeAt(pos);
+      if (c === GT) {
+        this.open.push(element);
+        this.pos = pos + 1;
+        return;
+      }
+      if (c === SLASH && text.charCodeAt(pos + 1) === GT) {
+        this.pos = pos + 2;
+        return;
+      }
+      if (pos >= text.length) this.fail(lt, `unterminated start tag <${name}`);
+      if (pos === afterPrevious) this.fail(pos, `missing whitespace before an attribute of <${name}>`);
+      pos = this.readAttribute(pos, element);
+    }
+  }
+
+  private readAttribute(from: number, element: XmlElement): number {
+    const { text } = this;
+    const eq = text.indexOf('=', from);
+    let nameEnd = eq;
+    while (isSpace(text.charCodeAt(nameEnd - 1))) nameEnd--;
+    const name = eq === -1 ? '' : text.slice(from, nameEnd);
+    if (!NAME.test(name)) this.fail(from, `malformed attribute in <${element.name}>`);
+    let open = eq + 1;
+    while (isSpace(text.charCodeAt(open))) open++;
+    const quote = text[open];
+    if (quote !== '"' && quote !== "'") this.fail(open, `unquoted value of attribute "${name}"`);
+    const close = text.indexOf(quote, open + 1);
+    if (close === -1) this.fail(open, `unterminated value of attribute "${name}"`);
+    let value = text.slice(open + 1, close);
+    if (value.includes('<')) this.fail(open, `"<" in the value of attribute "${name}"`);
+    if (Object.hasOwn(element.attributes, name)) this.fail(from, `duplicate attribute "${name}"`);
+    if (LITERAL_WHITESPACE.test(value)) value = value.replace(ATTRIBUTE_WHITESPACE, ' ');
+    if (value.includes('&')) value = this.decode(value, open, name);
+    if (name === '__proto__') Object.defineProperty(element.attributes, name, { value, enumerable: true });
+    else element.attributes[name] = value;
+    return close + 1;
+  }
+
+  private decode(value: string, offset: number, name: string): string {
+    try {
+      return decodeEntities(value);
+    } catch (error) {
+      return this.fail(offset, `${(error as Error).message} in attribute "${name}"`);
+    }
+  }
+
+  private readEndTag(lt: number): void {
+    const gt = this.text.indexOf('>', lt);
+    if (gt === -1) this.fail(lt, 'unterminated end tag');
+    const name = this.text.slice(lt + 2, gt).trimEnd();
+    const element = this.open.pop();
+    if (!element) this.fail(lt, `end tag </${name}> without an open element`);
+    else if (element.name !== name) this.fail(lt, `expected </${element.name}>, found </${name}>`);
+    this.pos = gt + 1;
+  }
+
+  private skipDeclaration(lt: number): void {
+    const { text } = this;
+    if (text.startsWith('<!--', lt)) {
+      this.pos = this.skipPast(lt + 4, '-->', 'comment');
+    } else if (text.startsWith('<![CDATA[', lt)) {
+      if (this.open.length === 0) this.fail(lt, 'CDATA section outside the root element');
+      this.pos = this.skipPast(lt + 9, ']]>', 'CDATA section');
+    } else if (text.startsWith('<!DOCTYPE', lt) && !this.root) {
+      const gt = text.indexOf('>', lt);
+      const subset = text.indexOf('[', lt);
+      if (gt === -1) this.fail(lt, 'unterminated DOCTYPE');
+      const afterSubset = subset !== -1 && subset < gt ? this.skipPast(subset, ']', 'DOCTYPE') : lt;
+      this.pos = this.skipPast(afterSubset, '>', 'DOCTYPE');
+    } else {
+      this.fail(lt, 'unexpected markup declaration');
+    }
+  }
+
+  private rejectTextOutsideRoot(end: number): void {
+    for (let pos = this.pos; pos < end; pos++) {
+      if (!isSpace(this.text.charCodeAt(pos))) {
+        this.fail(pos, `text outside the root element: "${this.text.slice(pos, pos + 40).trim()}"`);
+      }
+    }
+  }
+
+  private skipPast(from: number, terminator: string, what: string): number {
+    const end = this.text.indexOf(terminator, from);
+    return end === -1 ? this.fail(from, `unterminated ${what}`) : end + terminator.length;
+  }
+
+  private fail(offset: number, reason: string): never {
+    throw XmlParseError.at(this.text, offset, reason);
+  }
+}
