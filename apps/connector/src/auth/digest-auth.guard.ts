@@ -1,0 +1,92 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Context } from '@fscon/contracts';
+import { ALLOWED_CONTEXTS } from './auth.decorators';
+import { AuthException } from './auth.errors';
+import { attachCaller } from './caller';
+import { DigestAuthenticator, type AuthOutcome, type ChallengeReason } from './digest-authenticator';
+
+/** The Express additions to Node's request that the guard reads. */
+type HttpRequest = IncomingMessage & { originalUrl?: string; ip?: string };
+
+export const NOT_READY_MESSAGE = 'FreeSWITCH is not connected and no configuration has been loaded yet';
+
+/**
+ * HTTP Digest authentication for every HTTP route, then the route's context check
+ * (`@AllowContexts`, team only by default). Refusals are AuthExceptions with a JSON `{error}` body.
+ * Other transports (the WebSocket gateway) do their own login and pass through.
+ */
+@Injectable()
+export class DigestAuthGuard implements CanActivate {
+  private readonly logger = new Logger('Auth');
+
+  constructor(
+    private readonly authenticator: DigestAuthenticator,
+    private readonly reflector: Reflector,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType() !== 'http') return true;
+    const request = context.switchToHttp().getRequest<HttpRequest>();
+    const response = context.switchToHttp().getResponse<ServerResponse>();
+    const address = request.ip ?? request.socket.remoteAddress ?? 'unknown';
+    const outcome = this.authenticator.authenticate({
+      method: request.method ?? 'GET',
+      url: request.originalUrl ?? request.url ?? '/',
+      authorization: request.headers.authorization,
+      address,
+    });
+    if (outcome.kind !== 'authenticated') throw this.refuse(outcome, response, address);
+
+    const allowed =
+      this.reflector.getAllAndOverride<Context[] | undefined>(ALLOWED_CONTEXTS, [
+        context.getHandler(),
+        context.getClass(),
+      ]) ?? (['team'] as Context[]);
+    if (!allowed.includes(outcome.user.context)) {
+      throw new AuthException(
+        'AUTH.WRONG_CONTEXT',
+        `users of context ${outcome.user.context} may not use this route`,
+      );
+    }
+    attachCaller(request, outcome.user);
+    return true;
+  }
+
+  private refuse(
+    outcome: Exclude<AuthOutcome, { kind: 'authenticated' }>,
+    response: ServerResponse,
+    address: string,
+  ) {
+    switch (outcome.kind) {
+      case 'not-ready':
+        return new AuthException('AUTH.NOT_READY', NOT_READY_MESSAGE);
+      case 'rate-limited':
+        this.logger.warn(`login refused for ${JSON.stringify(address)}: too many failed logins`);
+        response.setHeader('Retry-After', String(outcome.retryAfterSeconds));
+        return new AuthException('AUTH.RATE_LIMITED', 'too many failed logins, try again later');
+      case 'challenge':
+        if (outcome.reason === 'bad-credentials') {
+          this.logger.warn(
+            `failed login as ${JSON.stringify(outcome.username)} from ${JSON.stringify(address)}`,
+          );
+        }
+        response.setHeader('WWW-Authenticate', outcome.challenges);
+        return new AuthException('AUTH.UNAUTHENTICATED', CHALLENGE_MESSAGES[outcome.reason]);
+      default: {
+        const unhandled: never = outcome;
+        return unhandled;
+      }
+    }
+  }
+}
+
+const CHALLENGE_MESSAGES: Record<ChallengeReason, string> = {
+  missing: 'authentication required',
+  malformed: 'malformed Digest credentials',
+  rejected: "these credentials do not answer this server's challenge",
+  stale: 'nonce expired, authenticate again',
+  replayed: 'nonce count already used, authenticate again',
+  'bad-credentials': 'invalid user name or password',
+};
