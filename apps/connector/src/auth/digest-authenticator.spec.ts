@@ -86,6 +86,15 @@ describe('DigestAuthenticator', () => {
     expect(outcome.kind === 'challenge' && outcome.challenges[0]).toMatch(/stale=true/);
   });
 
+  it("answers stale to a right answer to another process's nonce (after a restart)", () => {
+    const previous = new DigestAuthenticator(options, directory, { now: () => clock });
+    const challenge = firstDigestChallenge(previous.challenges()[0]!)!;
+    const answer = (password: string) =>
+      digestAuthorization({ challenge, user: 'fred', password, method: 'GET', uri: '/api/users' });
+    expect(authenticator.authenticate(request(answer('fred-pw')))).toMatchObject({ reason: 'stale' });
+    expect(authenticator.authenticate(request(answer('guess')))).toMatchObject({ reason: 'bad-credentials' });
+  });
+
   it('refuses the same nonce count twice, accepts the next one', () => {
     const challenge = firstDigestChallenge(authenticator.challenges()[0]!)!;
     const answer = (nc: number) =>

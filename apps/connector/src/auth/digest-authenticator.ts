@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { User } from '@fscon/contracts';
 import type { AuthOptions } from './auth-options';
-import { buildChallenges } from './digest/challenge';
+import { buildChallenges, deriveOpaque } from './digest/challenge';
 import { parseDigestCredentials } from './digest/digest-credentials';
-import { deriveOpaque, issueNonce } from './digest/nonce';
+import { issueNonce } from './digest/nonce';
 import { NonceCountTracker } from './digest/nonce-count-tracker';
 import { verifyDigestResponse } from './digest/verify-digest';
 import { FailureLimiter } from './failure-limiter';
@@ -56,7 +56,7 @@ export class DigestAuthenticator {
   ) {
     this.now = deps.now ?? Date.now;
     this.secret = deps.secret ?? randomBytes(32);
-    this.opaque = deriveOpaque(this.secret);
+    this.opaque = deriveOpaque(options.realm);
     this.nonceCounts = new NonceCountTracker({
       nonceTtlMs: options.nonceTtlMs,
       maxNonces: MAX_TRACKED_NONCES,
@@ -79,7 +79,7 @@ export class DigestAuthenticator {
     const credentials = parseDigestCredentials(request.authorization);
     if (credentials === undefined) return this.challenge('malformed');
     const { username } = credentials;
-    const nameBlock = this.nameFailures.blockedFor(username, now);
+    const nameBlock = this.nameFailures.blockedFor(failureKey(username), now);
     if (nameBlock > 0) return rateLimited(nameBlock);
 
     const user = this.directory.findByName(username);
@@ -129,9 +129,14 @@ export class DigestAuthenticator {
 
   private fail(address: string, username: string, now: number): AuthOutcome {
     this.addressFailures.recordFailure(address, now);
-    this.nameFailures.recordFailure(username, now);
+    this.nameFailures.recordFailure(failureKey(username), now);
     return this.challenge('bad-credentials', username);
   }
+}
+
+/** A user name as a failure key; a long one is hashed, so what the limiter holds stays small. */
+function failureKey(username: string): string {
+  return username.length <= 64 ? username : createHash('sha256').update(username).digest('base64');
 }
 
 function rateLimited(blockedForMs: number): AuthOutcome {

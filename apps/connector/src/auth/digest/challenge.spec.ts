@@ -1,5 +1,5 @@
 import { parseChallenges } from './auth-params';
-import { buildChallenges } from './challenge';
+import { buildChallenges, deriveOpaque } from './challenge';
 
 describe('buildChallenges', () => {
   it('offers MD5 first, then SHA-256, with qop=auth, the nonce and the opaque value', () => {
@@ -14,5 +14,13 @@ describe('buildChallenges', () => {
     const [parsed] = parseChallenges(challenge!)!;
     expect(parsed?.params.get('realm')).toBe('say "hi"');
     expect(parsed?.params.get('stale')).toBe('true');
+  });
+});
+
+describe('deriveOpaque', () => {
+  it('gives one token-safe value per realm', () => {
+    expect(deriveOpaque('fscon')).toMatch(/^[\w-]{22}$/);
+    expect(deriveOpaque('fscon')).toBe(deriveOpaque('fscon'));
+    expect(deriveOpaque('fscon')).not.toBe(deriveOpaque('other'));
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DIGEST_ALGORITHMS, type DigestAlgorithm } from './digest-hash';
 
 export interface ChallengeInput {
@@ -30,4 +31,12 @@ export function buildChallenges(input: ChallengeInput): string[] {
 /** A quoted-string: backslash before `"` and `\`. */
 export function quote(value: string): string {
   return `"${value.replace(/["\\]/g, '\\$&')}"`;
+}
+
+/**
+ * The `opaque` value of every challenge. It carries nothing (the nonce is self-verifying) but clients must
+ * echo it; it depends on the realm only, so it survives a restart and answers to old challenges still match.
+ */
+export function deriveOpaque(realm: string): string {
+  return createHash('sha256').update(`opaque:${realm}`).digest().subarray(0, 16).toString('base64url');
 }

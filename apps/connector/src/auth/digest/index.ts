@@ -1,5 +1,5 @@
 export { parseChallenges, parseCredentialsHeader, type AuthChallenge, type AuthParams } from './auth-params';
-export { buildChallenges, quote, type ChallengeInput } from './challenge';
+export { buildChallenges, deriveOpaque, quote, type ChallengeInput } from './challenge';
 export { constantTimeEqual } from './constant-time';
 export { parseDigestCredentials, type DigestCredentials } from './digest-credentials';
 export {
@@ -10,7 +10,7 @@ export {
   type DigestAlgorithm,
   type DigestResponseInput,
 } from './digest-hash';
-export { checkNonce, deriveOpaque, issueNonce, type NonceCheck } from './nonce';
+export { checkNonce, issueNonce, type NonceCheck } from './nonce';
 export {
   NonceCountTracker,
   type NonceCountVerdict,

@@ -33,11 +33,6 @@ export function checkNonce(nonce: string, secret: Buffer, now: number, ttlMs: nu
   return now - issuedAt > ttlMs ? { status: 'stale', issuedAt } : { status: 'fresh', issuedAt };
 }
 
-/** The `opaque` value of every challenge: fixed for one secret, meaningless to the client. */
-export function deriveOpaque(secret: Buffer): string {
-  return createHmac('sha256', secret).update('opaque').digest().subarray(0, MAC_BYTES).toString('base64url');
-}
-
 function mac(secret: Buffer, body: Buffer): Buffer {
   return createHmac('sha256', secret).update('nonce').update(body).digest().subarray(0, MAC_BYTES);
 }

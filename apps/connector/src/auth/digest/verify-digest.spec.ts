@@ -1,10 +1,11 @@
 import type { DigestCredentials } from './digest-credentials';
 import { computeDigestResponse, type DigestAlgorithm } from './digest-hash';
-import { deriveOpaque, issueNonce } from './nonce';
+import { deriveOpaque } from './challenge';
+import { issueNonce } from './nonce';
 import { verifyDigestResponse, type DigestVerificationInput } from './verify-digest';
 
 const secret = Buffer.alloc(32, 3);
-const opaque = deriveOpaque(secret);
+const opaque = deriveOpaque('fscon');
 const t0 = 1_700_000_000_000;
 const ttl = 300_000;
 
@@ -66,7 +67,6 @@ describe('verifyDigestResponse', () => {
     ['uri', { uri: '/api/users' }, 'uri'],
     ['realm', { realm: 'other' }, 'realm'],
     ['opaque', { opaque: 'other' }, 'opaque'],
-    ['nonce', { nonce: issueNonce(Buffer.alloc(32, 4), t0) }, 'nonce'],
     ['userhash', { userhash: true }, 'userhash'],
     ['qop', { qop: 'auth-int' }, 'qop'],
     ['missing qop', { qop: undefined }, 'qop'],
@@ -90,5 +90,18 @@ describe('verifyDigestResponse', () => {
     const late = { now: t0 + ttl + 1 };
     expect(verify(answer('SHA-256'), late)).toEqual({ outcome: 'stale' });
     expect(verify(answer('SHA-256'), { ...late, password: 'guess' })).toEqual({ outcome: 'wrong-response' });
+  });
+
+  it('calls a right answer to a nonce it did not issue stale, so a restart costs no login prompt', () => {
+    const foreign = answer('MD5');
+    const otherSecret = { secret: Buffer.alloc(32, 4) };
+    expect(verify(foreign, otherSecret)).toEqual({ outcome: 'stale' });
+    expect(verify(foreign, { ...otherSecret, password: 'guess' })).toEqual({ outcome: 'wrong-response' });
+  });
+
+  it('reports a tampered nonce as a wrong response', () => {
+    const credentials = answer('MD5');
+    const nonce = credentials.nonce.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
+    expect(verify({ ...credentials, nonce })).toEqual({ outcome: 'wrong-response' });
   });
 });

@@ -18,11 +18,11 @@ export interface DigestVerificationInput {
   nonceTtlMs: number;
 }
 
-export type DigestRejection = 'userhash' | 'qop' | 'realm' | 'opaque' | 'uri' | 'nonce';
+export type DigestRejection = 'userhash' | 'qop' | 'realm' | 'opaque' | 'uri';
 
 export type DigestVerdict =
   | { outcome: 'valid'; nonceIssuedAt: number; nc: number }
-  /** The response was right for a nonce that has expired: answer with `stale=true`. */
+  /** The response was right for a nonce that has expired or is not ours (a previous process's): answer `stale=true`. */
   | { outcome: 'stale' }
   | { outcome: 'wrong-response' }
   /** Not an answer to one of our challenges; says nothing about the password. */
@@ -31,9 +31,10 @@ export type DigestVerdict =
 const NONCE_COUNT = /^[0-9a-fA-F]{8}$/;
 
 /**
- * Checks Digest credentials for `qop=auth` (RFC 7616 §3.4): the challenge parameters must be ours,
- * the uri the request's own, the nonce one we issued; then the response is compared in constant time.
- * A nonce is reported stale only when the response is right, so `stale=true` never confirms a guess.
+ * Checks Digest credentials for `qop=auth` (RFC 7616 §3.4): the challenge parameters must be ours and
+ * the uri the request's own; then the response is compared in constant time, and only a right response
+ * is checked for a fresh nonce of ours. A right response to an expired nonce, or to one this process did
+ * not issue (it was restarted), is `stale`: the client retries with a new nonce without asking its user.
  */
 export function verifyDigestResponse(input: DigestVerificationInput): DigestVerdict {
   const { credentials } = input;
@@ -42,7 +43,6 @@ export function verifyDigestResponse(input: DigestVerificationInput): DigestVerd
   const rejection = findRejection(input);
   if (rejection !== undefined) return { outcome: 'rejected', reason: rejection };
   const nonce = checkNonce(credentials.nonce, input.secret, input.now, input.nonceTtlMs);
-  if (nonce.status === 'invalid') return { outcome: 'rejected', reason: 'nonce' };
   const expected = computeDigestResponse({
     algorithm: credentials.algorithm,
     username: input.username,
@@ -54,7 +54,7 @@ export function verifyDigestResponse(input: DigestVerificationInput): DigestVerd
     ...counted,
   });
   if (!constantTimeEqual(expected, credentials.response.toLowerCase())) return { outcome: 'wrong-response' };
-  if (nonce.status === 'stale') return { outcome: 'stale' };
+  if (nonce.status !== 'fresh') return { outcome: 'stale' };
   return { outcome: 'valid', nonceIssuedAt: nonce.issuedAt, nc: parseInt(counted.nc, 16) };
 }
 
