@@ -68,9 +68,8 @@ export class DigestAuthGuard implements CanActivate {
         return new AuthException('AUTH.RATE_LIMITED', 'too many failed logins, try again later');
       case 'challenge':
         if (outcome.reason === 'bad-credentials') {
-          this.logger.warn(
-            `failed login as ${JSON.stringify(outcome.username)} from ${JSON.stringify(address)}`,
-          );
+          const name = JSON.stringify(outcome.username?.slice(0, 64));
+          this.logger.warn(`failed login as ${name} from ${JSON.stringify(address)}`);
         }
         response.setHeader('WWW-Authenticate', outcome.challenges);
         return new AuthException('AUTH.UNAUTHENTICATED', CHALLENGE_MESSAGES[outcome.reason]);
