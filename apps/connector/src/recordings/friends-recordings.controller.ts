@@ -1,0 +1,32 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { AllowContexts } from '../auth/auth.decorators';
+import { RecordingFilesPipe } from './recording-files.pipe';
+import type { RecordingsDeleteResponse, RecordingsListResponse } from './recordings.responses';
+import { RecordingsService } from './recordings.service';
+import { sendRecording, type FileResponse } from './send-recording';
+
+/**
+ * Recordings of non-team conferences, for team and friends users. A team recording is answered
+ * 404 exactly like a missing one, so these routes never reveal which team recordings exist.
+ */
+@AllowContexts('team', 'friends')
+@Controller('fr')
+export class FriendsRecordingsController {
+  constructor(private readonly recordings: RecordingsService) {}
+
+  @Get('friendsrec')
+  async all(): Promise<RecordingsListResponse> {
+    return { op: 'friendserc', files: await this.recordings.list('friends') };
+  }
+
+  @Get('friendsrec/:file')
+  async download(@Param('file') file: string, @Res() response: FileResponse): Promise<void> {
+    await sendRecording(response, await this.recordings.locate('friends', file));
+  }
+
+  @Post('delfriendsrec')
+  @HttpCode(200)
+  async del(@Body(RecordingFilesPipe) files: string[]): Promise<RecordingsDeleteResponse> {
+    return { op: 'delfriendsrec', ...(await this.recordings.delete('friends', files)) };
+  }
+}
