@@ -22,7 +22,12 @@ export interface ReceivedCommand {
 }
 
 export class FakeEslPeer {
-  constructor(private readonly socket: Socket) {}
+  /** Resolves when the connection is closed, from either side. */
+  readonly closed: Promise<void>;
+
+  constructor(private readonly socket: Socket) {
+    this.closed = new Promise((resolve) => socket.once('close', () => resolve()));
+  }
 
   send(...frames: Array<Buffer | string>): void {
     for (const frame of frames) {
