@@ -20,6 +20,9 @@ declare module 'modesl' {
 
   /** Reads frames from the socket ('data' listener) and emits 'esl::event' per frame, 'error' on bad JSON. */
   export class Parser {
+    /** Listens to the socket's 'data' event; EventEmitter2 with wildcards like Connection. */
+    constructor(socket: NodeJS.EventEmitter);
+    on(name: 'esl::event', listener: (event: Event, headers: FrameHeaders, body?: string) => void): this;
     _onData(chunk: Buffer): void;
     removeAllListeners(): this;
   }
