@@ -8,6 +8,7 @@ export interface EslEvent {
   body?: string;
 }
 
+/** `connected` means authenticated and subscribed; commands are accepted only then. */
 export type EslConnectionState = 'connecting' | 'connected' | 'disconnected';
 
 export interface EslCommandOptions {
@@ -25,8 +26,16 @@ export abstract class EventSocket {
   /** The connection state; replays the current state to a new subscriber. */
   abstract readonly connection$: Observable<EslConnectionState>;
   abstract isConnected(): boolean;
-  /** `api <command>`: resolves with the response body, rejects with an EslError. */
+  /**
+   * `api <command>`: resolves with the response body exactly as FreeSWITCH wrote it (an `-ERR ...` body
+   * included; the caller knows what the command's answer means). Rejects with an EslError:
+   * ESL.NOT_CONNECTED, ESL.TIMEOUT, ESL.DISCONNECTED, or ESL.COMMAND_FAILED for a command that is not a
+   * single line (it is never sent).
+   */
   abstract api(command: string, options?: EslCommandOptions): Promise<string>;
-  /** `bgapi <command>`: resolves with the BACKGROUND_JOB body, rejects with an EslError. */
+  /**
+   * `bgapi <command>`: resolves with the body of the BACKGROUND_JOB carrying this call's Job-UUID.
+   * Rejects like api, and with ESL.COMMAND_FAILED when FreeSWITCH refuses the command itself.
+   */
   abstract bgapi(command: string, options?: EslCommandOptions): Promise<string>;
 }
