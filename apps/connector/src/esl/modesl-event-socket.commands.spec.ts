@@ -3,7 +3,9 @@ import { join } from 'path';
 import { EslError } from './esl.errors';
 import { ModeslEventSocket } from './modesl-event-socket';
 import { CAPTURES_DIR, capturedFrames, findFrame, withJobUuid } from './test-support/captured-frames';
-import { FakeEslServer, HANDSHAKE_FRAMES, type ReceivedCommand } from './test-support/fake-esl-server';
+import type { ReceivedCommand } from './test-support/fake-esl-peer';
+import { FakeEslServer } from './test-support/fake-esl-server';
+import { HANDSHAKE_FRAMES } from './test-support/handshake-frames';
 import { captureLogs, connectedSocket, type StartedSocket } from './test-support/event-socket-harness';
 
 const startup = capturedFrames('startup', 'startup.json');

@@ -1,6 +1,7 @@
 import { EslError } from './esl.errors';
 import { capturedFrames, findFrame } from './test-support/captured-frames';
-import { FakeEslServer, type FakeEslPeer } from './test-support/fake-esl-server';
+import type { FakeEslPeer } from './test-support/fake-esl-peer';
+import { FakeEslServer } from './test-support/fake-esl-server';
 import { captureLogs, connectedSocket, type StartedSocket } from './test-support/event-socket-harness';
 
 const conferencePlain = capturedFrames('conference', 'conference.plain');

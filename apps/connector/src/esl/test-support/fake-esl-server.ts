@@ -1,54 +1,6 @@
-import { createServer, type Server, type Socket } from 'net';
-import { capturedFrames, findFrame } from './captured-frames';
-
-const startup = capturedFrames('startup', 'startup.json');
-const wrongPassword = capturedFrames('errors', 'errors-wrong-password.json');
-
-/** Real frames FreeSWITCH sends around the handshake. */
-export const HANDSHAKE_FRAMES = {
-  authRequest: findFrame(startup, 'auth/request').bytes,
-  authAccepted: findFrame(startup, 'command/reply', '+OK accepted').bytes,
-  authRejected: findFrame(wrongPassword, 'command/reply', '-ERR invalid').bytes,
-  listenerEnabled: findFrame(startup, 'command/reply', '+OK event listener enabled json').bytes,
-  bye: findFrame(startup, 'command/reply', '+OK bye').bytes,
-  disconnectNotice: findFrame(startup, 'text/disconnect-notice').bytes,
-};
-
-/** One command a client sent: its first line and its `Name: value` headers. */
-export interface ReceivedCommand {
-  line: string;
-  headers: Record<string, string>;
-  peer: FakeEslPeer;
-}
-
-export class FakeEslPeer {
-  /** Resolves when the connection is closed, from either side. */
-  readonly closed: Promise<void>;
-
-  constructor(private readonly socket: Socket) {
-    this.closed = new Promise((resolve) => socket.once('close', () => resolve()));
-  }
-
-  send(...frames: Array<Buffer | string>): void {
-    for (const frame of frames) {
-      this.socket.write(frame);
-    }
-  }
-
-  /** Sends the frames, then closes the connection. */
-  sendAndClose(...frames: Array<Buffer | string>): void {
-    this.send(...frames);
-    this.socket.end();
-  }
-
-  get open(): boolean {
-    return !this.socket.destroyed;
-  }
-
-  destroy(): void {
-    this.socket.destroy();
-  }
-}
+import { createServer, type Server } from 'net';
+import { FakeEslPeer, type ReceivedCommand } from './fake-esl-peer';
+import { HANDSHAKE_FRAMES } from './handshake-frames';
 
 type Script = { matches: (command: ReceivedCommand) => boolean; act: (command: ReceivedCommand) => void };
 
