@@ -1,15 +1,11 @@
+import { BANG, endsName, GT, isSpace, QUESTION, SLASH, XML_NAME } from './xml-chars';
 import { decodeEntities } from './xml-entities';
 import type { XmlElement } from './xml-element';
 import { XmlParseError } from './xml-parse-error';
 
-const NAME = /^[A-Za-z_:\u00C0-\uFFFF][\w:.\-\u00B7-\uFFFF]*$/;
-const LITERAL_WHITESPACE = /[\t\r\n]/;
+/** Characters that make an attribute value invalid or that reading changes (references, literal whitespace). */
+const NEEDS_CARE = /[<&\t\r\n]/;
 const ATTRIBUTE_WHITESPACE = /\r\n?|[\t\n]/g;
-const [GT, SLASH, BANG, QUESTION] = ['>', '/', '!', '?'].map((c) => c.charCodeAt(0));
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
-}
 
 /**
  * Reads well-formed XML into an element tree, or throws XmlParseError.
@@ -54,11 +50,9 @@ class XmlReader {
     const { text } = this;
     if (this.root && this.open.length === 0) this.fail(lt, 'a second root element');
     let pos = lt + 1;
-    for (let c = text.charCodeAt(pos); pos < text.length && !isSpace(c) && c !== SLASH && c !== GT;) {
-      c = text.charCodeAt(++pos);
-    }
+    while (pos < text.length && !endsName(text.charCodeAt(pos))) pos++;
     const name = text.slice(lt + 1, pos);
-    if (!NAME.test(name)) this.fail(lt + 1, `invalid element name "${name}"`);
+    if (!XML_NAME.test(name)) this.fail(lt + 1, `invalid element name "${name}"`);
     const element: XmlElement = { name, attributes: {}, children: [] };
     const parent = this.open[this.open.length - 1];
     if (parent) parent.children.push(element);
@@ -88,7 +82,7 @@ class XmlReader {
     let nameEnd = eq;
     while (isSpace(text.charCodeAt(nameEnd - 1))) nameEnd--;
     const name = eq === -1 ? '' : text.slice(from, nameEnd);
-    if (!NAME.test(name)) this.fail(from, `malformed attribute in <${element.name}>`);
+    if (!XML_NAME.test(name)) this.fail(from, `malformed attribute in <${element.name}>`);
     let open = eq + 1;
     while (isSpace(text.charCodeAt(open))) open++;
     const quote = text[open];
@@ -96,16 +90,17 @@ class XmlReader {
     const close = text.indexOf(quote, open + 1);
     if (close === -1) this.fail(open, `unterminated value of attribute "${name}"`);
     let value = text.slice(open + 1, close);
-    if (value.includes('<')) this.fail(open, `"<" in the value of attribute "${name}"`);
     if (Object.hasOwn(element.attributes, name)) this.fail(from, `duplicate attribute "${name}"`);
-    if (LITERAL_WHITESPACE.test(value)) value = value.replace(ATTRIBUTE_WHITESPACE, ' ');
-    if (value.includes('&')) value = this.decode(value, open, name);
+    if (NEEDS_CARE.test(value)) value = this.normalize(value, open, name);
     if (name === '__proto__') Object.defineProperty(element.attributes, name, { value, enumerable: true });
     else element.attributes[name] = value;
     return close + 1;
   }
 
-  private decode(value: string, offset: number, name: string): string {
+  /** XML 1.0 attribute-value normalization: literal whitespace becomes a space, then references are replaced. */
+  private normalize(raw: string, offset: number, name: string): string {
+    if (raw.includes('<')) this.fail(offset, `"<" in the value of attribute "${name}"`);
+    const value = raw.replace(ATTRIBUTE_WHITESPACE, ' ');
     try {
       return decodeEntities(value);
     } catch (error) {

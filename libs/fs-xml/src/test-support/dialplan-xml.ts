@@ -24,6 +24,14 @@ export interface ContextSpec {
   extensions: ExtensionSpec[];
 }
 
+export function inTeamContext(...extensions: ExtensionSpec[]): ContextSpec[] {
+  return [{ name: 'team', extensions }];
+}
+
+export function conferenceAction(data: string): ActionSpec {
+  return { application: 'conference', data };
+}
+
 /** A conference extension as the shipped templates write it (`dialplan/conferences/30000.xml`). */
 export function conferenceExtension(conference: Omit<Conference, 'context'>): ExtensionSpec {
   return {

@@ -27,6 +27,25 @@ export interface DomainSpec {
   variables?: Settings;
 }
 
+/** A complete user; tests override what they are about. */
+export function aUser(overrides: Partial<User> = {}): User {
+  return {
+    id: '20000',
+    password: 'secret',
+    conpin: '2357',
+    context: 'team',
+    name: 'someone',
+    email: 'someone@example.org',
+    polymac: 'none',
+    ...overrides,
+  };
+}
+
+/** One domain, `example.org`, with one group holding the users. */
+export function inOneGroup(users: UserSpec[], group = 'team'): DomainSpec {
+  return { name: 'example.org', groups: [{ name: group, userLists: [users] }] };
+}
+
 /** A user written the way the shipped configuration writes one (`directory/team/20000.xml`). */
 export function userSpecOf(user: User): UserSpec {
   return {
