@@ -1,0 +1,38 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AuthModule } from './auth/auth.module';
+import { CallerModule } from './caller/caller.module';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DialplanModule } from './dialplan/dialplan.module';
+import { DirectoryModule } from './directory/directory.module';
+import { EslModule } from './esl/esl.module';
+import { InfoModule } from './info/info.module';
+import { RecordingsModule } from './recordings/recordings.module';
+import { XmlStateModule } from './xml-state/xml-state.module';
+import { XmlStateReadModel } from './xml-state/xml-state.read-model';
+
+/** The connector: every feature module over one validated configuration. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        CqrsModule.forRoot(),
+        EslModule.forRootAsync({
+          useFactory: (appConfig: AppConfig) => appConfig.freeswitch,
+          inject: [APP_CONFIG],
+        }),
+        XmlStateModule,
+        AuthModule.forRoot({ directory: { useExisting: XmlStateReadModel } }),
+        DirectoryModule,
+        DialplanModule,
+        InfoModule,
+        CallerModule,
+        RecordingsModule,
+      ],
+    };
+  }
+}
