@@ -1,5 +1,5 @@
 import type { ParseResult } from './parse-result';
-import { describe, findSection } from './section';
+import { describeElement, findSection } from './section';
 import { childrenNamed, type XmlElement } from './xml-element';
 import { readXml } from './xml-reader';
 
@@ -35,7 +35,7 @@ function findConferenceConf(root: XmlElement, warnings: string[]): XmlElement | 
   const configuration = inDocument.find(isConferenceConf);
   if (!configuration) {
     warnings.push(
-      `no <configuration name="${CONFERENCE_CONF}"> in the answer (its root is <${describe(root)}>)`,
+      `no <configuration name="${CONFERENCE_CONF}"> in the answer (its root is <${describeElement(root)}>)`,
     );
   }
   return configuration;

@@ -18,7 +18,7 @@ describe('parseDirectory on users with missing or repeated pieces', () => {
       'user 20001 (domain "example.org", group "team") has no password param and was skipped',
       'user 20002 (domain "example.org", group "team") has no password param and was skipped',
       'user 20003 (domain "example.org", group "team") has user_context "default", not one of team, friends, public, and was skipped',
-      'user 20004 (domain "example.org", group "team") has no user_context variable, not one of team, friends, public, and was skipped',
+      'user 20004 (domain "example.org", group "team") has no user_context variable and was skipped',
     ]);
   });
 

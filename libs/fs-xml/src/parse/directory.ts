@@ -21,10 +21,12 @@ export function parseDirectory(xml: string): ParseResult<User[]> {
       if (element.attributes.type?.toLowerCase() === 'pointer') continue;
       const user = toUser(element, [...scope, settingsOf(element)], where, warnings);
       if (!user) continue;
-      if (ids.has(user.id))
+      if (ids.has(user.id)) {
         warnings.push(`user ${user.id} (${where}) is defined again; the first one is kept`);
-      else users.push(user);
-      ids.add(user.id);
+      } else {
+        ids.add(user.id);
+        users.push(user);
+      }
     }
   };
   for (const domain of childrenNamed(section, 'domain')) {
@@ -61,8 +63,11 @@ function toUser(
   }
   const context = lookup(scope, 'variables', 'user_context');
   if (context === undefined || !isContext(context)) {
-    const found = context === undefined ? 'no user_context variable' : `user_context "${context}"`;
-    warnings.push(`user ${id} (${where}) has ${found}, not one of ${CONTEXTS.join(', ')}, and was skipped`);
+    const found =
+      context === undefined
+        ? 'no user_context variable'
+        : `user_context "${context}", not one of ${CONTEXTS.join(', ')},`;
+    warnings.push(`user ${id} (${where}) has ${found} and was skipped`);
     return undefined;
   }
   const variable = (name: string, field: keyof User, fallback: string): string => {

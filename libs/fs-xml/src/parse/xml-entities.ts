@@ -21,8 +21,8 @@ export function isXmlChar(code: number): boolean {
 function resolveReference(token: string): string | undefined {
   const named = PREDEFINED.get(token);
   if (named !== undefined) return named;
-  const hex = /^#x([0-9a-fA-F]{1,6})$/.exec(token);
-  const decimal = /^#([0-9]{1,7})$/.exec(token);
+  const hex = /^#x([0-9a-fA-F]+)$/.exec(token);
+  const decimal = /^#([0-9]+)$/.exec(token);
   const code = hex ? parseInt(hex[1], 16) : decimal ? parseInt(decimal[1], 10) : NaN;
   return isXmlChar(code) ? String.fromCodePoint(code) : undefined;
 }

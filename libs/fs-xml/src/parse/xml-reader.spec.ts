@@ -30,7 +30,7 @@ describe('readXml', () => {
   it('decodes the predefined entities and character references of attribute values', () => {
     const root = readXml(
       '<a amp="&amp;" lt="&lt;" gt="&gt;" quot="&quot;" apos="&apos;" dec="&#233;" hex="&#xE9;&#xe9;" ' +
-        'astral="&#x1F600;" nested="&amp;lt;" nl="a&#xA;b&#x9;c&#xD;" mixed="Jos&#xE9; &amp; &quot;Co&quot;"/>',
+        'astral="&#x1F600;" zeros="&#x0000041;&#00066;" nested="&amp;lt;" nl="a&#xA;b&#x9;c&#xD;" mixed="Jos&#xE9; &amp; &quot;Co&quot;"/>',
     );
     expect(root.attributes).toEqual({
       amp: '&',
@@ -41,6 +41,7 @@ describe('readXml', () => {
       dec: 'é',
       hex: 'éé',
       astral: '😀',
+      zeros: 'AB',
       nested: '&lt;',
       nl: 'a\nb\tc\r',
       mixed: 'José & "Co"',
