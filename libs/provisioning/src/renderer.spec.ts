@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ProvisioningError } from './provisioning-error';
 import { createProvisioningRenderer } from './renderer';
 import { loadProvisioningTemplates, PROVISIONING_TEMPLATE_FILES } from './template-files';
-import { sipQuoted, xmlChars } from './xml-text';
+import { sipQuoted, xmlLine } from './xml-text';
 
 const templates = loadProvisioningTemplates((file) =>
   readFileSync(join(__dirname, '..', 'templates', file), 'utf8'),
@@ -50,14 +50,14 @@ describe('createProvisioningRenderer', () => {
   });
 });
 
-describe('xmlChars', () => {
-  it('keeps tabs, line breaks and characters beyond the BMP, drops controls and lone surrogates', () => {
-    expect(xmlChars('a\tb\nc\rd 😀\u0001\uD800\uFFFF')).toBe('a\tb\nc\rd 😀');
+describe('xmlLine', () => {
+  it('turns tabs and line breaks into spaces, keeps characters beyond the BMP, drops the rest XML cannot carry', () => {
+    expect(xmlLine('a\tb\nc\r\nd 😀\u0001\uD800\uFFFF')).toBe('a b c  d 😀');
   });
 });
 
 describe('sipQuoted', () => {
-  it('escapes backslashes and quotes and flattens line breaks', () => {
-    expect(sipQuoted('a\\b"c\r\nd')).toBe('a\\\\b\\"c d');
+  it('escapes backslashes and quotes', () => {
+    expect(sipQuoted('a\\b"c')).toBe('a\\\\b\\"c');
   });
 });

@@ -1,7 +1,7 @@
 import nunjucks from 'nunjucks';
 import { ProvisioningError } from './provisioning-error';
 import { PROVISIONING_TEMPLATE_FILES, type ProvisioningTemplate } from './template-files';
-import { sipQuoted, withXmlChars } from './xml-text';
+import { sipQuoted, withXmlLines } from './xml-text';
 
 /** Renders the provisioning templates; every value is XML-escaped (quotes included). */
 export interface ProvisioningRenderer {
@@ -37,6 +37,6 @@ export function createProvisioningRenderer(templates: Record<string, string>): P
   });
   env.addFilter('sipQuoted', (text: string) => sipQuoted(text));
   return {
-    render: (template, view) => env.render(PROVISIONING_TEMPLATE_FILES[template], withXmlChars(view)),
+    render: (template, view) => env.render(PROVISIONING_TEMPLATE_FILES[template], withXmlLines(view)),
   };
 }
