@@ -1,0 +1,17 @@
+import { CommandRegistry } from './command-registry';
+import { conferenceCommand } from './conference-command';
+import { coreCommands } from './core-commands';
+import { showCommand } from './show-command';
+import { xmlCommands } from './xml-commands';
+
+export { CommandRegistry } from './command-registry';
+export type { ApiHandler, CommandContext } from './command-context';
+
+/** Every api command the simulator answers. */
+export function createCommandRegistry(): CommandRegistry {
+  return new CommandRegistry()
+    .registerAll(coreCommands)
+    .registerAll(xmlCommands)
+    .register('conference', conferenceCommand)
+    .register('show', showCommand);
+}

@@ -1,0 +1,79 @@
+import { FsCore } from './core/fs-core';
+import { EventOrigin } from './events/origins';
+import { FsEvent } from './events/fs-event';
+import { systemMicroClock } from './events/event-factory';
+import { resolveOptions, SimulatorOptions } from './options';
+import { EslServer } from './server/esl-server';
+
+const DEFAULT_REPEAT_SECONDS = 20;
+
+/**
+ * A running simulated FreeSWITCH: its Event Socket on `host:port` and its core (XML configuration,
+ * global variables, events).
+ */
+export class Simulator {
+  private heartbeatTimer: NodeJS.Timeout | undefined;
+  private stopped: Promise<void> | undefined;
+
+  private constructor(
+    private readonly core: FsCore,
+    private readonly server: EslServer,
+    readonly host: string,
+    private readonly heartbeatMs: number,
+  ) {
+    if (heartbeatMs > 0) this.heartbeatTimer = setInterval(() => this.heartbeat(), heartbeatMs);
+  }
+
+  /** Loads the configuration (rejecting with FreeSWITCH's message if it does not load) and listens. */
+  static async start(options: SimulatorOptions): Promise<Simulator> {
+    const resolved = resolveOptions(options);
+    const core = new FsCore({ ...resolved, clock: systemMicroClock });
+    const settings = { password: resolved.password, authTimeoutMs: resolved.authTimeoutMs };
+    const server = await EslServer.listen(core, settings, resolved.host, resolved.port);
+    return new Simulator(core, server, resolved.host, resolved.heartbeatMs);
+  }
+
+  get port(): number {
+    return this.server.port;
+  }
+
+  /** Closes every connection (with FreeSWITCH's shutdown notice) and the listener; the port is free after. */
+  stop(): Promise<void> {
+    clearInterval(this.heartbeatTimer);
+    this.stopped ??= this.server.close();
+    return this.stopped;
+  }
+
+  /** Re-reads the configuration like `reloadxml`: "Success" or FreeSWITCH's error (the old tree stays). */
+  reloadxml(): string {
+    return this.core.reloadXml();
+  }
+
+  /** Runs an api command as `api <command>` would (API event included) and returns its output. */
+  api(command: string): string {
+    const space = command.indexOf(' ');
+    return space < 0
+      ? this.core.api(command)
+      : this.core.api(command.slice(0, space), command.slice(space + 1));
+  }
+
+  /** A new event with the core headers and the next sequence number; add headers, then `fireEvent`. */
+  createEvent(name: string, origin: EventOrigin, subclass?: string): FsEvent {
+    return this.core.events.create(name, origin, subclass);
+  }
+
+  /** Sends the event to every connection subscribed to it. */
+  fireEvent(event: FsEvent): void {
+    this.core.fire(event);
+  }
+
+  /** Fires HEARTBEAT and RE_SCHEDULE now (the timer does this every heartbeatMs). */
+  heartbeat(): void {
+    const repeat = this.heartbeatMs > 0 ? Math.ceil(this.heartbeatMs / 1000) : DEFAULT_REPEAT_SECONDS;
+    this.core.heartbeat(repeat);
+  }
+}
+
+export function startSimulator(options: SimulatorOptions): Promise<Simulator> {
+  return Simulator.start(options);
+}
