@@ -8,6 +8,7 @@ import { createProvisioningRenderer } from './renderer';
 import { loadProvisioningTemplates } from './template-files';
 import { SAMPLE_CONFERENCES, sampleUser } from './test-support/sample-state';
 import { expectWellFormedXml, polycomDirectoryItems } from './test-support/xml-checks';
+import { xmlLine } from './xml-text';
 
 const renderer = createProvisioningRenderer(
   loadProvisioningTemplates((file) => readFileSync(join(__dirname, '..', 'templates', file), 'utf8')),
@@ -64,7 +65,7 @@ describe('renderPolycomDirectory', () => {
         const userItems = polycomDirectoryItems(once).filter((item) => item.server === undefined);
         const callsServerItem = (fields: { name: string; value: string }[]) =>
           fields.some(
-            (f) => f.name === 'ct' && ['31000', '31001', '32000', '32001'].includes(f.value.trim()),
+            (f) => f.name === 'ct' && ['31000', '31001', '32000', '32001'].includes(xmlLine(f.value).trim()),
           );
         expect(userItems).toHaveLength(items.filter((fields) => !callsServerItem(fields)).length);
         expect(render(SAMPLE_CONFERENCES, once)).toBe(once);
@@ -104,7 +105,8 @@ describe('keptUserItems', () => {
 
   it('drops unmarked items calling a conference the server lists, keeps those calling others', () => {
     const xml = directory(
-      '<item><fn>mine</fn><ct>31000</ct></item><item><fn>team one</fn><ct>30000</ct></item>',
+      '<item><fn>mine</fn><ct>31000</ct></item><item><ct>\t32000\u0001</ct></item>' +
+        '<item><fn>team one</fn><ct>30000</ct></item>',
     );
     expect(keptUserItems(xml, visible)).toEqual([
       {

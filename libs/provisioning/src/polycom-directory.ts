@@ -1,6 +1,7 @@
 import type { Conference } from '@fscon/contracts';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { ProvisioningError } from './provisioning-error';
+import { xmlLine } from './xml-text';
 
 /** One `<item>` of a Polycom contact directory: its child elements in document order. */
 export interface DirectoryItem {
@@ -32,12 +33,18 @@ function unreadable(reason: string): ProvisioningError {
 }
 
 /** A field's text: plain text, or the text of an element that also has attributes; nested elements have none. */
-function fieldText(value: unknown): string | undefined {
+function rawFieldText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (!isRecord(value)) return undefined;
   const keys = Object.keys(value);
   if (keys.some((key) => key !== '#text' && !key.startsWith('@_'))) return undefined;
   return typeof value['#text'] === 'string' ? value['#text'] : '';
+}
+
+/** The text as it will be written, so that reading the written file back gives the same text. */
+function fieldText(value: unknown): string | undefined {
+  const raw = rawFieldText(value);
+  return raw === undefined ? undefined : xmlLine(raw).trim();
 }
 
 function itemFields(item: Parsed): DirectoryItem['fields'] {
