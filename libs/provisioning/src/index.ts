@@ -1,0 +1,15 @@
+export { PROVISIONING_TEMPLATE_FILES, loadProvisioningTemplates } from './template-files';
+export type { ProvisioningTemplate } from './template-files';
+export { createProvisioningRenderer } from './renderer';
+export type { ProvisioningRenderer } from './renderer';
+export { ProvisioningError } from './provisioning-error';
+export type { ProvisioningErrorCode } from './provisioning-error';
+export { conferencesVisibleTo } from './visibility';
+export { provisioningBaseUrl } from './phone-input';
+export type { PhoneInput } from './phone-input';
+export { renderLinphone } from './linphone';
+export { renderPolycomMaster, renderPolycomAllprov, renderPolycomDirectory } from './polycom';
+export type { DirectoryItem } from './polycom-directory';
+export { keptUserItems } from './polycom-directory';
+export { provisioningFilesFor, provisioningPaths, internalTlsPort } from './provisioning-files';
+export type { ProvisioningFile, ProvisioningPaths, ProvisioningSettings } from './provisioning-files';
