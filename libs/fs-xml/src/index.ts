@@ -4,3 +4,4 @@ export { parseDirectory } from './parse/directory';
 export { parseDialplan } from './parse/dialplan';
 export { parseConferenceTypes } from './parse/conference-types';
 export { parseGlobals } from './parse/globals';
+export * from './render';
