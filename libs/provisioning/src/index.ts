@@ -9,7 +9,5 @@ export { provisioningBaseUrl } from './phone-input';
 export type { PhoneInput } from './phone-input';
 export { renderLinphone } from './linphone';
 export { renderPolycomMaster, renderPolycomAllprov, renderPolycomDirectory } from './polycom';
-export type { DirectoryItem } from './polycom-directory';
-export { keptUserItems } from './polycom-directory';
 export { provisioningFilesFor, provisioningPaths, internalTlsPort } from './provisioning-files';
 export type { ProvisioningFile, ProvisioningPaths, ProvisioningSettings } from './provisioning-files';
