@@ -1,0 +1,160 @@
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
+import type { CommandBus } from '@nestjs/cqrs';
+import type { XmlState } from '@fscon/contracts';
+import { createConfigFileRenderer } from '@fscon/fs-xml';
+import { FakeEventSocket } from '../../test/support/fake-event-socket';
+import { EslError } from '../esl/esl.errors';
+import { RebuildXmlStateCommand } from '../xml-state/commands/rebuild-xml-state/rebuild-xml-state.command';
+import { XmlStateReadModel } from '../xml-state/xml-state.read-model';
+import type { ConfigChange } from './config-change';
+import { ConfigFolder } from './config-folder';
+import { ConfigTransactions } from './config-transactions';
+import { readFsXmlTemplates } from './fs-xml-templates';
+
+const STATE: XmlState = {
+  info: { reloadxml: { lastrun: '', lastmsg: '' }, maintainance: { lastrun: '' } },
+  globals: {},
+  users: [],
+  conferences: [],
+  conferencetypes: ['16kHz-novideo'],
+};
+const REFUSED = '+OK [[error near line 12]: missing >]\n';
+const conference = (num: string, name: string): ConfigChange => ({
+  type: 'ConferenceFileWritten',
+  conference: { num, name, type: '16kHz-novideo' },
+});
+
+function setUp(reloadAnswers: (string | Error)[] = ['+OK [Success]\n']) {
+  const root = mkdtempSync(join(tmpdir(), 'fscon-tx-'));
+  mkdirSync(join(root, 'dialplan', 'conferences'), { recursive: true });
+  const esl = new FakeEventSocket().answer('reloadxml', async () => {
+    const next = reloadAnswers.length > 1 ? reloadAnswers.shift()! : reloadAnswers[0];
+    if (next instanceof Error) throw next;
+    return next;
+  });
+  const readModel = new XmlStateReadModel();
+  readModel.replace(STATE);
+  const rebuilds: RebuildXmlStateCommand[] = [];
+  const commandBus = {
+    execute: async (command: RebuildXmlStateCommand) => {
+      rebuilds.push(command);
+      const state = { ...readModel.require(), info: { ...STATE.info, reloadxml: command.reloadxml! } };
+      readModel.replace(state);
+      return state;
+    },
+  } as unknown as CommandBus;
+  const renderer = createConfigFileRenderer(readFsXmlTemplates());
+  const transactions = new ConfigTransactions(esl, readModel, commandBus, new ConfigFolder(root), renderer);
+  const file = (path: string) => join(root, path);
+  return {
+    root,
+    esl,
+    rebuilds,
+    transactions,
+    file,
+    cleanUp: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+describe('ConfigTransactions', () => {
+  beforeEach(() => jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined));
+  afterEach(() => jest.restoreAllMocks());
+
+  it('given FreeSWITCH accepts, when committing, then the files change and the state is rebuilt before it returns', async () => {
+    const { esl, rebuilds, transactions, file, cleanUp } = setUp();
+    writeFileSync(file('dialplan/conferences/30005.xml'), 'old');
+    const outcome = await transactions.run((tx) =>
+      tx.commitChanges([conference('30001', 'a'), { type: 'ConferenceFileRemoved', num: '30005' }]),
+    );
+    expect(outcome).toMatchObject({ accepted: true, changed: true });
+    expect(readFileSync(file('dialplan/conferences/30001.xml'), 'utf8')).toContain('a@16kHz-novideo');
+    expect(readdirSync(file('dialplan/conferences'))).toEqual(['30001.xml']);
+    expect(esl.sent).toEqual(['reloadxml']);
+    expect(rebuilds).toHaveLength(1);
+    expect(rebuilds[0].reloadxml).toEqual({ lastrun: expect.any(String), lastmsg: '+OK [Success]' });
+    cleanUp();
+  });
+
+  it('given FreeSWITCH refuses, then every file is put back byte for byte and both reloads are recorded', async () => {
+    const { esl, rebuilds, transactions, file, cleanUp } = setUp([REFUSED, '+OK [Success]\n']);
+    const kept = Buffer.from('<include>\r\n  é \u0000 odd bytes\n</include>');
+    writeFileSync(file('dialplan/conferences/30000.xml'), kept);
+    chmodSync(file('dialplan/conferences/30000.xml'), 0o600);
+    writeFileSync(file('dialplan/conferences/30007.xml'), 'to be deleted');
+
+    const outcome = await transactions.run((tx) =>
+      tx.commitChanges([
+        conference('30000', 'changed'),
+        conference('30001', 'created'),
+        { type: 'ConferenceFileRemoved', num: '30007' },
+      ]),
+    );
+
+    expect(outcome).toEqual({
+      accepted: false,
+      error: 'FreeSWITCH refused the new configuration: [error near line 12]: missing >',
+    });
+    expect(readFileSync(file('dialplan/conferences/30000.xml'))).toEqual(kept);
+    expect(statSync(file('dialplan/conferences/30000.xml')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(file('dialplan/conferences/30007.xml'), 'utf8')).toBe('to be deleted');
+    expect(readdirSync(file('dialplan/conferences')).sort()).toEqual(['30000.xml', '30007.xml']);
+    expect(esl.sent).toEqual(['reloadxml', 'reloadxml']);
+    expect(rebuilds.map((command) => command.reloadxml?.lastmsg)).toEqual([REFUSED.trim(), '+OK [Success]']);
+    cleanUp();
+  });
+
+  it('given FreeSWITCH is not connected, then nothing is written and the caller learns why', async () => {
+    const { esl, transactions, file, cleanUp } = setUp();
+    esl.connection.next('disconnected');
+    await expect(transactions.run((tx) => tx.commitChanges([conference('30001', 'a')]))).rejects.toThrow(
+      EslError,
+    );
+    expect(readdirSync(file('dialplan/conferences'))).toEqual([]);
+    expect(esl.sent).toEqual([]);
+    cleanUp();
+  });
+
+  it('given reloadxml gets no answer, then the files are put back and the error goes to the caller', async () => {
+    const timeout = new EslError('ESL.TIMEOUT', 'bgapi reloadxml: no answer');
+    const { transactions, file, cleanUp } = setUp([timeout, '+OK [Success]\n']);
+    await expect(transactions.run((tx) => tx.commitChanges([conference('30001', 'a')]))).rejects.toThrow(
+      timeout,
+    );
+    expect(readdirSync(file('dialplan/conferences'))).toEqual([]);
+    cleanUp();
+  });
+
+  it('runs transactions one after the other, each seeing the state the one before left', async () => {
+    const { transactions, cleanUp } = setUp();
+    const seen: string[] = [];
+    await Promise.all(
+      ['first', 'second', 'third'].map((name, index) =>
+        transactions.run(async (tx) => {
+          seen.push(`${name} sees ${tx.state.info.reloadxml.lastmsg || 'nothing'}`);
+          await tx.commitChanges([conference(`3000${index}`, name)]);
+        }),
+      ),
+    );
+    expect(seen).toEqual(['first sees nothing', 'second sees +OK [Success]', 'third sees +OK [Success]']);
+    cleanUp();
+  });
+
+  it('does not reload when there is nothing to change', async () => {
+    const { esl, transactions, cleanUp } = setUp();
+    await expect(transactions.run((tx) => tx.commitChanges([]))).resolves.toMatchObject({ changed: false });
+    expect(esl.sent).toEqual([]);
+    cleanUp();
+  });
+});

@@ -1,0 +1,120 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { XmlState } from '@fscon/contracts';
+import type { ConfigFileRenderer } from '@fscon/fs-xml';
+import { EslError } from '../esl/esl.errors';
+import { EventSocket } from '../esl/event-socket.port';
+import { RebuildXmlStateCommand } from '../xml-state/commands/rebuild-xml-state/rebuild-xml-state.command';
+import { XmlStateReadModel } from '../xml-state/xml-state.read-model';
+import { renderChanges, type ConfigChange } from './config-change';
+import { fileChangesEdit, type ConfigEdit } from './config-edit';
+import { ConfigFolder } from './config-folder';
+import { Mutex } from './mutex';
+import { reloadXml, type ReloadInfo } from './reload-xml';
+
+export const CONFIG_FILE_RENDERER = Symbol('CONFIG_FILE_RENDERER');
+
+export type CommitOutcome =
+  { accepted: true; changed: boolean; state: XmlState } | { accepted: false; error: string };
+
+/** What a unit of work may use while it holds the configuration. */
+export interface ConfigTransaction {
+  /** The xmlState when the transaction started: every earlier change is in it. */
+  readonly state: XmlState;
+  readonly folder: ConfigFolder;
+  /** Writes the files behind the changes, then as commit; no changes, no reload. */
+  commitChanges(changes: readonly ConfigChange[]): Promise<CommitOutcome>;
+  /**
+   * Applies the edit and has FreeSWITCH reload. If FreeSWITCH refuses the new XML, the edit is
+   * reverted and FreeSWITCH reloads again. Either way the xmlState is rebuilt before this returns.
+   */
+  commit(edit: ConfigEdit): Promise<CommitOutcome>;
+}
+
+/**
+ * The one way to change FreeSWITCH's configuration: one transaction at a time, in arrival order, so
+ * each one decides on the state every earlier one left (no id is handed out twice).
+ */
+@Injectable()
+export class ConfigTransactions {
+  private readonly logger = new Logger('ConfigFiles');
+  private readonly mutex = new Mutex();
+
+  constructor(
+    private readonly esl: EventSocket,
+    private readonly xmlState: XmlStateReadModel,
+    private readonly commandBus: CommandBus,
+    private readonly folder: ConfigFolder,
+    @Inject(CONFIG_FILE_RENDERER) private readonly renderer: ConfigFileRenderer,
+  ) {}
+
+  run<T>(work: (tx: ConfigTransaction) => Promise<T>): Promise<T> {
+    const task = async () => {
+      let open = true;
+      const ensureOpen = () => {
+        if (!open) throw new Error('the configuration transaction has already ended');
+      };
+      const tx: ConfigTransaction = {
+        state: this.xmlState.require(),
+        folder: this.folder,
+        commitChanges: (changes) => {
+          ensureOpen();
+          if (changes.length === 0)
+            return Promise.resolve({ accepted: true, changed: false, state: tx.state });
+          return this.commit(fileChangesEdit(this.folder, renderChanges(changes, this.renderer)));
+        },
+        commit: (edit) => {
+          ensureOpen();
+          return this.commit(edit);
+        },
+      };
+      try {
+        return await work(tx);
+      } finally {
+        open = false;
+      }
+    };
+    return this.mutex.run(task);
+  }
+
+  private async commit(edit: ConfigEdit): Promise<CommitOutcome> {
+    if (!this.esl.isConnected()) {
+      throw new EslError('ESL.NOT_CONNECTED', 'FreeSWITCH is not connected; nothing was changed');
+    }
+    await edit.apply();
+    let reload;
+    try {
+      reload = await reloadXml(this.esl);
+    } catch (error) {
+      this.logger.warn(`reloadxml failed (${(error as Error).message}); putting the files back`);
+      await this.undo(edit);
+      throw error;
+    }
+    if (reload.accepted) return { accepted: true, changed: true, state: await this.rebuild(reload.info) };
+    this.logger.warn(`FreeSWITCH refused the new configuration: ${reload.error}; putting the files back`);
+    await this.rebuild(reload.info);
+    await this.undo(edit);
+    return { accepted: false, error: `FreeSWITCH refused the new configuration: ${reload.error}` };
+  }
+
+  private async undo(edit: ConfigEdit): Promise<void> {
+    await edit.revert();
+    try {
+      const again = await reloadXml(this.esl);
+      if (!again.accepted) this.logger.warn(`reloadxml after putting the files back: ${again.error}`);
+      await this.rebuild(again.info);
+    } catch (error) {
+      this.logger.warn(`reloadxml after putting the files back failed: ${(error as Error).message}`);
+    }
+  }
+
+  /** The new xmlState; when it cannot be read, the change still stands and the last state is kept. */
+  private async rebuild(info: ReloadInfo): Promise<XmlState> {
+    try {
+      return await this.commandBus.execute(new RebuildXmlStateCommand('reloadxml', info));
+    } catch (error) {
+      this.logger.warn(`xmlState rebuild after reloadxml failed: ${(error as Error).message}`);
+      return this.xmlState.require();
+    }
+  }
+}
