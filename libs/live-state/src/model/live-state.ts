@@ -1,0 +1,65 @@
+/**
+ * A conference member as the live protocol shows it. `confid` is FreeSWITCH's member id, `mute` means
+ * the member may not speak (`Speak: false`, `can_speak: false`).
+ */
+export interface Member {
+  name: string;
+  id: string;
+  confid: string;
+  mute: boolean;
+}
+
+export type Recording = { status: 'norec' } | { status: 'running' | 'paused'; file: string };
+
+/** One running FreeSWITCH conference. `members` are in join order, oldest first. */
+export interface ConferenceState {
+  name: string;
+  recording: Recording;
+  locked: boolean;
+  floor: Member | null;
+  lastjoin: Member | null;
+  lastleave: Member | null;
+  memcount: number;
+  members: readonly Member[];
+}
+
+/** A SIP registration: the user, the SIP Call-ID of the registration, the network address `ip:port`. */
+export interface Registration {
+  id: string;
+  regid: string;
+  sipcon: string;
+}
+
+/**
+ * The running conferences by name (in the order they appeared) and the SIP registrations by
+ * registrationKey. A conference stays here from conference-create to conference-destroy, also while
+ * it has no members between its last del-member and the destroy.
+ */
+export interface LiveState {
+  conferences: ReadonlyMap<string, ConferenceState>;
+  registrations: ReadonlyMap<string, Registration>;
+}
+
+export const EMPTY_LIVE_STATE: LiveState = { conferences: new Map(), registrations: new Map() };
+
+/**
+ * Registrations are told apart by user and Call-ID together, as FreeSWITCH's own registration table
+ * does: a phone with several lines may register all of them with one Call-ID (RFC 3261 10.2 asks a
+ * client to use one Call-ID per registrar), and one user may register from several devices.
+ */
+export function registrationKey(registration: Pick<Registration, 'id' | 'regid'>): string {
+  return JSON.stringify([registration.id, registration.regid]);
+}
+
+export function emptyConference(name: string): ConferenceState {
+  return {
+    name,
+    recording: { status: 'norec' },
+    locked: false,
+    floor: null,
+    lastjoin: null,
+    lastleave: null,
+    memcount: 0,
+    members: [],
+  };
+}
