@@ -1,3 +1,5 @@
 export * from './xml-state';
 export * from './context-ranges';
 export * from './http-api';
+export * from './session';
+export * from './live-protocol';

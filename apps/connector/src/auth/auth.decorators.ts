@@ -14,6 +14,12 @@ export const AllowContexts = (...contexts: [Context, ...Context[]]) =>
 
 export const TeamOnly = () => AllowContexts('team');
 
+/** Metadata key of the routes that need no login. */
+export const PUBLIC_ROUTE = 'fscon:public-route';
+
+/** A route anyone may call, without authentication or context check (the login itself, the web client's files). */
+export const PublicRoute = () => SetMetadata(PUBLIC_ROUTE, true);
+
 /** Any user in the directory, whatever the context. */
 export const AnyContext = () => AllowContexts(...CONTEXTS);
 

@@ -2,9 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Context } from '@fscon/contracts';
-import { ALLOWED_CONTEXTS } from './auth.decorators';
+import { ALLOWED_CONTEXTS, PUBLIC_ROUTE } from './auth.decorators';
 import { AuthException } from './auth.errors';
-import { attachCaller } from './caller';
+import { attachCaller, callerOf } from './caller';
 import { DigestAuthenticator, type AuthOutcome, type ChallengeReason } from './digest-authenticator';
 
 /** The Express additions to Node's request that the guard reads. */
@@ -28,16 +28,29 @@ export class DigestAuthGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     if (context.getType() !== 'http') return true;
+    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (isPublic) return true;
     const request = context.switchToHttp().getRequest<HttpRequest>();
     const response = context.switchToHttp().getResponse<ServerResponse>();
     const address = request.ip ?? request.socket.remoteAddress ?? 'unknown';
-    const outcome = this.authenticator.authenticate({
-      method: request.method ?? 'GET',
-      url: request.originalUrl ?? request.url ?? '/',
-      authorization: request.headers.authorization,
-      address,
-    });
-    if (outcome.kind !== 'authenticated') throw this.refuse(outcome, response, address);
+    // A caller attached before the guards ran (by a browser session's cookie) needs no Digest login.
+    const earlier = callerOf(request);
+    const outcome: AuthOutcome = earlier
+      ? { kind: 'authenticated', user: earlier }
+      : this.authenticator.authenticate({
+          method: request.method ?? 'GET',
+          url: request.originalUrl ?? request.url ?? '/',
+          authorization: request.headers.authorization,
+          address,
+        });
+    if (outcome.kind !== 'authenticated') {
+      // Scripts (X-Requested-With) get no challenge, which a browser would answer with its own login dialog.
+      const challenge = request.headers['x-requested-with'] === undefined;
+      throw this.refuse(outcome, response, address, challenge);
+    }
 
     const allowed =
       this.reflector.getAllAndOverride<Context[] | undefined>(ALLOWED_CONTEXTS, [
@@ -58,6 +71,7 @@ export class DigestAuthGuard implements CanActivate {
     outcome: Exclude<AuthOutcome, { kind: 'authenticated' }>,
     response: ServerResponse,
     address: string,
+    challenge: boolean,
   ) {
     switch (outcome.kind) {
       case 'not-ready':
@@ -71,7 +85,7 @@ export class DigestAuthGuard implements CanActivate {
           const name = JSON.stringify(outcome.username?.slice(0, 64));
           this.logger.warn(`failed login as ${name} from ${JSON.stringify(address)}`);
         }
-        response.setHeader('WWW-Authenticate', outcome.challenges);
+        if (challenge) response.setHeader('WWW-Authenticate', outcome.challenges);
         return new AuthException('AUTH.UNAUTHENTICATED', CHALLENGE_MESSAGES[outcome.reason]);
       default: {
         const unhandled: never = outcome;

@@ -2,7 +2,15 @@ export { AuthModule, type AuthModuleConfig } from './auth.module';
 export { AUTH_OPTIONS, DEFAULT_AUTH_OPTIONS, resolveAuthOptions, type AuthOptions } from './auth-options';
 export { UserDirectory } from './user-directory.port';
 export { DigestAuthGuard, NOT_READY_MESSAGE } from './digest-auth.guard';
-export { AllowContexts, AnyContext, Caller, TeamOnly, ALLOWED_CONTEXTS } from './auth.decorators';
+export {
+  AllowContexts,
+  AnyContext,
+  Caller,
+  PublicRoute,
+  TeamOnly,
+  ALLOWED_CONTEXTS,
+  PUBLIC_ROUTE,
+} from './auth.decorators';
 export { AuthException, type AuthErrorCode } from './auth.errors';
 export { callerOf } from './caller';
 export {
