@@ -9,6 +9,8 @@ import { DirectoryModule } from './directory/directory.module';
 import { EslModule } from './esl/esl.module';
 import { InfoModule } from './info/info.module';
 import { RecordingsModule } from './recordings/recordings.module';
+import { SessionModule } from './session/session.module';
+import { WebModule } from './web/web.module';
 import { XmlStateModule } from './xml-state/xml-state.module';
 import { XmlStateReadModel } from './xml-state/xml-state.read-model';
 
@@ -27,11 +29,13 @@ export class AppModule {
         }),
         XmlStateModule,
         AuthModule.forRoot({ directory: { useExisting: XmlStateReadModel } }),
+        SessionModule.forRoot({ directory: { useExisting: XmlStateReadModel } }),
         DirectoryModule,
         DialplanModule,
         InfoModule,
         CallerModule,
         RecordingsModule,
+        WebModule.forRoot(),
       ],
     };
   }

@@ -1,0 +1,15 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Injection token of the folder with the built web client (index.html, assets/). */
+export const WEB_ROOT = Symbol('WEB_ROOT');
+
+/**
+ * `dist/web` of the checkout this code runs from, found by walking up to the folder with package.json;
+ * the same whether the connector runs from its sources (tests) or from dist/ (npm start, the demo).
+ */
+export function defaultWebRoot(start: string = __dirname): string {
+  let dir = start;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, 'dist', 'web');
+}

@@ -1,0 +1,49 @@
+import { join } from 'node:path';
+import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { PublicRoute } from '../auth/auth.decorators';
+import { ASSET_HEADERS, ASSET_MAX_AGE_MS, PAGE_HEADERS } from './web-headers';
+import { WEB_ROOT } from './web-root';
+
+const ASSET_NAME = /^[\w-]+(\.[\w-]+)*\.(js|css|svg|png|woff2|wav|mp3|ogg)$/;
+
+/**
+ * The web client. Its page and assets are public routes on purpose: they are the login form itself,
+ * the same files as in the source repository, and hold no data. Everything the page shows comes from
+ * routes that need a session or Digest, under the same context rules as for any other client.
+ */
+@PublicRoute()
+@Controller()
+export class WebController {
+  constructor(@Inject(WEB_ROOT) private readonly root: string) {}
+
+  @Get()
+  page(@Res() response: Response): void {
+    send(response, join(this.root, 'index.html'), { headers: PAGE_HEADERS, maxAge: 0, etag: true });
+  }
+
+  @Get('assets/:file')
+  asset(@Param('file') file: string, @Res() response: Response): void {
+    if (!ASSET_NAME.test(file)) {
+      response.status(404).json({ error: `no asset ${file}` });
+      return;
+    }
+    send(response, join(this.root, 'assets', file), {
+      headers: ASSET_HEADERS,
+      maxAge: ASSET_MAX_AGE_MS,
+      immutable: true,
+    });
+  }
+}
+
+type SendOptions = NonNullable<Parameters<Response['sendFile']>[1]>;
+
+function send(response: Response, path: string, options: SendOptions): void {
+  response.sendFile(path, { ...options, dotfiles: 'deny' }, (error?: Error) => {
+    if (error === undefined || response.headersSent) return;
+    const missingPage = path.endsWith('index.html');
+    response
+      .status(404)
+      .json({ error: missingPage ? 'the web client is not built: run npm run build' : 'not found' });
+  });
+}
