@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { User, XmlState } from '@fscon/contracts';
+import { NOT_READY_MESSAGE } from '../auth/digest-auth.guard';
 import { DomainError } from '../common/domain-error';
-
-export const NOT_READY_MESSAGE = 'FreeSWITCH is not connected and no configuration has been loaded yet';
 
 /** The xmlState as last read from FreeSWITCH; undefined until the first successful read. */
 @Injectable()
