@@ -1,0 +1,10 @@
+import { Command } from '@nestjs/cqrs';
+import type { AddUserRequest } from '../user-requests';
+import type { UsersWriteResponse } from '../users-write.response';
+
+/** New users, each in its own file. */
+export class AddUsersCommand extends Command<UsersWriteResponse<AddUserRequest>> {
+  constructor(readonly users: readonly AddUserRequest[]) {
+    super();
+  }
+}

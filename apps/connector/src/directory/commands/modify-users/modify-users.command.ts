@@ -1,0 +1,10 @@
+import { Command } from '@nestjs/cqrs';
+import type { ModifyUserRequest } from '../user-requests';
+import type { UsersWriteResponse } from '../users-write.response';
+
+/** Changes to users; a new context moves a user to a new id. */
+export class ModifyUsersCommand extends Command<UsersWriteResponse<ModifyUserRequest>> {
+  constructor(readonly users: readonly ModifyUserRequest[]) {
+    super();
+  }
+}

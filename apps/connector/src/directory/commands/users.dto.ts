@@ -1,0 +1,69 @@
+import { IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import type { AddUserRequest, DeleteUserRequest, ModifyUserRequest } from './user-requests';
+
+/** Printable text: no control characters, unpaired surrogates, unassigned code points or line separators. */
+const PRINTABLE = /^[^\p{Cc}\p{Cs}\p{Cn}\p{Zl}\p{Zp}]*$/u;
+
+type Decorator = PropertyDecorator;
+const all =
+  (...decorators: Decorator[]): Decorator =>
+  (target, key) =>
+    decorators.forEach((decorate) => decorate(target, key));
+
+/** Optional, but when present it must be right: null is a wrong type, not an absent field. */
+const Optional = (): Decorator => ValidateIf((_dto: object, value: unknown) => value !== undefined);
+
+const Id = () =>
+  all(IsString(), Matches(/^\d{1,10}$/, { message: '$property must be a number of up to 10 digits' }));
+const Name = () =>
+  all(
+    IsString(),
+    MaxLength(64),
+    Matches(PRINTABLE, { message: '$property may hold printable characters only' }),
+    Matches(/\S/, { message: '$property must not be empty' }),
+  );
+const Email = () => all(IsString(), MaxLength(254));
+const ContextName = () => all(IsString(), MaxLength(32));
+const Password = () =>
+  all(
+    IsString(),
+    MaxLength(64),
+    Matches(PRINTABLE, { message: '$property may hold printable characters only' }),
+  );
+const Conpin = () => all(IsString(), Matches(/^\d{0,16}$/, { message: '$property must be up to 16 digits' }));
+const Polymac = () =>
+  all(
+    IsString(),
+    Matches(/^\s*(?:[0-9a-fA-F]{12}|none)?\s*$/, {
+      message: '$property must be 12 hexadecimal digits or none',
+    }),
+  );
+
+export class AddUserDto implements AddUserRequest {
+  @Name() name!: string;
+  @Email() email!: string;
+  @ContextName() context!: string;
+  @Optional() @Password() password?: string;
+  @Optional() @Conpin() conpin?: string;
+  @Optional() @Polymac() polymac?: string;
+}
+
+export class ModifyUserDto implements ModifyUserRequest {
+  @Id() id!: string;
+  @Optional() @Name() name?: string;
+  @Optional() @Email() email?: string;
+  @Optional() @ContextName() context?: string;
+  @Optional() @Password() password?: string;
+  @Optional() @Conpin() conpin?: string;
+  @Optional() @Polymac() polymac?: string;
+}
+
+export class DeleteUserDto implements DeleteUserRequest {
+  @Id() id!: string;
+}
+
+export const USER_BODIES = {
+  add: '{name, email, context, password?, conpin?, polymac?}',
+  mod: '{id, name?, email?, context?, password?, conpin?, polymac?}',
+  del: '{id}',
+} as const;
