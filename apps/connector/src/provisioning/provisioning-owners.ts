@@ -1,0 +1,52 @@
+import type { User } from '@fscon/contracts';
+import { ProvisioningError, provisioningPaths, type ProvisioningPaths } from '@fscon/provisioning';
+import type { ProvisioningFileStore } from './provisioning-file-store.port';
+
+/** A user as their files are rendered: without Polycom files when the MAC is unusable, and why. */
+export interface CheckedUser {
+  user: User;
+  paths: ProvisioningPaths;
+  problem?: string;
+}
+
+const POLYCOM_FOLDER = /^[0-9a-f]{12}$/;
+
+/**
+ * Checks that the user's files have usable paths. A MAC that is malformed or already claimed by an
+ * earlier user in `owners` (MAC → user id, filled in here) costs the user the Polycom files only.
+ */
+export function checkPhoneUser(user: User, owners: Map<string, string>): CheckedUser | { error: string } {
+  try {
+    const paths = provisioningPaths(user);
+    const owner = owners.get(user.polymac);
+    if (paths.polycom && owner !== undefined) {
+      const problem = `polymac ${user.polymac} of user ${user.id} already belongs to user ${owner}`;
+      return { user: { ...user, polymac: 'none' }, paths: { linphone: paths.linphone }, problem };
+    }
+    if (paths.polycom) owners.set(user.polymac, user.id);
+    return { user, paths };
+  } catch (error) {
+    if (!(error instanceof ProvisioningError)) throw error;
+    if (error.code !== 'PROVISIONING.POLYMAC_INVALID') return { error: error.message };
+    const withoutPhone = { ...user, polymac: 'none' };
+    return { user: withoutPhone, paths: provisioningPaths(withoutPhone), problem: error.message };
+  }
+}
+
+/** The files the server writes for these paths (phone uploads beside them are not among them). */
+export function serverFiles(paths: ProvisioningPaths): string[] {
+  const polycom = paths.polycom;
+  return [paths.linphone.file, ...(polycom ? [polycom.master, polycom.allprov, polycom.directory] : [])];
+}
+
+/** Server files on disk that no current user claims: left from before a restart or written by hand. */
+export async function orphanedServerFiles(
+  store: ProvisioningFileStore,
+  claimed: ReadonlySet<string>,
+): Promise<string[]> {
+  const linphone = (await store.folders('linphone')).map((name) => `linphone/${name}/linphone.xml`);
+  const polycom = (await store.folders('polycom'))
+    .filter((name) => POLYCOM_FOLDER.test(name))
+    .flatMap((mac) => serverFiles(provisioningPaths({ id: 'orphan', polymac: mac })).slice(1));
+  return [...linphone, ...polycom].filter((path) => !claimed.has(path));
+}
