@@ -1,0 +1,31 @@
+import { announcementOf } from './announcements';
+import { EMPTY_LIVE_VIEW } from './live-view';
+import { conference, member } from './testing/fixtures';
+
+const view = { ...EMPTY_LIVE_VIEW, conferences: { room: conference('room', [member('1', 'ann')]) } };
+
+describe('announcementOf', () => {
+  it('announces joins, leaves, ends, locks and recordings by name', () => {
+    expect(announcementOf(view, { event: 'newMember', conference: 'room', data: member('2', 'bob') })).toBe(
+      'bob joined room',
+    );
+    expect(
+      announcementOf(view, { event: 'newConference', data: conference('hall', [member('5', 'cy')]) }),
+    ).toBe('cy joined hall');
+    expect(announcementOf(view, { event: 'delMember', conference: 'room', data: '1' })).toBe('ann left room');
+    expect(announcementOf(view, { event: 'delConference', conference: 'room' })).toBe('room ended');
+    expect(announcementOf(view, { event: 'lock', conference: 'room' })).toBe('room locked');
+    expect(announcementOf(view, { event: 'recStart', conference: 'room', file: 'f' })).toBe(
+      'Recording started in room',
+    );
+  });
+
+  it('stays silent about unknown members, repeated joins and quiet changes', () => {
+    expect(announcementOf(view, { event: 'delMember', conference: 'room', data: '9' })).toBeUndefined();
+    expect(announcementOf(view, { event: 'delConference', conference: 'gone' })).toBeUndefined();
+    expect(
+      announcementOf(view, { event: 'newMember', conference: 'room', data: member('1', 'ann') }),
+    ).toBeUndefined();
+    expect(announcementOf(view, { event: 'mute', conference: 'room', data: '1' })).toBeUndefined();
+  });
+});

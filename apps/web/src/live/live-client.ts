@@ -1,0 +1,136 @@
+import type { ConferenceCall, LiveRequest, MemberCall } from '@fscon/contracts';
+import { announcementOf } from './announcements';
+import { LiveConnection, type ConnectionState, type LiveConnectionDeps } from './live-connection';
+import { awaitSnapshot, EMPTY_LIVE_VIEW, hasGap, initRequest, receive } from './live-store';
+import type { LiveView } from './live-view';
+import { parseLiveMessage } from './parse-message';
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+export interface LiveSnapshot {
+  view: LiveView;
+  connection: ConnectionState;
+  /** Errors the server reported, or requests that could not be sent; newest last. */
+  errors: readonly Notice[];
+  /** The latest thing worth announcing (joins, leaves, locks, recordings). */
+  announcement?: Notice;
+}
+
+/** How long deltas may wait behind a gap in the sequence before a fresh snapshot is asked for. */
+const GAP_PATIENCE_MS = 3_000;
+const MAX_ERRORS = 5;
+
+/**
+ * The live state of one dashboard: the socket, the view it keeps, the server's errors and what to
+ * announce. Framework-free; React reads it through `subscribe` / `getSnapshot`.
+ */
+export class LiveClient {
+  private snapshot: LiveSnapshot = { view: EMPTY_LIVE_VIEW, connection: 'connecting', errors: [] };
+  private readonly listeners = new Set<() => void>();
+  private readonly connection: LiveConnection;
+  private gapTimer: unknown;
+  private nextId = 1;
+
+  constructor(
+    private readonly deps: LiveConnectionDeps,
+    onSessionEnded: () => void,
+  ) {
+    this.connection = new LiveConnection(deps, {
+      state: (connection) => this.set({ connection }),
+      open: () => this.requestSnapshot(true),
+      text: (text) => this.receiveText(text),
+      sessionEnded: onSessionEnded,
+    });
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): LiveSnapshot => this.snapshot;
+
+  start(): void {
+    this.connection.start();
+  }
+
+  stop(): void {
+    this.deps.clearTimer(this.gapTimer);
+    this.connection.stop();
+  }
+
+  networkChanged(online: boolean): void {
+    this.connection.networkChanged(online);
+  }
+
+  exec(conference: string, call: ConferenceCall): void {
+    this.request({ req: 'exec', conference, call });
+  }
+
+  memexec(conference: string, call: MemberCall, member: string): void {
+    this.request({ req: 'memexec', conference, call, member });
+  }
+
+  dismissError(id: number): void {
+    this.set({ errors: this.snapshot.errors.filter((error) => error.id !== id) });
+  }
+
+  private request(request: LiveRequest): void {
+    if (!this.connection.send(request))
+      this.addError('Not connected to the server; try again when connected.');
+  }
+
+  private requestSnapshot(resume: boolean): void {
+    this.deps.clearTimer(this.gapTimer);
+    this.gapTimer = undefined;
+    const view = awaitSnapshot(this.snapshot.view, resume);
+    this.set({ view });
+    this.connection.send(initRequest(view));
+    this.connection.send({ req: 'initreg' });
+  }
+
+  private receiveText(text: string): void {
+    const message = parseLiveMessage(text);
+    if (message === undefined) return;
+    if (message.event === 'error') {
+      this.addError(message.error);
+      return;
+    }
+    const before = this.snapshot.view;
+    const view = receive(before, message);
+    const live = message.event !== 'reply' && before.synced && view !== before;
+    const announced = live ? announcementOf(before, message) : undefined;
+    this.set(announced === undefined ? { view } : { view, announcement: this.notice(announced) });
+    this.watchGap(view);
+  }
+
+  private watchGap(view: LiveView): void {
+    if (view.needsSnapshot) {
+      this.requestSnapshot(false);
+    } else if (!hasGap(view)) {
+      this.deps.clearTimer(this.gapTimer);
+      this.gapTimer = undefined;
+    } else if (this.gapTimer === undefined) {
+      this.gapTimer = this.deps.setTimer(() => {
+        this.gapTimer = undefined;
+        if (hasGap(this.snapshot.view)) this.requestSnapshot(false);
+      }, GAP_PATIENCE_MS);
+    }
+  }
+
+  private addError(text: string): void {
+    this.set({ errors: [...this.snapshot.errors, this.notice(text)].slice(-MAX_ERRORS) });
+  }
+
+  private notice(text: string): Notice {
+    return { id: this.nextId++, text };
+  }
+
+  private set(change: Partial<LiveSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...change };
+    this.listeners.forEach((listener) => listener());
+  }
+}

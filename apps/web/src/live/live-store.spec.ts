@@ -1,0 +1,99 @@
+import type { LiveDelta, LiveReply } from '@fscon/contracts';
+import { awaitSnapshot, EMPTY_LIVE_VIEW, hasGap, initRequest, MAX_PENDING, receive } from './live-store';
+import type { LiveView } from './live-view';
+import { conference, member, registration, seq } from './testing/fixtures';
+
+const init = (data = [conference('room')], at?: number): LiveReply => ({
+  event: 'reply',
+  reply: 'init',
+  data,
+  ...(at === undefined ? {} : { seq: at }),
+});
+const join = (n: number, confid: string): LiveDelta =>
+  seq(n, { event: 'newMember', conference: 'room', data: member(confid) });
+const confids = (view: LiveView) => view.conferences.room?.members.map((m) => m.confid);
+const all = (view: LiveView, messages: (LiveDelta | LiveReply)[]) => messages.reduce(receive, view);
+
+describe('live store', () => {
+  it('holds deltas that arrive before the init reply and applies the newer ones after it', () => {
+    const early = all(EMPTY_LIVE_VIEW, [join(4, '2'), join(5, '3')]);
+    expect(early.conferences).toEqual({});
+    expect(early.pending).toHaveLength(2);
+    const view = receive(early, init([conference('room')], 4));
+    expect(confids(view)).toEqual(['1', '3']);
+    expect(view).toMatchObject({ synced: true, lastSeq: 5, pending: [] });
+  });
+
+  it('applies held deltas again over a snapshot without seq, which changes nothing it holds', () => {
+    const room = conference('room', [member('1'), member('2')]);
+    const view = all(EMPTY_LIVE_VIEW, [join(4, '2'), init([room])]);
+    expect(confids(view)).toEqual(['1', '2']);
+    expect(view.lastSeq).toBe(4);
+    expect(confids(receive(view, join(5, '3')))).toEqual(['1', '2', '3']);
+  });
+
+  it('drops duplicates', () => {
+    const view = all(EMPTY_LIVE_VIEW, [init([conference('room')], 10), join(11, '2')]);
+    const leave = seq(12, { event: 'delMember', conference: 'room', data: '2' } as const);
+    const after = all(view, [leave, join(11, '2'), leave]);
+    expect(confids(after)).toEqual(['1']);
+    expect(after.lastSeq).toBe(12);
+  });
+
+  it('puts deltas that arrive out of order back in sequence', () => {
+    const view = receive(EMPTY_LIVE_VIEW, init([conference('room')], 10));
+    const leave = seq(12, { event: 'delMember', conference: 'room', data: '2' } as const);
+    const waiting = receive(view, leave);
+    expect(hasGap(waiting)).toBe(true);
+    expect(confids(waiting)).toEqual(['1']);
+    const after = receive(waiting, join(11, '2'));
+    expect(confids(after)).toEqual(['1']);
+    expect(after).toMatchObject({ lastSeq: 12, pending: [] });
+    expect(after.conferences.room!.lastleave).toEqual(member('2'));
+  });
+
+  it('asks for a snapshot when too much waits behind a gap', () => {
+    let view = receive(EMPTY_LIVE_VIEW, init([conference('room')], 1));
+    for (let n = 3; n <= MAX_PENDING + 3; n += 1) view = receive(view, join(n, String(n)));
+    expect(view.needsSnapshot).toBe(true);
+    const fresh = awaitSnapshot(view, false);
+    expect(initRequest(fresh)).toEqual({ req: 'init' });
+    expect(receive(fresh, init([conference('room')], 500))).toMatchObject({
+      needsSnapshot: false,
+      synced: true,
+    });
+  });
+
+  it('resumes after a reconnect from the last seq, keeping what it shows meanwhile', () => {
+    const before = all(EMPTY_LIVE_VIEW, [init([conference('room')], 10), join(11, '2')]);
+    const waiting = awaitSnapshot(before, true);
+    expect(initRequest(waiting)).toEqual({ req: 'init', since: 11 });
+    expect(confids(waiting)).toEqual(['1', '2']);
+    const resumed = all(waiting, [join(11, '2'), join(12, '3')]);
+    expect(confids(resumed)).toEqual(['1', '2', '3']);
+    expect(resumed).toMatchObject({ synced: true, lastSeq: 12 });
+  });
+
+  it('takes a fresh snapshot when the server no longer holds what was missed', () => {
+    const before = all(EMPTY_LIVE_VIEW, [init([conference('room')], 10), join(11, '2')]);
+    const after = all(awaitSnapshot(before, true), [init([conference('other')], 90), join(91, '5')]);
+    expect(Object.keys(after.conferences)).toEqual(['other']);
+    expect(after.lastSeq).toBe(91);
+    expect(hasGap(after)).toBe(false);
+  });
+
+  it('works with a server that sends no seq at all', () => {
+    const unnumbered: LiveDelta = { event: 'newMember', conference: 'room', data: member('2') };
+    const view = all(EMPTY_LIVE_VIEW, [unnumbered, init([conference('room')])]);
+    expect(confids(view)).toEqual(['1', '2']);
+    expect(confids(receive(view, { event: 'delMember', conference: 'room', data: '1' }))).toEqual(['2']);
+  });
+
+  it('replaces the registrations with the initreg reply and never throws on unknown ids', () => {
+    let view = receive(EMPTY_LIVE_VIEW, { event: 'reply', reply: 'initreg', data: [registration('a')] });
+    view = all(view, [init([], 1), seq(2, { event: 'mute', conference: 'gone', data: '7' })]);
+    view = receive(view, seq(3, { event: 'delReg', user: registration('zzz') }));
+    expect(Object.keys(view.registrations)).toEqual(['a']);
+    expect(view.lastSeq).toBe(3);
+  });
+});
