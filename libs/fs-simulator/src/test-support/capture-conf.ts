@@ -1,0 +1,37 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CORE_VARIABLE_NAMES, CoreVariableName } from '../options';
+import { capturedGlobalVariables, REPO_ROOT } from './capture';
+
+export interface CaptureConf {
+  dir: string;
+  /** The core variables of the captured FreeSWITCH (its own address guess was 192.0.2.2). */
+  coreVariables: Partial<Record<CoreVariableName, string>>;
+  remove(): void;
+}
+
+const isCore = (name: string): name is CoreVariableName =>
+  (CORE_VARIABLE_NAMES as readonly string[]).includes(name);
+
+/**
+ * The project's etc-freeswitch with config/demo laid over it, in a temporary folder, with vars.xml
+ * replaced by the variables the capture rig's vars.xml set (taken from the captured `global_getvar`, in
+ * order): the captures were recorded with those, so values and order can be compared exactly.
+ */
+export function captureConf(): CaptureConf {
+  const dir = mkdtempSync(join(tmpdir(), 'fs-capture-conf-'));
+  cpSync(join(REPO_ROOT, 'etc-freeswitch'), dir, { recursive: true });
+  cpSync(join(REPO_ROOT, 'config/demo'), dir, { recursive: true });
+  const variables = capturedGlobalVariables();
+  const firstSet = variables.findIndex(([name]) => name === 'localstate_dir') + 1;
+  const sets = variables
+    .slice(firstSet)
+    .filter(([name]) => name !== 'core_uuid')
+    .map(([name, value]) => `  <X-PRE-PROCESS cmd="set" data="${name}=${value}"/>\n`);
+  writeFileSync(join(dir, 'vars.xml'), `<include>\n${sets.join('')}</include>\n`);
+  const coreVariables: Partial<Record<CoreVariableName, string>> = {};
+  for (const [name, value] of variables) if (isCore(name)) coreVariables[name] = value;
+  coreVariables.local_ip_v4 = '192.0.2.2';
+  return { dir, coreVariables, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
