@@ -24,13 +24,17 @@ export function removeConference(state: LiveState, name: string): LiveState {
   return { ...state, conferences };
 }
 
-/** A member joins at the end; one that is already there (same confid) is replaced where it stands. */
+/**
+ * A member joins at the end; one that is already there (same confid) is replaced where it stands,
+ * and as the floor holder too.
+ */
 export function addMember(conference: ConferenceState, member: Member): ConferenceState {
   const present = conference.members.some((m) => m.confid === member.confid);
   const members = present
     ? conference.members.map((m) => (m.confid === member.confid ? member : m))
     : [...conference.members, member];
-  return { ...conference, members, memcount: members.length, lastjoin: member };
+  const floor = conference.floor?.confid === member.confid ? member : conference.floor;
+  return { ...conference, members, memcount: members.length, floor, lastjoin: member };
 }
 
 /** The member leaves, and with it the floor if it held it; an unknown member changes nothing. */
