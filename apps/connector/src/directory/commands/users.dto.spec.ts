@@ -21,9 +21,11 @@ describe('user bodies', () => {
   });
 
   it('refuse names that are empty, too long or hold control characters', () => {
-    expect(refusal(() => add.transform([{ ...good, name: '  ' }]))).toBe('[0] name must not be empty');
+    expect(refusal(() => add.transform([{ ...good, name: '  ' }]))).toBe(
+      '[0] name must be printable characters, not only spaces',
+    );
     expect(refusal(() => add.transform([{ ...good, name: 'a\nb' }]))).toBe(
-      '[0] name may hold printable characters only',
+      '[0] name must be printable characters, not only spaces',
     );
     expect(refusal(() => add.transform([{ ...good, name: 'x'.repeat(65) }]))).toBe(
       '[0] name must be shorter than or equal to 64 characters',

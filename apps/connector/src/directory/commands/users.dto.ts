@@ -19,8 +19,9 @@ const Name = () =>
   all(
     IsString(),
     MaxLength(64),
-    Matches(PRINTABLE, { message: '$property may hold printable characters only' }),
-    Matches(/\S/, { message: '$property must not be empty' }),
+    Matches(/^(?=.*\S)[^\p{Cc}\p{Cs}\p{Cn}\p{Zl}\p{Zp}]+$/u, {
+      message: '$property must be printable characters, not only spaces',
+    }),
   );
 const Email = () => all(IsString(), MaxLength(254));
 const ContextName = () => all(IsString(), MaxLength(32));

@@ -5,11 +5,7 @@ import type { ElementOutcome } from '../../../config-files/write-response';
 import type { AddUserRequest } from '../user-requests';
 import { chosenConpin, isEmail, loadedUser, polymacOf, USER_ERRORS } from '../user-rules';
 import { WorkingDirectory, type UsersView } from '../users-view';
-
-export interface UsersDecision<TRequest> {
-  outcomes: ElementOutcome<TRequest, User>[];
-  changes: ConfigChange[];
-}
+import type { UsersDecision } from '../users-write.response';
 
 /**
  * New users, each with the lowest free id of its context's range. Elements are decided in order and

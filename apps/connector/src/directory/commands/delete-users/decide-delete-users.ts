@@ -1,10 +1,10 @@
 import type { User } from '@fscon/contracts';
 import type { ConfigChange } from '../../../config-files/config-change';
 import type { ElementOutcome } from '../../../config-files/write-response';
-import type { UsersDecision } from '../add-users/decide-add-users';
 import type { DeleteUserRequest } from '../user-requests';
 import { USER_ERRORS } from '../user-rules';
 import { WorkingDirectory, type UsersView } from '../users-view';
+import type { UsersDecision } from '../users-write.response';
 
 /** Users removed: each one's file goes. */
 export function decideDeleteUsers(

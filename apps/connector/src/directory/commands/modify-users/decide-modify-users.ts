@@ -2,10 +2,10 @@ import { isContext, type Context, type User } from '@fscon/contracts';
 import type { UserFile } from '@fscon/fs-xml';
 import type { ConfigChange } from '../../../config-files/config-change';
 import type { ElementOutcome } from '../../../config-files/write-response';
-import type { UsersDecision } from '../add-users/decide-add-users';
 import type { ModifyUserRequest } from '../user-requests';
 import { chosenConpin, isEmail, keptConpin, loadedUser, polymacOf, USER_ERRORS } from '../user-rules';
 import { WorkingDirectory, type UsersView } from '../users-view';
+import type { UsersDecision } from '../users-write.response';
 
 /**
  * Changed users. Fields not given keep their values, except that an absent password is generated

@@ -1,9 +1,9 @@
 import type { User } from '@fscon/contracts';
 import type { ConfigChange } from '../../../config-files/config-change';
 import type { ElementOutcome } from '../../../config-files/write-response';
-import type { UsersDecision } from '../add-users/decide-add-users';
 import { keptConpin } from '../user-rules';
 import type { UsersView } from '../users-view';
+import type { UsersDecision } from '../users-write.response';
 
 const ID = /^\d{1,10}$/;
 

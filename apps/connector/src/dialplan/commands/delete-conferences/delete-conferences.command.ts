@@ -1,0 +1,10 @@
+import { Command } from '@nestjs/cqrs';
+import type { DeleteConferenceRequest } from '../conference-requests';
+import type { ConferencesWriteResponse } from '../conferences-write.response';
+
+/** Conference extensions removed with their files. */
+export class DeleteConferencesCommand extends Command<ConferencesWriteResponse<DeleteConferenceRequest>> {
+  constructor(readonly conferences: readonly DeleteConferenceRequest[]) {
+    super();
+  }
+}

@@ -1,0 +1,17 @@
+import { configFilesHarness } from '../../../config-files/testing/config-files-harness';
+import { CONFERENCE_FILES, CONFERENCES_STATE, DEMO_CONFERENCES } from '../testing/conferences.fixture';
+import { DeleteConferencesCommand } from './delete-conferences.command';
+import { DeleteConferencesHandler } from './delete-conferences.handler';
+
+describe('DeleteConferencesHandler', () => {
+  it('removes the extension files and answers with the conferences that went', async () => {
+    const harness = configFilesHarness(CONFERENCES_STATE, CONFERENCE_FILES);
+    const response = await new DeleteConferencesHandler(harness.transactions, harness.config).execute(
+      new DeleteConferencesCommand([{ num: '30000' }]),
+    );
+    expect(response).toEqual({ op: 'conferences/del', done: [DEMO_CONFERENCES[0]], failed: [] });
+    expect(harness.read('dialplan/conferences/30000.xml')).toBeUndefined();
+    expect(harness.read('dialplan/conferences/31000.xml')).toBe('file of 31000');
+    harness.cleanUp();
+  });
+});

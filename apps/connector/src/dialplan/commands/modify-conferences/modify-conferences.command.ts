@@ -1,0 +1,10 @@
+import { Command } from '@nestjs/cqrs';
+import type { ModifyConferenceRequest } from '../conference-requests';
+import type { ConferencesWriteResponse } from '../conferences-write.response';
+
+/** Changes to conference extensions; a new context moves a conference to a new number. */
+export class ModifyConferencesCommand extends Command<ConferencesWriteResponse<ModifyConferenceRequest>> {
+  constructor(readonly conferences: readonly ModifyConferenceRequest[]) {
+    super();
+  }
+}

@@ -1,0 +1,50 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { TeamOnly } from '../auth/auth.decorators';
+import { ArrayBodyPipe } from '../config-files/array-body.pipe';
+import { AddConferencesCommand } from './commands/add-conferences/add-conferences.command';
+import type {
+  AddConferenceRequest,
+  DeleteConferenceRequest,
+  ModifyConferenceRequest,
+} from './commands/conference-requests';
+import {
+  AddConferenceDto,
+  CONFERENCE_BODIES,
+  DeleteConferenceDto,
+  ModifyConferenceDto,
+} from './commands/conferences.dto';
+import type { ConferencesWriteResponse } from './commands/conferences-write.response';
+import { DeleteConferencesCommand } from './commands/delete-conferences/delete-conferences.command';
+import { ModifyConferencesCommand } from './commands/modify-conferences/modify-conferences.command';
+
+/** The write side of /api/conferences: every route answers after FreeSWITCH has reloaded and the state is rebuilt. */
+@TeamOnly()
+@Controller('api/conferences')
+export class ConferencesAdminController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post('add')
+  @HttpCode(200)
+  add(
+    @Body(new ArrayBodyPipe(AddConferenceDto, CONFERENCE_BODIES.add)) conferences: AddConferenceDto[],
+  ): Promise<ConferencesWriteResponse<AddConferenceRequest>> {
+    return this.commandBus.execute(new AddConferencesCommand(conferences));
+  }
+
+  @Post('mod')
+  @HttpCode(200)
+  mod(
+    @Body(new ArrayBodyPipe(ModifyConferenceDto, CONFERENCE_BODIES.mod)) conferences: ModifyConferenceDto[],
+  ): Promise<ConferencesWriteResponse<ModifyConferenceRequest>> {
+    return this.commandBus.execute(new ModifyConferencesCommand(conferences));
+  }
+
+  @Post('del')
+  @HttpCode(200)
+  del(
+    @Body(new ArrayBodyPipe(DeleteConferenceDto, CONFERENCE_BODIES.del)) conferences: DeleteConferenceDto[],
+  ): Promise<ConferencesWriteResponse<DeleteConferenceRequest>> {
+    return this.commandBus.execute(new DeleteConferencesCommand(conferences));
+  }
+}
