@@ -38,6 +38,7 @@ describe('evolve: conferences and members', () => {
       renamed,
       bob,
     ]);
+    expect(conferenceAfter(joined(C, ann), floor(C, ann), joined(C, renamed))?.floor).toEqual(renamed);
   });
 
   it('given members, when one leaves, then it is gone and is lastleave', () => {
