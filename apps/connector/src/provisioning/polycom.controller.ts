@@ -1,0 +1,56 @@
+import { Controller, Get, Inject, Param, PayloadTooLargeException, Put, Req, Res } from '@nestjs/common';
+import { UnsupportedMediaTypeException } from '@nestjs/common';
+import type { User } from '@fscon/contracts';
+import { AnyContext, Caller } from '../auth/auth.decorators';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { PhoneFiles } from './phone-files';
+import { PolycomUploads, UPLOAD_LIMIT } from './polycom-uploads';
+import { readRawBody, type UploadRequest } from './raw-body';
+import { sendProvisioningFile, type FileResponse } from './send-provisioning-file';
+
+/** Polycom UC Software provisioning: `https://<name>:<password>@<host>/polycom`. */
+@AnyContext()
+@Controller('polycom')
+export class PolycomController {
+  constructor(
+    private readonly phoneFiles: PhoneFiles,
+    private readonly uploads: PolycomUploads,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('SoundPointIPLocalization/:dir/:file')
+  localization(@Param('dir') dir: string, @Param('file') file: string, @Res() response: FileResponse) {
+    return this.send(response, this.phoneFiles.ucsFile('SoundPointIPLocalization', dir, file));
+  }
+
+  @Get('Config/:file')
+  configuration(@Param('file') file: string, @Res() response: FileResponse) {
+    return this.send(response, this.phoneFiles.ucsFile('Config', file));
+  }
+
+  @Get('languages/:file')
+  language(@Param('file') file: string, @Res() response: FileResponse) {
+    return this.send(response, this.phoneFiles.ucsFile('languages', file));
+  }
+
+  @Get(':file')
+  async file(@Caller() caller: User, @Param('file') file: string, @Res() response: FileResponse) {
+    await this.send(response, await this.phoneFiles.polycomFile(caller, file));
+  }
+
+  @Put(':file')
+  async upload(@Caller() caller: User, @Param('file') file: string, @Req() request: UploadRequest) {
+    const target = this.uploads.target(caller, file);
+    const body = await readRawBody(request, UPLOAD_LIMIT);
+    if (body === 'too-large')
+      throw new PayloadTooLargeException(`uploads are limited to ${UPLOAD_LIMIT} bytes`);
+    if (body === 'parsed') {
+      throw new UnsupportedMediaTypeException('upload the file as application/octet-stream or text/plain');
+    }
+    await this.uploads.save(target, body);
+  }
+
+  private send(response: FileResponse, path: string): Promise<void> {
+    return sendProvisioningFile(response, this.config.paths.static, path);
+  }
+}

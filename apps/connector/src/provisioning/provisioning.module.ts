@@ -1,0 +1,46 @@
+import { Module } from '@nestjs/common';
+import { provisioningBaseUrl } from '@fscon/provisioning';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { FsProvisioningFileStore } from './fs-provisioning-file-store';
+import { LinphoneController } from './linphone.controller';
+import { PhoneFiles } from './phone-files';
+import { PolycomController } from './polycom.controller';
+import { PolycomUploads } from './polycom-uploads';
+import { ProvisionAfterXmlStateRebuilt } from './provision-after-xml-state-rebuilt.handler';
+import { ProvisioningAdminController } from './provisioning-admin.controller';
+import { ProvisioningFileStore } from './provisioning-file-store.port';
+import { ProvisioningProjection } from './provisioning-projection';
+import { ProvisioningRunner } from './provisioning-runner';
+import { loadProvisioningRenderer } from './provisioning-templates';
+
+const eventHandlers = [ProvisionAfterXmlStateRebuilt];
+
+/**
+ * Phone provisioning: the files below `paths.static` kept as a projection of the xmlState, the phone
+ * routes `/linphone` and `/polycom/**`, and `/api/users/reprov`, `/api/conferences/rebuildcontacts`.
+ * Needs APP_CONFIG and XmlStateReadModel (both global), the CQRS event bus and the Digest auth guard.
+ */
+@Module({
+  controllers: [ProvisioningAdminController, LinphoneController, PolycomController],
+  providers: [
+    {
+      provide: ProvisioningFileStore,
+      useFactory: (config: AppConfig) => new FsProvisioningFileStore(config.paths.static),
+      inject: [APP_CONFIG],
+    },
+    {
+      provide: ProvisioningProjection,
+      useFactory: (store: ProvisioningFileStore, config: AppConfig) =>
+        new ProvisioningProjection(store, loadProvisioningRenderer(), {
+          host: config.http.hostname,
+          provisioningUrl: provisioningBaseUrl(config.http.hostname, config.http.port),
+        }),
+      inject: [ProvisioningFileStore, APP_CONFIG],
+    },
+    ProvisioningRunner,
+    PhoneFiles,
+    PolycomUploads,
+    ...eventHandlers,
+  ],
+})
+export class ProvisioningModule {}

@@ -1,0 +1,41 @@
+import type { IncomingMessage } from 'node:http';
+
+/** A request as Express hands it over: a body parser that ran before may have left `body` and `rawBody`. */
+export type UploadRequest = IncomingMessage & { body?: unknown; rawBody?: unknown };
+
+/** The body's bytes; `too-large` past `limit`; `parsed` when a body parser consumed it without keeping the bytes. */
+export type RawBody = Buffer | 'too-large' | 'parsed';
+
+/**
+ * Reads the request body as bytes, whatever its content type. Past the limit it stops collecting and
+ * lets the rest drain, so the client still receives the answer.
+ */
+export function readRawBody(request: UploadRequest, limit: number): Promise<RawBody> {
+  if (Number(request.headers['content-length']) > limit) return Promise.resolve('too-large');
+  if (request.readableEnded) {
+    const raw = request.rawBody;
+    if (!Buffer.isBuffer(raw)) return Promise.resolve('parsed');
+    return Promise.resolve(raw.length > limit ? 'too-large' : raw);
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (outcome: () => void) => {
+      request.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+      outcome();
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+      else
+        finish(() => {
+          request.resume();
+          resolve('too-large');
+        });
+    };
+    const onEnd = () => finish(() => resolve(Buffer.concat(chunks)));
+    const onError = (error: Error) => finish(() => reject(error));
+    const onClose = () => finish(() => reject(new Error('the upload was cut off')));
+    request.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+  });
+}
