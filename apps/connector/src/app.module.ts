@@ -8,6 +8,7 @@ import { DialplanModule } from './dialplan/dialplan.module';
 import { DirectoryModule } from './directory/directory.module';
 import { EslModule } from './esl/esl.module';
 import { InfoModule } from './info/info.module';
+import { ProvisioningModule } from './provisioning/provisioning.module';
 import { RecordingsModule } from './recordings/recordings.module';
 import { SessionModule } from './session/session.module';
 import { WebModule } from './web/web.module';
@@ -30,6 +31,7 @@ export class AppModule {
         XmlStateModule,
         AuthModule.forRoot({ directory: { useExisting: XmlStateReadModel } }),
         SessionModule.forRoot({ directory: { useExisting: XmlStateReadModel } }),
+        ProvisioningModule,
         DirectoryModule,
         DialplanModule,
         InfoModule,
