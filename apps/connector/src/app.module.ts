@@ -8,6 +8,7 @@ import { DialplanModule } from './dialplan/dialplan.module';
 import { DirectoryModule } from './directory/directory.module';
 import { EslModule } from './esl/esl.module';
 import { InfoModule } from './info/info.module';
+import { MaintenanceModule } from './maintenance/maintenance.module';
 import { ProvisioningModule } from './provisioning/provisioning.module';
 import { RecordingsModule } from './recordings/recordings.module';
 import { SessionModule } from './session/session.module';
@@ -35,6 +36,7 @@ export class AppModule {
         DirectoryModule,
         DialplanModule,
         InfoModule,
+        MaintenanceModule,
         CallerModule,
         RecordingsModule,
         WebModule.forRoot(),

@@ -1,0 +1,10 @@
+import { Command } from '@nestjs/cqrs';
+import type { MaintenanceResponse } from '../../maintenance.response';
+import type { StoredFolder } from '../../stored-folders';
+
+/** Replace a configuration folder with its stored tarball, reload FreeSWITCH and rebuild the state. */
+export class RestoreConfigCommand extends Command<MaintenanceResponse> {
+  constructor(readonly dir: StoredFolder) {
+    super();
+  }
+}

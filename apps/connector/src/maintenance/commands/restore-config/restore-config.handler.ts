@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { ConfigTransactions } from '../../../config-files/config-transactions';
+import { folderSwapEdit, removeSwapFolders } from '../../folder-swap';
+import type { MaintenanceResponse } from '../../maintenance.response';
+import { storePaths } from '../../stored-folders';
+import { extractTarball, tarballProblems } from '../../tarballs';
+import { RestoreConfigCommand } from './restore-config.command';
+
+/**
+ * Checks every entry of the tarball, unpacks it next to the folder's contents, swaps it in, and has
+ * FreeSWITCH reload; if FreeSWITCH refuses the restored XML, the old contents are swapped back.
+ */
+@CommandHandler(RestoreConfigCommand)
+export class RestoreConfigHandler implements ICommandHandler<RestoreConfigCommand, MaintenanceResponse> {
+  constructor(
+    private readonly transactions: ConfigTransactions,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  execute({ dir }: RestoreConfigCommand): Promise<MaintenanceResponse> {
+    const op = `restore/${dir}`;
+    const failed = (reason: string) => ({ op, done: '', failed: reason });
+    const { folder, tarball } = storePaths(dir, this.config.paths);
+    return this.transactions.run(async (tx) => {
+      if (!(await isFile(tarball))) return failed(`no stored ${dir} at ${tarball}`);
+      const problems = await tarballProblems(tarball);
+      if (problems.length > 0) return failed(`refusing ${tarball}: ${problems.join('; ')}`);
+      const id = randomBytes(6).toString('hex');
+      const staged = join(folder, `.fscon-restore-${id}`);
+      const backup = join(folder, `.fscon-backup-${id}`);
+      try {
+        await mkdir(staged, { recursive: true });
+        try {
+          await extractTarball(tarball, staged);
+        } catch (error) {
+          return failed(`could not unpack ${tarball}: ${(error as Error).message}`);
+        }
+        const outcome = await tx.commit(folderSwapEdit(folder, staged, backup));
+        return outcome.accepted ? { op, done: folder, failed: '' } : failed(outcome.error);
+      } finally {
+        await removeSwapFolders(staged, backup);
+      }
+    });
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,10 @@
+import { Command } from '@nestjs/cqrs';
+import type { MaintenanceResponse } from '../../maintenance.response';
+import type { StoredFolder } from '../../stored-folders';
+
+/** Keep a gzipped tarball of a configuration folder in the store folder. */
+export class StoreConfigCommand extends Command<MaintenanceResponse> {
+  constructor(readonly dir: StoredFolder) {
+    super();
+  }
+}
