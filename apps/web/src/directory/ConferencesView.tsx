@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import type { Conference, LiveConference } from '@fscon/contracts';
+import { addConferences, delConferences, modConferences, type WriteResponse } from '../api/directory-api';
+import type { Capabilities } from '../app/capabilities';
+import { describe } from '../auth/use-session';
+import { CallButton } from '../phone/CallButton';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { ConferenceEditor } from './ConferenceEditor';
+import { FilterBar } from './FilterBar';
+import { filterConferences, type ConferenceQuery } from './filters';
+import type { DirectoryState } from './use-directory';
+import { WriteOutcome } from './WriteOutcome';
+
+interface Props {
+  capabilities: Capabilities;
+  directory: DirectoryState;
+  running: Readonly<Record<string, LiveConference>>;
+}
+
+export function ConferencesView({ capabilities, directory, running }: Props) {
+  const [query, setQuery] = useState<ConferenceQuery>({ text: '', context: 'all', type: 'all' });
+  const [editing, setEditing] = useState<Conference | 'new'>();
+  const [result, setResult] = useState<WriteResponse<Conference>>();
+  const [error, setError] = useState<string>();
+  const { conferences, types } = directory.directory;
+  const shown = filterConferences(conferences, query);
+  const manage = capabilities.manageDirectory;
+
+  const write = async (action: () => Promise<WriteResponse<Conference>>) => {
+    setError(undefined);
+    try {
+      setResult(await action());
+      setEditing(undefined);
+      directory.reload();
+    } catch (failure) {
+      setError(describe(failure));
+    }
+  };
+
+  return (
+    <section aria-labelledby="conferences-title">
+      <h2 id="conferences-title">Conferences</h2>
+      <FilterBar
+        label="Filter conferences"
+        text={query.text}
+        onText={(text) => setQuery({ ...query, text })}
+        contexts={capabilities.conferenceContexts}
+        context={query.context}
+        onContext={(context) => setQuery({ ...query, context })}
+      >
+        <label>
+          Type
+          <select value={query.type} onChange={(event) => setQuery({ ...query, type: event.target.value })}>
+            <option value="all">All</option>
+            {types.map((type) => (
+              <option key={type}>{type}</option>
+            ))}
+          </select>
+        </label>
+      </FilterBar>
+      {manage && editing === undefined && (
+        <button type="button" onClick={() => setEditing('new')}>
+          Add conference
+        </button>
+      )}
+      {editing !== undefined && (
+        <ConferenceEditor
+          key={editing === 'new' ? 'new' : editing.num}
+          conference={editing === 'new' ? undefined : editing}
+          types={types}
+          contexts={capabilities.conferenceContexts}
+          onCancel={() => setEditing(undefined)}
+          onSubmit={(change) =>
+            write(() => ('num' in change ? modConferences([change]) : addConferences([change])))
+          }
+        />
+      )}
+      <WriteOutcome
+        result={result}
+        describe={(c) => `${String(c.name ?? c.num)} (${String(c.num ?? 'new')})`}
+      />
+      <div role="alert">
+        {(error ?? directory.error) && <p className="notice error">{error ?? directory.error}</p>}
+      </div>
+      <p role="status">
+        {directory.loading ? 'Loading…' : `${shown.length} of ${conferences.length} conferences`}
+      </p>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">Conferences</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Number</th>
+              <th scope="col">Type</th>
+              <th scope="col">Context</th>
+              <th scope="col">Now</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((conference) => {
+              const live = running[conference.name];
+              return (
+                <tr key={conference.num}>
+                  <th scope="row">{conference.name}</th>
+                  <td>{conference.num}</td>
+                  <td>{conference.type}</td>
+                  <td>{conference.context}</td>
+                  <td>
+                    <span className={`badge ${live ? 'state-connected' : 'state-idle'}`}>
+                      {live ? `Running, ${live.memcount} in` : 'Idle'}
+                    </span>
+                  </td>
+                  <td className="actions">
+                    <CallButton target={conference.num} name={conference.name} />
+                    {manage && (
+                      <>
+                        <button
+                          type="button"
+                          aria-label={`Edit ${conference.name}`}
+                          onClick={() => setEditing(conference)}
+                        >
+                          Edit
+                        </button>
+                        <ConfirmButton
+                          label={`Delete ${conference.name}`}
+                          question={`Delete conference ${conference.name} (${conference.num})?`}
+                          confirm="Delete conference"
+                          onConfirm={() => write(() => delConferences([conference.num]))}
+                        >
+                          Delete
+                        </ConfirmButton>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import type { DirectoryUser } from '../api/directory-api';
+import type { Capabilities } from '../app/capabilities';
+import { CallButton } from '../phone/CallButton';
+import { ConfirmButton } from '../ui/ConfirmButton';
+import { Secret } from '../ui/Secret';
+import { provisioningUrls } from './provisioning';
+
+interface Props {
+  user: DirectoryUser;
+  capabilities: Capabilities;
+  online: boolean;
+  onEdit(): void;
+  onDelete(): void;
+}
+
+export function UserRow({ user, capabilities, online, onEdit, onDelete }: Props) {
+  const manage = capabilities.manageDirectory;
+  const urls = manage ? provisioningUrls(user, window.location.origin) : undefined;
+  return (
+    <tr>
+      <th scope="row">{user.name}</th>
+      <td>{user.id}</td>
+      <td>{user.context}</td>
+      {capabilities.directorySource !== 'public' && <td>{user.email}</td>}
+      <td>
+        <span className={`badge ${online ? 'state-connected' : 'state-idle'}`}>
+          {online ? 'Online' : 'Offline'}
+        </span>
+      </td>
+      {manage && (
+        <td>
+          {user.password !== undefined && <Secret what={`password of ${user.name}`} value={user.password} />}
+          {urls && <Secret what={`Linphone URL of ${user.name}`} value={urls.linphone} />}
+          {urls?.polycom && <Secret what={`Polycom URL of ${user.name}`} value={urls.polycom} />}
+        </td>
+      )}
+      <td className="actions">
+        <CallButton target={user.id} name={user.name} />
+        {manage && (
+          <>
+            <button type="button" aria-label={`Edit ${user.name}`} onClick={onEdit}>
+              Edit
+            </button>
+            <ConfirmButton
+              label={`Delete ${user.name}`}
+              question={`Delete user ${user.name} (${user.id})? Their phone configuration goes too.`}
+              confirm="Delete user"
+              onConfirm={onDelete}
+            >
+              Delete
+            </ConfirmButton>
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
