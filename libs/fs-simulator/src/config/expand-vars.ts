@@ -10,22 +10,20 @@ export interface ExpandedLine {
 }
 
 export function expandVars(line: string, lookup: (name: string) => string | undefined): ExpandedLine {
-  if (!line.includes('$${')) return { text: line, view: line };
   let text = '';
   let cut = -1;
-  let i = 0;
-  while (i < line.length) {
-    if (line.startsWith('$${', i)) {
-      const close = findEndParen(line, i + 2);
-      if (close >= 0) {
-        text += lookup(line.slice(i + 3, close)) ?? '';
-        if (cut < 0) cut = close;
-        i = close + 1;
-        continue;
-      }
+  let copied = 0;
+  for (let i = line.indexOf('$${'); i >= 0; i = line.indexOf('$${', i)) {
+    const close = findEndParen(line, i + 2);
+    if (close < 0) {
+      i++;
+      continue;
     }
-    text += line[i++];
+    text += line.slice(copied, i) + (lookup(line.slice(i + 3, close)) ?? '');
+    if (cut < 0) cut = close;
+    copied = i = close + 1;
   }
+  text += line.slice(copied);
   return { text, view: cut >= 0 ? line.slice(0, cut) : line };
 }
 

@@ -10,7 +10,7 @@ export interface PreprocessCommand {
  * null: the line has none. false: the line mentions X-PRE-PROCESS, so it is dropped, but names no command.
  */
 export function preProcessCommand(line: string): PreprocessCommand | false | null {
-  const at = indexOfIgnoreCase(line, 'X-pre-process', 0);
+  const at = line.search(/X-pre-process/i);
   if (at < 0) return null;
   if (at === 0 || line[at - 1] !== '<') return false;
   let tag = line.slice(at);

@@ -36,8 +36,11 @@ export class Preprocessor {
       return false;
     }
     let inDirectiveComment = false;
-    for (const line of splitLines(content)) {
-      const { text, view } = expandVars(line, (name) => this.variables.get(name));
+    const lookup = (name: string): string | undefined => this.variables.get(name);
+    for (let start = 0, end = 0; start < content.length; start = end) {
+      end = lineEnd(content, start);
+      const line = content.slice(start, end);
+      const { text, view } = line.includes('$${') ? expandVars(line, lookup) : { text: line, view: line };
       if (view.includes('<include>') || view.includes('</include>') || view.includes('<?')) continue;
       let rest = text;
       if (inDirectiveComment) {
@@ -93,7 +96,11 @@ export class Preprocessor {
   }
 }
 
-/** Lines as switch_fp_read_dline reads them: each `\r` or `\n` ends one, and stays with it. */
-function splitLines(content: string): string[] {
-  return content.match(/[^\r\n]*[\r\n]|[^\r\n]+$/g) ?? [];
+/** Where the line starting at `start` ends, as switch_fp_read_dline reads: after the first `\r` or `\n`. */
+function lineEnd(content: string, start: number): number {
+  for (let i = start; i < content.length; i++) {
+    const c = content.charCodeAt(i);
+    if (c === 10 || c === 13) return i + 1;
+  }
+  return content.length;
 }

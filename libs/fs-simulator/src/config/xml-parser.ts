@@ -13,6 +13,23 @@ export function parseXml(source: string): XmlParseResult {
 }
 
 const WS = '\t\r\n ';
+
+/** A lookup table of the given characters, for fast strspn/strcspn. */
+function charSet(chars: string): Uint8Array {
+  const table = new Uint8Array(256);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
+const TAG_NAME_END = charSet(WS + '/>');
+const ATTR_NAME_END = charSet(WS + '=/>');
+const CLOSE_NAME_END = charSet(WS + '>');
+const DOCTYPE_STOPS = charSet('[]>');
+const SPACES = charSet(WS);
+const SPACES_OR_EQUALS = charSet(WS + '=');
+/** Characters decoding would change; most segments have none. */
+const TEXT_DECODING = /[&\r]/;
+const ATTRIBUTE_DECODING = /[&\r\t\n\v\f]/;
 const [LT, GT, SLASH, EQ, DQ, SQ, QUESTION] = ['<', '>', '/', '=', '"', "'", '?'].map((c) => c.charCodeAt(0));
 const [LBRACKET, RBRACKET] = [0x5b, 0x5d];
 const ERROR_MAX = 127;
@@ -78,18 +95,18 @@ class XmlParser {
 
   private openTag(d: number): number {
     if (this.root && !this.cur) throw new ParseError(d, 'markup outside of root element');
-    let s = this.cspan(d, WS + '/>');
+    let s = this.cspan(d, TAG_NAME_END);
     const name = this.src.slice(d, s);
     for (; isSpace(this.at(s)); s++) this.erase(s);
     const attrs: string[] = [];
     while (this.at(s) && this.at(s) !== SLASH && this.at(s) !== GT) {
       const nameStart = s;
-      s = this.cspan(s, WS + '=/>');
+      s = this.cspan(s, ATTR_NAME_END);
       const attrName = this.src.slice(nameStart, s);
       let value = '';
       if (this.at(s) === EQ || isSpace(this.at(s))) {
         this.erase(s);
-        s = this.span(s + 1, WS + '=');
+        s = this.span(s + 1, SPACES_OR_EQUALS);
         const quote = this.at(s);
         if (quote === DQ || quote === SQ) {
           const start = ++s;
@@ -113,12 +130,12 @@ class XmlParser {
 
   private closeTag(slash: number): number {
     const d = slash + 1;
-    const s = this.cspan(d, WS + '>');
+    const s = this.cspan(d, CLOSE_NAME_END);
     if (!this.at(s) && this.lastChar !== '>') throw new ParseError(d, 'missing >');
     const name = this.src.slice(d, s);
     if (!this.cur || name !== this.cur.name) throw new ParseError(s, `unexpected closing tag </${name}>`);
     this.cur = this.cur.parent;
-    return isSpace(this.at(s)) ? this.span(s, WS) : s;
+    return isSpace(this.at(s)) ? this.span(s, SPACES) : s;
   }
 
   private comment(d: number): number {
@@ -142,9 +159,9 @@ class XmlParser {
     let s = d;
     let subset = false;
     const open = (): boolean =>
-      subset ? this.at(s) !== RBRACKET || this.at(this.span(s + 1, WS)) !== GT : this.at(s) !== GT;
+      subset ? this.at(s) !== RBRACKET || this.at(this.span(s + 1, SPACES)) !== GT : this.at(s) !== GT;
     while (this.at(s) && open()) {
-      s = this.cspan(s + 1, '[]>');
+      s = this.cspan(s + 1, DOCTYPE_STOPS);
       if (this.at(s) === LBRACKET) subset = true;
     }
     if (!this.at(s) && this.lastChar !== '>') throw new ParseError(d, 'unclosed <!DOCTYPE');
@@ -166,7 +183,9 @@ class XmlParser {
   }
 
   private decode(start: number, end: number, mode: DecodeMode): string {
-    const { value, newlineDelta } = decodeXml(this.src.slice(start, end), mode);
+    const segment = this.src.slice(start, end);
+    if (!(mode === 'attribute' ? ATTRIBUTE_DECODING : TEXT_DECODING).test(segment)) return segment;
+    const { value, newlineDelta } = decodeXml(segment, mode);
     if (newlineDelta) this.newlineChanges.push([start, newlineDelta]);
     return value;
   }
@@ -196,15 +215,17 @@ class XmlParser {
     return i >= 0 && i + text.length <= this.end ? i : -1;
   }
 
-  private cspan(from: number, stops: string): number {
+  /** strcspn: the first position from `from` holding one of `stops` (or the end). */
+  private cspan(from: number, stops: Uint8Array): number {
     let s = from;
-    while (this.at(s) && !stops.includes(this.src[s])) s++;
+    for (let c = this.at(s); c && (c > 255 || !stops[c]); c = this.at(++s));
     return s;
   }
 
-  private span(from: number, accepts: string): number {
+  /** strspn: the first position from `from` not holding one of `accepts`. */
+  private span(from: number, accepts: Uint8Array): number {
     let s = from;
-    while (this.at(s) && accepts.includes(this.src[s])) s++;
+    for (let c = this.at(s); c && c < 256 && accepts[c]; c = this.at(++s));
     return s;
   }
 }
