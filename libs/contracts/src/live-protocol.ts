@@ -85,15 +85,34 @@ export type LiveDelta = {
   [K in keyof LiveEventMap]: { event: K; seq?: number } & LiveEventMap[K];
 }[keyof LiveEventMap];
 
-/** Answers to `init` and `initreg`; `seq`, when present, is the last delta the snapshot includes. */
-export type LiveReply =
-  | { event: 'reply'; reply: 'init'; data: LiveConference[]; seq?: number }
-  | { event: 'reply'; reply: 'initreg'; data: LiveRegistration[]; seq?: number };
-
-export interface LiveError {
-  event: 'error';
-  error: string;
+/** What `init` and `initreg` answer with. */
+export interface LiveReplyMap {
+  init: LiveConference[];
+  initreg: LiveRegistration[];
 }
+
+/** A reply's fields; `seq`, when present, is the last delta the snapshot includes. */
+export type LiveReplyBody = {
+  [R in keyof LiveReplyMap]: { reply: R; data: LiveReplyMap[R]; seq?: number };
+}[keyof LiveReplyMap];
+
+/**
+ * Every message the server sends on the live WebSocket, by its `event` name: the fields beside `event`.
+ * The server writes nothing that is not in this map.
+ */
+export interface ClientEventMap extends LiveEventMap {
+  reply: LiveReplyBody;
+  error: { error: string };
+}
+
+/** A message of the named kinds as it goes over the wire (without the `seq` of deltas). */
+export type ClientMessage<K extends keyof ClientEventMap = keyof ClientEventMap> = {
+  [P in K]: { event: P } & ClientEventMap[P];
+}[K];
+
+export type LiveReply = ClientMessage<'reply'>;
+
+export type LiveError = ClientMessage<'error'>;
 
 /** Every message the server sends on the live WebSocket. */
 export type LiveMessage = LiveDelta | LiveReply | LiveError;
