@@ -1,0 +1,3 @@
+export { Journal, type JournalEntry, type JournalListener, type JournalOptions } from './journal';
+export { JournalModule } from './journal.module';
+export { BoundedLog } from './bounded-log';
