@@ -1,18 +1,10 @@
-import { IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { all, ContextName, NumberString, Optional } from '../../config-files/body-decorators';
 import type {
   AddConferenceRequest,
   DeleteConferenceRequest,
   ModifyConferenceRequest,
 } from './conference-requests';
-
-type Decorator = PropertyDecorator;
-const all =
-  (...decorators: Decorator[]): Decorator =>
-  (target, key) =>
-    decorators.forEach((decorate) => decorate(target, key));
-
-/** Optional, but when present it must be right: null is a wrong type, not an absent field. */
-const Optional = (): Decorator => ValidateIf((_dto: object, value: unknown) => value !== undefined);
 
 /**
  * Conference names travel inside Event Socket commands (`conference <name> kick all`), so they hold
@@ -26,10 +18,7 @@ const ConferenceName = () =>
       message: '$property may hold only letters, digits, _, - and . (no spaces, not dots only)',
     }),
   );
-const Num = () =>
-  all(IsString(), Matches(/^\d{1,10}$/, { message: '$property must be a number of up to 10 digits' }));
 const TypeName = () => all(IsString(), MaxLength(64));
-const ContextName = () => all(IsString(), MaxLength(32));
 
 export class AddConferenceDto implements AddConferenceRequest {
   @ConferenceName() name!: string;
@@ -38,14 +27,14 @@ export class AddConferenceDto implements AddConferenceRequest {
 }
 
 export class ModifyConferenceDto implements ModifyConferenceRequest {
-  @Num() num!: string;
+  @NumberString() num!: string;
   @Optional() @ConferenceName() name?: string;
   @Optional() @TypeName() type?: string;
   @Optional() @ContextName() context?: string;
 }
 
 export class DeleteConferenceDto implements DeleteConferenceRequest {
-  @Num() num!: string;
+  @NumberString() num!: string;
 }
 
 export const CONFERENCE_BODIES = {

@@ -1,20 +1,10 @@
-import { IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { all, ContextName, NumberString, Optional } from '../../config-files/body-decorators';
 import type { AddUserRequest, DeleteUserRequest, ModifyUserRequest } from './user-requests';
 
 /** Printable text: no control characters, unpaired surrogates, unassigned code points or line separators. */
 const PRINTABLE = /^[^\p{Cc}\p{Cs}\p{Cn}\p{Zl}\p{Zp}]*$/u;
 
-type Decorator = PropertyDecorator;
-const all =
-  (...decorators: Decorator[]): Decorator =>
-  (target, key) =>
-    decorators.forEach((decorate) => decorate(target, key));
-
-/** Optional, but when present it must be right: null is a wrong type, not an absent field. */
-const Optional = (): Decorator => ValidateIf((_dto: object, value: unknown) => value !== undefined);
-
-const Id = () =>
-  all(IsString(), Matches(/^\d{1,10}$/, { message: '$property must be a number of up to 10 digits' }));
 const Name = () =>
   all(
     IsString(),
@@ -24,7 +14,6 @@ const Name = () =>
     }),
   );
 const Email = () => all(IsString(), MaxLength(254));
-const ContextName = () => all(IsString(), MaxLength(32));
 const Password = () =>
   all(
     IsString(),
@@ -50,7 +39,7 @@ export class AddUserDto implements AddUserRequest {
 }
 
 export class ModifyUserDto implements ModifyUserRequest {
-  @Id() id!: string;
+  @NumberString() id!: string;
   @Optional() @Name() name?: string;
   @Optional() @Email() email?: string;
   @Optional() @ContextName() context?: string;
@@ -60,7 +49,7 @@ export class ModifyUserDto implements ModifyUserRequest {
 }
 
 export class DeleteUserDto implements DeleteUserRequest {
-  @Id() id!: string;
+  @NumberString() id!: string;
 }
 
 export const USER_BODIES = {
