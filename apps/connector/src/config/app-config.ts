@@ -6,6 +6,15 @@ export interface AppConfig {
   paths: { switchConf: string; recordings: string; static: string };
   http: { host: string; port: number; hostname: string; certFile?: string; keyFile?: string };
   ranges: ContextRanges;
+  live: LiveConfig;
+}
+
+/** The live WebSocket: ping period, reconciliation period (0: none), deltas kept for resumes, per-client queue. */
+export interface LiveConfig {
+  pingIntervalMs: number;
+  reconcileIntervalMs: number;
+  replayDeltas: number;
+  maxQueuedBytes: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -19,6 +19,12 @@ describe('loadConfig', () => {
       users: { first: 21000, last: 21999 },
       conferences: { first: 31000, last: 31999 },
     });
+    expect(config.live).toEqual({
+      pingIntervalMs: 30000,
+      reconcileIntervalMs: 60000,
+      replayDeltas: 10000,
+      maxQueuedBytes: 4194304,
+    });
   });
 
   it('takes values from the environment and converts numbers', () => {

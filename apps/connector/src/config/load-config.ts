@@ -76,5 +76,11 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       keyFile: env.FASTIKEY,
     },
     ranges: toRanges(env),
+    live: {
+      pingIntervalMs: env.LIVE_PING_MS,
+      reconcileIntervalMs: env.LIVE_RECONCILE_MS,
+      replayDeltas: env.LIVE_REPLAY_DELTAS,
+      maxQueuedBytes: env.LIVE_QUEUE_BYTES,
+    },
   };
 }
