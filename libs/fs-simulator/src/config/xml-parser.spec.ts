@@ -38,6 +38,11 @@ describe('parseXml (switch_xml_parse_str)', () => {
     expect(errorOf('<a\n>\n<b x="1"\n</a>\n')).toBe('[error near line 2]: missing >');
   });
 
+  it('keeps counting a newline the in-place entity decoding left behind in an attribute', () => {
+    expect(errorOf('<a v="&amp;\nx">\n<b x="1"\n</a>\n')).toBe('[error near line 3]: missing >');
+    expect(errorOf('<a v="y\nx">\n<b x="1"\n</a>\n')).toBe('[error near line 2]: missing >');
+  });
+
   it('counts a lone carriage return in text as the newline it is turned into', () => {
     expect(errorOf('<a>x\ry<b x="1"</a>\n')).toBe('[error near line 2]: missing >');
   });

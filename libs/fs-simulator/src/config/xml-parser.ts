@@ -1,4 +1,15 @@
-import { decodeXml, DecodeMode, isSpace } from './xml-decode';
+import {
+  ATTR_NAME_END,
+  CLOSE_NAME_END,
+  DOCTYPE_STOPS,
+  ParseBuffer,
+  ParseError,
+  SPACES,
+  SPACES_OR_EQUALS,
+  TAG_NAME_END,
+} from './parse-buffer';
+import { DecodeMode } from './xml-decode';
+import { isSpace } from './xml-decode-buffer';
 import { XmlElement } from './xml-element';
 
 /**
@@ -12,47 +23,15 @@ export function parseXml(source: string): XmlParseResult {
   return new XmlParser(source).parse();
 }
 
-const WS = '\t\r\n ';
-
-/** A lookup table of the given characters, for fast strspn/strcspn. */
-function charSet(chars: string): Uint8Array {
-  const table = new Uint8Array(256);
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
-  return table;
-}
-
-const TAG_NAME_END = charSet(WS + '/>');
-const ATTR_NAME_END = charSet(WS + '=/>');
-const CLOSE_NAME_END = charSet(WS + '>');
-const DOCTYPE_STOPS = charSet('[]>');
-const SPACES = charSet(WS);
-const SPACES_OR_EQUALS = charSet(WS + '=');
-/** Characters decoding would change; most segments have none. */
-const TEXT_DECODING = /[&\r]/;
-const ATTRIBUTE_DECODING = /[&\r\t\n\v\f]/;
 const [LT, GT, SLASH, EQ, DQ, SQ, QUESTION] = ['<', '>', '/', '=', '"', "'", '?'].map((c) => c.charCodeAt(0));
 const [LBRACKET, RBRACKET] = [0x5b, 0x5d];
-const ERROR_MAX = 127;
-
-class ParseError {
-  constructor(
-    readonly at: number,
-    readonly message: string,
-  ) {}
-}
-
 class XmlParser {
-  /** Where the C string ends: FreeSWITCH replaces the last character with the terminator. */
-  private readonly end: number;
-  private readonly lastChar: string;
+  private readonly buf: ParseBuffer;
   private root: XmlElement | undefined;
   private cur: XmlElement | undefined;
-  private readonly newlineChanges: Array<[number, number]> = [];
 
-  constructor(private readonly src: string) {
-    const nul = src.indexOf('\0');
-    this.end = nul >= 0 && nul < src.length - 1 ? nul : Math.max(0, src.length - 1);
-    this.lastChar = src.slice(-1);
+  constructor(source: string) {
+    this.buf = new ParseBuffer(source);
   }
 
   parse(): XmlParseResult {
@@ -60,31 +39,31 @@ class XmlParser {
       return { ok: true, root: this.run() };
     } catch (error) {
       if (!(error instanceof ParseError)) throw error;
-      return { ok: false, error: this.describe(error) };
+      return { ok: false, error: this.buf.describe(error) };
     }
   }
 
   private run(): XmlElement {
-    if (this.src.length === 0) throw new ParseError(0, 'root tag missing');
-    let s = this.find('<', 0);
-    if (s < 0) throw new ParseError(this.end, 'root tag missing');
+    if (this.buf.src.length === 0) throw new ParseError(0, 'root tag missing');
+    let s = this.buf.find('<', 0);
+    if (s < 0) throw new ParseError(this.buf.end, 'root tag missing');
     let d: number;
     for (;;) {
       d = ++s;
-      const c = this.at(s);
+      const c = this.buf.at(s);
       if (c === SLASH) s = this.closeTag(d);
-      else if (this.startsWith(s, '!--')) s = this.comment(d);
-      else if (this.startsWith(s, '![CDATA[')) s = this.cdata(d);
-      else if (this.startsWith(s, '!DOCTYPE')) s = this.doctype(d);
+      else if (this.buf.startsWith(s, '!--')) s = this.comment(d);
+      else if (this.buf.startsWith(s, '![CDATA[')) s = this.cdata(d);
+      else if (this.buf.startsWith(s, '!DOCTYPE')) s = this.doctype(d);
       else if (c === QUESTION) s = this.processingInstruction(d);
       else if (isNameStart(c)) s = this.openTag(d);
       else throw new ParseError(d, 'unexpected <');
 
-      if (!this.at(s)) break;
+      if (!this.buf.at(s)) break;
       d = ++s;
-      if (!this.at(s)) break;
-      if (this.at(s) !== LT) {
-        s = this.find('<', s);
+      if (!this.buf.at(s)) break;
+      if (this.buf.at(s) !== LT) {
+        s = this.buf.find('<', s);
         if (s < 0) break;
         this.charContent(d, s, 'text');
       }
@@ -95,33 +74,33 @@ class XmlParser {
 
   private openTag(d: number): number {
     if (this.root && !this.cur) throw new ParseError(d, 'markup outside of root element');
-    let s = this.cspan(d, TAG_NAME_END);
-    const name = this.src.slice(d, s);
-    for (; isSpace(this.at(s)); s++) this.erase(s);
+    let s = this.buf.cspan(d, TAG_NAME_END);
+    const name = this.buf.slice(d, s);
+    for (; isSpace(this.buf.at(s)); s++) this.buf.erase(s);
     const attrs: string[] = [];
-    while (this.at(s) && this.at(s) !== SLASH && this.at(s) !== GT) {
+    while (this.buf.at(s) && this.buf.at(s) !== SLASH && this.buf.at(s) !== GT) {
       const nameStart = s;
-      s = this.cspan(s, ATTR_NAME_END);
-      const attrName = this.src.slice(nameStart, s);
+      s = this.buf.cspan(s, ATTR_NAME_END);
+      const attrName = this.buf.slice(nameStart, s);
       let value = '';
-      if (this.at(s) === EQ || isSpace(this.at(s))) {
-        this.erase(s);
-        s = this.span(s + 1, SPACES_OR_EQUALS);
-        const quote = this.at(s);
+      if (this.buf.at(s) === EQ || isSpace(this.buf.at(s))) {
+        this.buf.erase(s);
+        s = this.buf.span(s + 1, SPACES_OR_EQUALS);
+        const quote = this.buf.at(s);
         if (quote === DQ || quote === SQ) {
           const start = ++s;
-          while (this.at(s) && this.at(s) !== quote) s++;
-          if (!this.at(s)) throw new ParseError(d, `missing ${String.fromCharCode(quote)}`);
-          value = this.decode(start, s++, 'attribute');
+          while (this.buf.at(s) && this.buf.at(s) !== quote) s++;
+          if (!this.buf.at(s)) throw new ParseError(d, `missing ${String.fromCharCode(quote)}`);
+          value = this.buf.decode(start, s++, 'attribute');
         }
       }
       attrs.push(attrName, value);
-      while (isSpace(this.at(s))) s++;
+      while (isSpace(this.buf.at(s))) s++;
     }
-    const closesItself = this.at(s) === SLASH;
+    const closesItself = this.buf.at(s) === SLASH;
     if (closesItself) s++;
-    const atEnd = !this.at(s);
-    if ((!atEnd && this.at(s) !== GT) || (atEnd && this.lastChar !== '>'))
+    const atEnd = !this.buf.at(s);
+    if ((!atEnd && this.buf.at(s) !== GT) || (atEnd && this.buf.lastChar !== '>'))
       throw new ParseError(d, 'missing >');
     this.cur = this.cur ? this.cur.addChild(name, attrs) : (this.root = new XmlElement(name, attrs));
     if (closesItself) this.cur = this.cur.parent;
@@ -130,25 +109,29 @@ class XmlParser {
 
   private closeTag(slash: number): number {
     const d = slash + 1;
-    const s = this.cspan(d, CLOSE_NAME_END);
-    if (!this.at(s) && this.lastChar !== '>') throw new ParseError(d, 'missing >');
-    const name = this.src.slice(d, s);
+    const s = this.buf.cspan(d, CLOSE_NAME_END);
+    if (!this.buf.at(s) && this.buf.lastChar !== '>') throw new ParseError(d, 'missing >');
+    const name = this.buf.slice(d, s);
     if (!this.cur || name !== this.cur.name) throw new ParseError(s, `unexpected closing tag </${name}>`);
     this.cur = this.cur.parent;
-    return isSpace(this.at(s)) ? this.span(s, SPACES) : s;
+    return isSpace(this.buf.at(s)) ? this.buf.span(s, SPACES) : s;
   }
 
   private comment(d: number): number {
-    const dashes = this.find('--', d + 3);
+    const dashes = this.buf.find('--', d + 3);
     const s = dashes + 2;
-    if (dashes < 0 || (this.at(s) && this.at(s) !== GT) || (!this.at(s) && this.lastChar !== '>')) {
+    if (
+      dashes < 0 ||
+      (this.buf.at(s) && this.buf.at(s) !== GT) ||
+      (!this.buf.at(s) && this.buf.lastChar !== '>')
+    ) {
       throw new ParseError(d, 'unclosed <!--');
     }
     return s;
   }
 
   private cdata(d: number): number {
-    const close = this.find(']]>', d);
+    const close = this.buf.find(']]>', d);
     if (close < 0) throw new ParseError(d, 'unclosed <![CDATA[');
     this.charContent(d + 8, close, 'cdata');
     return close + 2;
@@ -159,74 +142,29 @@ class XmlParser {
     let s = d;
     let subset = false;
     const open = (): boolean =>
-      subset ? this.at(s) !== RBRACKET || this.at(this.span(s + 1, SPACES)) !== GT : this.at(s) !== GT;
-    while (this.at(s) && open()) {
-      s = this.cspan(s + 1, DOCTYPE_STOPS);
-      if (this.at(s) === LBRACKET) subset = true;
+      subset
+        ? this.buf.at(s) !== RBRACKET || this.buf.at(this.buf.span(s + 1, SPACES)) !== GT
+        : this.buf.at(s) !== GT;
+    while (this.buf.at(s) && open()) {
+      s = this.buf.cspan(s + 1, DOCTYPE_STOPS);
+      if (this.buf.at(s) === LBRACKET) subset = true;
     }
-    if (!this.at(s) && this.lastChar !== '>') throw new ParseError(d, 'unclosed <!DOCTYPE');
+    if (!this.buf.at(s) && this.buf.lastChar !== '>') throw new ParseError(d, 'unclosed <!DOCTYPE');
     return subset ? s + 1 : s;
   }
 
   private processingInstruction(d: number): number {
     let s = d;
     do {
-      s = this.find('?', s);
-    } while (s >= 0 && this.at(++s) && this.at(s) !== GT);
-    if (s < 0 || (!this.at(s) && this.lastChar !== '>')) throw new ParseError(d, 'unclosed <?');
+      s = this.buf.find('?', s);
+    } while (s >= 0 && this.buf.at(++s) && this.buf.at(s) !== GT);
+    if (s < 0 || (!this.buf.at(s) && this.buf.lastChar !== '>')) throw new ParseError(d, 'unclosed <?');
     return s;
   }
 
   private charContent(start: number, end: number, mode: DecodeMode): void {
     if (!this.cur || end === start) return;
-    this.cur.txt += this.decode(start, end, mode);
-  }
-
-  private decode(start: number, end: number, mode: DecodeMode): string {
-    const segment = this.src.slice(start, end);
-    if (!(mode === 'attribute' ? ATTRIBUTE_DECODING : TEXT_DECODING).test(segment)) return segment;
-    const { value, newlineDelta } = decodeXml(segment, mode);
-    if (newlineDelta) this.newlineChanges.push([start, newlineDelta]);
-    return value;
-  }
-
-  /** The C code writes a terminator over this character; a newline there no longer counts. */
-  private erase(at: number): void {
-    if (this.src[at] === '\n') this.newlineChanges.push([at, -1]);
-  }
-
-  private describe(error: ParseError): string {
-    let line = 1;
-    for (let i = this.src.indexOf('\n'); i >= 0 && i < error.at; i = this.src.indexOf('\n', i + 1)) line++;
-    for (const [at, delta] of this.newlineChanges) if (at < error.at) line += delta;
-    return `[error near line ${line}]: ${error.message}`.slice(0, ERROR_MAX);
-  }
-
-  private at(i: number): number {
-    return i < this.end ? this.src.charCodeAt(i) : 0;
-  }
-
-  private startsWith(at: number, text: string): boolean {
-    return at + text.length <= this.end && this.src.startsWith(text, at);
-  }
-
-  private find(text: string, from: number): number {
-    const i = this.src.indexOf(text, from);
-    return i >= 0 && i + text.length <= this.end ? i : -1;
-  }
-
-  /** strcspn: the first position from `from` holding one of `stops` (or the end). */
-  private cspan(from: number, stops: Uint8Array): number {
-    let s = from;
-    for (let c = this.at(s); c && (c > 255 || !stops[c]); c = this.at(++s));
-    return s;
-  }
-
-  /** strspn: the first position from `from` not holding one of `accepts`. */
-  private span(from: number, accepts: Uint8Array): number {
-    let s = from;
-    for (let c = this.at(s); c && c < 256 && accepts[c]; c = this.at(++s));
-    return s;
+    this.cur.txt += this.buf.decode(start, end, mode);
   }
 }
 
