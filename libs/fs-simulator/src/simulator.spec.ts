@@ -130,6 +130,18 @@ describe('Simulator over TCP', () => {
     );
   });
 
+  it('runs api commands and reloads the configuration from code, like a client would', async () => {
+    const client = await open('event plain RELOADXML API\n\n');
+    expect(simulator.api('global_getvar domain')).toBe('example.org');
+    conf.write(
+      'freeswitch.xml',
+      '<document>\n  <X-PRE-PROCESS cmd="set" data="domain=changed.org"/>\n</document>\n',
+    );
+    expect(simulator.reloadxml()).toBe('Success');
+    expect(simulator.api('global_getvar domain')).toBe('changed.org');
+    await eventsMatching(client, /Event-Name: (RELOADXML|API)\n/, 3);
+  });
+
   it("rejects a configuration that does not parse, with FreeSWITCH's message", async () => {
     conf.write('directory/broken.xml', '<user id="1"\n');
     await expect(startSimulator({ confDir: conf.dir })).rejects.toThrow(/\[error near line \d+\]: missing >/);
