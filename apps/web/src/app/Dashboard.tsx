@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { SessionResponse } from '@fscon/contracts';
 import { useDirectory } from '../directory/use-directory';
 import { PhoneContext } from '../phone/phone-context';
@@ -29,6 +29,7 @@ export function Dashboard({ session, onLogout, onSessionLost }: Props) {
   const main = useRef<HTMLElement>(null);
   const { client, snapshot: live } = useLive(onSessionLost);
   const directory = useDirectory(capabilities.directorySource, live.view.xmlVersion);
+  useEffect(() => client.setNames(directory.names), [client, directory.names]);
   const info = useUserInfo();
   const { phone, snapshot: phoneState, available } = usePhone(info);
   const online = useMemo(

@@ -3,7 +3,7 @@ import type { LiveConference } from '@fscon/contracts';
 import type { LiveClient } from '../live/live-client';
 import { CallButton } from '../phone/CallButton';
 import { ConferenceControls } from './ConferenceControls';
-import { describeMember } from './member-name';
+import { describeMember } from '../live/member-name';
 import { MemberList } from './MemberList';
 
 interface Props {

@@ -1,7 +1,7 @@
 import type { LiveConference, MemberCall } from '@fscon/contracts';
 import { isMember } from '../live/apply-delta';
 import { ConfirmButton } from '../ui/ConfirmButton';
-import { memberName } from './member-name';
+import { memberName } from '../live/member-name';
 
 interface Props {
   conference: LiveConference;

@@ -20,6 +20,14 @@ describe('announcementOf', () => {
     );
   });
 
+  it('names members the way the directory does when their phone sent only the number', () => {
+    const names = new Map([['20005', 'dora']]);
+    const numberOnly = { name: '20005', id: '20005', confid: '5', mute: false };
+    expect(announcementOf(view, { event: 'newMember', conference: 'room', data: numberOnly }, names)).toBe(
+      'dora joined room',
+    );
+  });
+
   it('stays silent about unknown members, repeated joins and quiet changes', () => {
     expect(announcementOf(view, { event: 'delMember', conference: 'room', data: '9' })).toBeUndefined();
     expect(announcementOf(view, { event: 'delConference', conference: 'gone' })).toBeUndefined();
@@ -27,5 +35,8 @@ describe('announcementOf', () => {
       announcementOf(view, { event: 'newMember', conference: 'room', data: member('1', 'ann') }),
     ).toBeUndefined();
     expect(announcementOf(view, { event: 'mute', conference: 'room', data: '1' })).toBeUndefined();
+    expect(
+      announcementOf(view, { event: 'newMember', conference: 'gone', data: member('2', 'bob') }),
+    ).toBeUndefined();
   });
 });

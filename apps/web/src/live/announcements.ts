@@ -1,24 +1,29 @@
 import type { LiveDelta } from '@fscon/contracts';
 import type { LiveView } from './live-view';
+import { memberName } from './member-name';
 
 /**
  * What a screen reader should hear about a delta, given the view before it; undefined for the ones
  * that are not worth interrupting for (mute changes, floor, registrations).
  */
-export function announcementOf(before: LiveView, delta: LiveDelta): string | undefined {
+export function announcementOf(
+  before: LiveView,
+  delta: LiveDelta,
+  names: ReadonlyMap<string, string> = new Map(),
+): string | undefined {
   switch (delta.event) {
     case 'newConference': {
       const first = delta.data.members[0];
-      return first ? `${first.name} joined ${delta.data.name}` : `${delta.data.name} started`;
+      return first ? `${memberName(first, names)} joined ${delta.data.name}` : `${delta.data.name} started`;
     }
-    case 'newMember':
-      if (before.conferences[delta.conference]?.members.some((m) => m.confid === delta.data.confid)) {
-        return undefined;
-      }
-      return `${delta.data.name} joined ${delta.conference}`;
+    case 'newMember': {
+      const members = before.conferences[delta.conference]?.members;
+      const known = members === undefined || members.some((m) => m.confid === delta.data.confid);
+      return known ? undefined : `${memberName(delta.data, names)} joined ${delta.conference}`;
+    }
     case 'delMember': {
       const leaving = before.conferences[delta.conference]?.members.find((m) => m.confid === delta.data);
-      return leaving ? `${leaving.name} left ${delta.conference}` : undefined;
+      return leaving ? `${memberName(leaving, names)} left ${delta.conference}` : undefined;
     }
     case 'delConference':
       return delta.conference in before.conferences ? `${delta.conference} ended` : undefined;

@@ -33,6 +33,7 @@ export class LiveClient {
   private readonly connection: LiveConnection;
   private gapTimer: unknown;
   private nextId = 1;
+  private names: ReadonlyMap<string, string> = new Map();
 
   constructor(
     private readonly deps: LiveConnectionDeps,
@@ -74,6 +75,11 @@ export class LiveClient {
     this.request({ req: 'memexec', conference, call, member });
   }
 
+  /** The directory's names, for announcements about members whose phone sent only the number. */
+  setNames(names: ReadonlyMap<string, string>): void {
+    this.names = names;
+  }
+
   dismissError(id: number): void {
     this.set({ errors: this.snapshot.errors.filter((error) => error.id !== id) });
   }
@@ -102,7 +108,7 @@ export class LiveClient {
     const before = this.snapshot.view;
     const view = receive(before, message);
     const live = message.event !== 'reply' && before.synced && view !== before;
-    const announced = live ? announcementOf(before, message) : undefined;
+    const announced = live ? announcementOf(before, message, this.names) : undefined;
     this.set(announced === undefined ? { view } : { view, announcement: this.notice(announced) });
     this.watchGap(view);
   }

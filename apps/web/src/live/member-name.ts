@@ -1,5 +1,5 @@
 import type { LiveMember, NoMember } from '@fscon/contracts';
-import { isMember } from '../live/apply-delta';
+import { isMember } from './apply-delta';
 
 /** A member's name; the directory's name when the phone sent only its number. */
 export function memberName(member: LiveMember, names: ReadonlyMap<string, string>): string {
