@@ -1,0 +1,62 @@
+import type { Conference, Context, User } from '@fscon/contracts';
+import {
+  conferenceAudience,
+  conferenceLookup,
+  type ConferenceState,
+  type LiveState,
+} from '@fscon/live-state';
+import { LiveControlError } from './live-control.errors';
+import { requireConferenceName, requireMemberId } from './safe-names';
+
+const ACTING_CONTEXTS: readonly Context[] = ['team', 'friends'];
+
+export interface ConferenceAccessRequest {
+  caller: User;
+  conference: string;
+  live: LiveState;
+  /** The xmlState conferences; a running conference not among them is the team's only. */
+  conferences: readonly Conference[];
+}
+
+function notRunning(name: string): LiveControlError {
+  return new LiveControlError('LIVE.CONFERENCE_NOT_FOUND', `conference ${name} is not running`);
+}
+
+/** The running conference of that name, for controls that come from FreeSWITCH itself. */
+export function runningConference(live: LiveState, name: string): ConferenceState {
+  const conference = live.conferences.get(requireConferenceName(name));
+  if (!conference) throw notRunning(name);
+  return conference;
+}
+
+/**
+ * The running conference the caller may control, or the refusal. Public users control nothing; team
+ * and friends only what their context may see. A conference the caller may not see is refused exactly
+ * like one that does not run, so the refusal does not tell that it exists.
+ */
+export function accessibleConference(request: ConferenceAccessRequest): ConferenceState {
+  const { caller, live, conferences } = request;
+  if (!ACTING_CONTEXTS.includes(caller.context)) {
+    throw new LiveControlError(
+      'LIVE.FORBIDDEN',
+      `users of context ${caller.context} may not control conferences`,
+    );
+  }
+  const conference = runningConference(live, request.conference);
+  if (!conferenceAudience(conferenceLookup(conferences), conference.name).includes(caller.context)) {
+    throw notRunning(conference.name);
+  }
+  return conference;
+}
+
+/** The member of that FreeSWITCH member id in the conference, or the refusal. */
+export function requireMember(conference: ConferenceState, member: string): string {
+  const confid = requireMemberId(member);
+  if (!conference.members.some((member) => member.confid === confid)) {
+    throw new LiveControlError(
+      'LIVE.MEMBER_NOT_FOUND',
+      `member ${confid} is not in conference ${conference.name}`,
+    );
+  }
+  return confid;
+}

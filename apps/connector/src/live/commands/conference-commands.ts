@@ -1,0 +1,85 @@
+import { CONFERENCE_CALLS, MEMBER_CALLS, type ConferenceCall, type MemberCall } from '@fscon/contracts';
+import type { ConferenceState, Recording } from '@fscon/live-state';
+import { LiveControlError } from './live-control.errors';
+
+export function requireConferenceCall(call: string): ConferenceCall {
+  if (!(CONFERENCE_CALLS as readonly string[]).includes(call)) {
+    throw new LiveControlError('LIVE.INVALID', `${JSON.stringify(call)} is not a conference control`);
+  }
+  return call as ConferenceCall;
+}
+
+export function requireMemberCall(call: string): MemberCall {
+  if (!(MEMBER_CALLS as readonly string[]).includes(call)) {
+    throw new LiveControlError('LIVE.INVALID', `${JSON.stringify(call)} is not a member control`);
+  }
+  return call as MemberCall;
+}
+
+function conflict(message: string): LiveControlError {
+  return new LiveControlError('LIVE.CONFLICT', message);
+}
+
+/** The file of the recording when it is in the wanted state; otherwise why the call does not fit. */
+function recordingFileIn(conference: ConferenceState, wanted: 'running' | 'paused'): string {
+  const recording: Recording = conference.recording;
+  if (recording.status === 'norec') throw conflict(`conference ${conference.name} is not being recorded`);
+  if (recording.status !== wanted) {
+    throw conflict(
+      wanted === 'running'
+        ? `the recording of conference ${conference.name} is already paused`
+        : `the recording of conference ${conference.name} is not paused`,
+    );
+  }
+  return recording.file;
+}
+
+function refuseWhileRecording(conference: ConferenceState): void {
+  const { status } = conference.recording;
+  if (status === 'running') throw conflict(`conference ${conference.name} is already being recorded`);
+  if (status === 'paused') {
+    throw conflict(`the recording of conference ${conference.name} is paused; resume it instead`);
+  }
+}
+
+/**
+ * The `conference` API command for a conference control, in mod_conference's syntax. Recording
+ * controls must fit the recording state the live state shows; pause and resume name its file.
+ */
+export function conferenceCommand(
+  conference: ConferenceState,
+  call: ConferenceCall,
+  newRecordingFile: () => string,
+): string {
+  const api = (args: string) => `conference ${conference.name} ${args}`;
+  switch (call) {
+    case 'lock':
+    case 'unlock':
+      return api(call);
+    case 'muteall':
+      return api('mute all');
+    case 'kickall':
+      return api('kick all');
+    case 'startrec':
+      refuseWhileRecording(conference);
+      return api(`recording start ${newRecordingFile()}`);
+    case 'pauserec':
+      return api(`recording pause ${recordingFileIn(conference, 'running')}`);
+    case 'resumerec':
+      return api(`recording resume ${recordingFileIn(conference, 'paused')}`);
+    case 'stoprec':
+      if (conference.recording.status === 'norec') {
+        throw conflict(`conference ${conference.name} is not being recorded`);
+      }
+      return api('recording stop all');
+    default: {
+      const unknown: never = call;
+      throw new LiveControlError('LIVE.INVALID', `${JSON.stringify(unknown)} is not a conference control`);
+    }
+  }
+}
+
+/** The `conference` API command for a member control. */
+export function memberCommand(conference: ConferenceState, call: MemberCall, confid: string): string {
+  return `conference ${conference.name} ${call} ${confid}`;
+}

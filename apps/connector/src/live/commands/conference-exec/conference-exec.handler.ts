@@ -1,0 +1,27 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { XmlStateReadModel } from '../../../xml-state/xml-state.read-model';
+import { LiveStateReadModel } from '../../state/live-state.read-model';
+import { accessibleConference } from '../conference-access';
+import { requireConferenceCall } from '../conference-commands';
+import { ConferenceControl } from '../conference-control';
+import { ConferenceExecCommand } from './conference-exec.command';
+
+@CommandHandler(ConferenceExecCommand)
+export class ConferenceExecHandler implements ICommandHandler<ConferenceExecCommand, void> {
+  constructor(
+    private readonly live: LiveStateReadModel,
+    private readonly xmlState: XmlStateReadModel,
+    private readonly control: ConferenceControl,
+  ) {}
+
+  async execute({ caller, conference, call }: ConferenceExecCommand): Promise<void> {
+    const control = requireConferenceCall(call);
+    const running = accessibleConference({
+      caller,
+      conference,
+      live: this.live.current(),
+      conferences: this.xmlState.current()?.conferences ?? [],
+    });
+    await this.control.exec(running, control);
+  }
+}

@@ -1,0 +1,17 @@
+import { Command } from '@nestjs/cqrs';
+import type { User } from '@fscon/contracts';
+
+/**
+ * A member control from a live client: `call` is mute, unmute or kick, `member` the FreeSWITCH
+ * member id (the live protocol's `confid`).
+ */
+export class MemberExecCommand extends Command<void> {
+  constructor(
+    readonly caller: User,
+    readonly conference: string,
+    readonly call: string,
+    readonly member: string,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,146 @@
+import { Logger } from '@nestjs/common';
+import { evolveAll, type LiveEvent, type ModeratorKey } from '@fscon/live-state';
+import { capture } from '../../../test/support/captures';
+import {
+  EVERY_CONFERENCE,
+  liveControlHarness,
+  member,
+  recordingPaused,
+  recordingStarted,
+  RECORDINGS,
+} from '../commands/testing/live-control.fixture';
+import { ModeratorKeysSaga } from './moderator-keys.saga';
+
+const FILE = `${RECORDINGS}/team_g722-2026-11-27T17:12:18.115Z.wav`;
+const PROMPTS_16K = '/var/fsroot/conf/sounds/fscon/16000';
+const MODERATOR = member('5', '20000', 'defaultuser');
+
+const key = (control: string, conference = 'team_g722', digit = '1'): ModeratorKey => ({
+  conference,
+  member: MODERATOR,
+  key: digit,
+  control,
+});
+const played = (conference: string, file: string) => `conference ${conference} play ${file}`;
+const playing = (file: string) => `+OK (play) Playing file ${file}\n`;
+
+function given(events: LiveEvent[] = EVERY_CONFERENCE) {
+  const harness = liveControlHarness(events);
+  const saga = new ModeratorKeysSaga(harness.journal, harness.live, harness.xmlState, harness.control);
+  const warnings = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+  return { ...harness, saga, warnings };
+}
+
+describe('ModeratorKeysSaga', () => {
+  beforeEach(() => jest.useFakeTimers({ now: new Date('2026-11-27T17:12:18.115Z') }));
+  afterEach(() => {
+    jest.useRealTimers();
+    jest.restoreAllMocks();
+  });
+
+  it('starts a recording and plays "recording started" at the rate of the conference', async () => {
+    const { eventSocket, saga } = given();
+    eventSocket.answer(`conference team_g722 recording start ${FILE}`, `+OK Record file ${FILE}\n`);
+    eventSocket.answer(
+      played('team_g722', `${PROMPTS_16K}/recording-started.wav`),
+      playing(`${PROMPTS_16K}/recording-started.wav`),
+    );
+    await saga.handle(key('startrecording'));
+    expect(eventSocket.sent).toEqual([
+      `conference team_g722 recording start ${FILE}`,
+      played('team_g722', `${PROMPTS_16K}/recording-started.wav`),
+    ]);
+  });
+
+  it('only says so when the conference is already being recorded, or paused', async () => {
+    const running = given([...EVERY_CONFERENCE, recordingStarted('team_g722', FILE)]);
+    await running.saga.handle(key('startrecording'));
+    const paused = given([
+      ...EVERY_CONFERENCE,
+      recordingStarted('team_g722', FILE),
+      recordingPaused('team_g722', FILE),
+    ]);
+    await paused.saga.handle(key('startrecording'));
+    expect(running.eventSocket.sent).toEqual([played('team_g722', `${PROMPTS_16K}/already-recording.wav`)]);
+    expect(paused.eventSocket.sent).toEqual([played('team_g722', `${PROMPTS_16K}/recording-is-paused.wav`)]);
+  });
+
+  it('plays 48 kHz prompts into 48kHz-video conferences', async () => {
+    const { eventSocket, saga } = given();
+    await saga.handle(key('checkrecording', 'public_conf', '5'));
+    expect(eventSocket.sent).toEqual([
+      played('public_conf', '/var/fsroot/conf/sounds/fscon/48000/not-recording.wav'),
+    ]);
+  });
+
+  it('mutes all, appends AllMuted and tells the room', async () => {
+    const { eventSocket, journal, saga } = given();
+    eventSocket.answer('conference adhoc mute all', capture('conference/outputs/bgapi_mute_all.txt'));
+    await saga.handle(key('muteall', 'adhoc', '*'));
+    expect(eventSocket.sent).toEqual([
+      'conference adhoc mute all',
+      played('adhoc', `${PROMPTS_16K}/all-muted.wav`),
+    ]);
+    expect(journal.appended).toContainEqual({ type: 'AllMuted', data: { conference: 'adhoc' } });
+  });
+
+  it('locks and unlocks without a prompt of its own', async () => {
+    const { eventSocket, saga } = given();
+    eventSocket.answer('conference team_g722 lock', capture('conference/outputs/bgapi_lock.txt'));
+    eventSocket.answer('conference team_g722 unlock', capture('conference/outputs/bgapi_unlock.txt'));
+    await saga.handle(key('conferencelock', 'team_g722', '6'));
+    await saga.handle(key('conferenceunlock', 'team_g722', '7'));
+    expect(eventSocket.sent).toEqual(['conference team_g722 lock', 'conference team_g722 unlock']);
+  });
+
+  it('plays no prompt when FreeSWITCH refuses the control, and logs why', async () => {
+    const { eventSocket, saga, warnings } = given([...EVERY_CONFERENCE, recordingStarted('team_g722', FILE)]);
+    eventSocket.answer('conference team_g722 recording stop all', '-ERR Conference team_g722 not found\n');
+    await saga.handle(key('stoprecording', 'team_g722', '4'));
+    expect(eventSocket.sent).toEqual(['conference team_g722 recording stop all']);
+    expect(warnings).toHaveBeenCalledWith(
+      'key 4 (stoprecording) of defaultuser in team_g722: -ERR Conference team_g722 not found',
+    );
+  });
+
+  it('ignores controls it does not know and conferences that do not run', async () => {
+    const { eventSocket, saga } = given();
+    await saga.handle(key('vol talk up'));
+    await saga.handle(key('startrecording', 'nosuch'));
+    expect(eventSocket.sent).toEqual([]);
+  });
+
+  it('follows the journal, one press after the other against the state the earlier one left', async () => {
+    const { eventSocket, journal, live, saga, warnings } = given();
+    let finished!: () => void;
+    const done = new Promise<void>((resolve) => (finished = resolve));
+    eventSocket.answer(`conference team_g722 recording start ${FILE}`, async () => {
+      live.replace(evolveAll(live.current(), [recordingStarted('team_g722', FILE)]));
+      return `+OK Record file ${FILE}\n`;
+    });
+    eventSocket.answer(played('team_g722', `${PROMPTS_16K}/recording-paused.wav`), async () => {
+      finished();
+      return playing(`${PROMPTS_16K}/recording-paused.wav`);
+    });
+    eventSocket.answer(
+      played('team_g722', `${PROMPTS_16K}/recording-started.wav`),
+      playing(`${PROMPTS_16K}/recording-started.wav`),
+    );
+    eventSocket.answer(`conference team_g722 recording pause ${FILE}`, `+OK Pause recording file ${FILE}\n`);
+    saga.onModuleInit();
+    journal.append([
+      { type: 'ModeratorKeyPressed', data: key('startrecording', 'team_g722', '1') },
+      { type: 'MemberMuted', data: { conference: 'team_g722', confid: '7' } },
+      { type: 'ModeratorKeyPressed', data: key('pauserecording', 'team_g722', '2') },
+    ]);
+    await done;
+    saga.onModuleDestroy();
+    expect(eventSocket.sent).toEqual([
+      `conference team_g722 recording start ${FILE}`,
+      played('team_g722', `${PROMPTS_16K}/recording-started.wav`),
+      `conference team_g722 recording pause ${FILE}`,
+      played('team_g722', `${PROMPTS_16K}/recording-paused.wav`),
+    ]);
+    expect(warnings).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,74 @@
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { isModeratorControl, type ConferenceState, type ModeratorKey } from '@fscon/live-state';
+import { concatMap, Subject, type Subscription } from 'rxjs';
+import { Journal } from '../../journal';
+import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
+import { runningConference } from '../commands/conference-access';
+import { ConferenceControl } from '../commands/conference-control';
+import { LiveStateReadModel } from '../state/live-state.read-model';
+import { decideModeratorKey } from './decide-moderator-key';
+import { playCommand, promptFile, promptRate, type Prompt } from './prompts';
+
+/**
+ * Carries out the moderator keys FreeSWITCH reports (ModeratorKeyPressed in the journal) and tells the
+ * room with a prompt. No caller check: FreeSWITCH offers these keys to moderators only. Presses are
+ * handled one after the other, each against the live state as the earlier ones left it.
+ */
+@Injectable()
+export class ModeratorKeysSaga implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('ModeratorKeys');
+  private readonly presses = new Subject<ModeratorKey>();
+  private handling: Subscription | undefined;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly journal: Journal,
+    private readonly live: LiveStateReadModel,
+    private readonly xmlState: XmlStateReadModel,
+    private readonly control: ConferenceControl,
+  ) {}
+
+  onModuleInit(): void {
+    this.handling = this.presses.pipe(concatMap((key) => this.handle(key))).subscribe();
+    this.unsubscribe = this.journal.subscribe(({ event }) => {
+      if (event.type === 'ModeratorKeyPressed') this.presses.next(event.data);
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.unsubscribe?.();
+    this.handling?.unsubscribe();
+  }
+
+  /** One key press; a failure is logged, since nobody waits for an answer. */
+  async handle(key: ModeratorKey): Promise<void> {
+    if (!isModeratorControl(key.control)) {
+      this.logger.debug(
+        `key ${key.key} in ${key.conference} sends ${key.control}, which is no moderator control`,
+      );
+      return;
+    }
+    try {
+      const conference = runningConference(this.live.current(), key.conference);
+      for (const action of decideModeratorKey(key.control, conference.recording.status)) {
+        if (action.type === 'exec') await this.control.exec(conference, action.call);
+        else await this.play(conference, action.prompt);
+      }
+    } catch (error) {
+      this.logger.warn(
+        `key ${key.key} (${key.control}) of ${key.member.name} in ${key.conference}: ${(error as Error).message}`,
+      );
+    }
+  }
+
+  private async play(conference: ConferenceState, prompt: Prompt): Promise<void> {
+    const xmlState = this.xmlState.current();
+    const type = xmlState?.conferences.find((c) => c.name === conference.name)?.type;
+    const confDir = xmlState?.globals['conf_dir'];
+    const file = confDir === undefined ? undefined : promptFile(confDir, promptRate(type), prompt);
+    if (file === undefined) {
+      throw new Error(`no path for the prompt ${prompt}: conf_dir is ${JSON.stringify(confDir)}`);
+    }
+    await this.control.send(playCommand(conference.name, file));
+  }
+}
