@@ -4,6 +4,8 @@
 #   etc-freeswitch/sounds/fscon/<rate>/<name>.wav   for rate 16000 (16kHz-novideo) and 48000 (48kHz-video)
 # Needs espeak-ng and sox (Debian packages espeak-ng, sox). The output depends only on the texts below
 # and the versions of those two programs: sox runs in repeatable mode, so a rerun rewrites identical files.
+# Locking and unlocking need no prompt of ours: mod_conference plays the profiles' is-locked-sound and
+# is-unlocked-sound itself.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -39,8 +41,6 @@ prompt recording-running 'This conference is being recorded.'
 prompt already-recording 'This conference is already being recorded.'
 prompt recording-is-paused 'The recording is paused. Press 3 to resume.'
 prompt not-recording 'This conference is not being recorded. Press 1 to start recording.'
-prompt conference-locked 'The conference is locked.'
-prompt conference-unlocked 'The conference is unlocked.'
 prompt all-muted 'All participants are muted.'
 
 echo "prompts written to $OUT"
