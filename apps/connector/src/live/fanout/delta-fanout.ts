@@ -1,0 +1,103 @@
+import { CONTEXTS, type ClientMessage, type Context } from '@fscon/contracts';
+import type { LiveDelta } from '@fscon/live-state';
+import { BoundedLog } from '../../journal/bounded-log';
+import { encodeFrame } from './frames';
+
+/** Whoever receives deltas: a socket of one context. */
+export interface LiveSubscriber {
+  readonly context: Context;
+  sendFrame(frame: Buffer): void;
+}
+
+/** One delta as sent: its seq and its encoded frame for each context that may see it. */
+interface DeltaRecord {
+  readonly seq: number;
+  readonly frames: Partial<Record<Context, Buffer>>;
+}
+
+type ContextMessages = Partial<Record<Context, ClientMessage>>;
+
+/**
+ * Numbers the deltas, encodes each once per context (one encoding for all contexts that see the same
+ * message) and hands the frames to the subscribers of those contexts, in seq order. Keeps the newest
+ * deltas for resumes. The newLiveState messages of one rebuild, one per context, are one delta.
+ *
+ * The first seq is the start time in microseconds, so a `since` a client kept from an earlier run of
+ * the server is older than anything held here and gets a snapshot, never someone else's deltas.
+ */
+export class DeltaFanout {
+  private readonly log: BoundedLog<DeltaRecord>;
+  private readonly subscribers = new Map<Context, Set<LiveSubscriber>>(
+    CONTEXTS.map((context) => [context, new Set<LiveSubscriber>()]),
+  );
+
+  constructor(replayDeltas: number, firstSeq = Date.now() * 1000) {
+    this.log = new BoundedLog(replayDeltas, firstSeq - 1);
+  }
+
+  /** The seq of the last delta published. */
+  get seq(): number {
+    return this.log.last;
+  }
+
+  add(subscriber: LiveSubscriber): void {
+    this.subscribers.get(subscriber.context)!.add(subscriber);
+  }
+
+  remove(subscriber: LiveSubscriber): void {
+    this.subscribers.get(subscriber.context)!.delete(subscriber);
+  }
+
+  /** The deltas of one projection, in order. */
+  publish(deltas: readonly LiveDelta[]): void {
+    for (const messages of groupDeltas(deltas)) this.send(messages);
+  }
+
+  /** A delta for every context (newXML). */
+  publishToEverybody(message: ClientMessage): void {
+    this.send(Object.fromEntries(CONTEXTS.map((context) => [context, message])));
+  }
+
+  /**
+   * The frames a subscriber of the context missed after `seq`, or undefined when they are no longer
+   * all held (or `seq` is not one this server gave out).
+   */
+  framesAfter(seq: number, context: Context): Buffer[] | undefined {
+    return this.log.after(seq)?.flatMap((record) => record.frames[context] ?? []);
+  }
+
+  private send(messages: ContextMessages): void {
+    const seq = this.log.last + 1;
+    const encoded = new Map<ClientMessage, Buffer>();
+    const frames: DeltaRecord['frames'] = {};
+    for (const context of CONTEXTS) {
+      const message = messages[context];
+      if (message === undefined) continue;
+      let frame = encoded.get(message);
+      if (frame === undefined) encoded.set(message, (frame = encodeFrame(message, seq)));
+      frames[context] = frame;
+    }
+    this.log.push({ seq, frames });
+    for (const context of CONTEXTS) {
+      const frame = frames[context];
+      if (frame !== undefined) this.subscribers.get(context)!.forEach((s) => s.sendFrame(frame));
+    }
+  }
+}
+
+/** Each delta is one group, except that newLiveState deltas for different contexts in a row form one. */
+function groupDeltas(deltas: readonly LiveDelta[]): ContextMessages[] {
+  const groups: ContextMessages[] = [];
+  let rebuild: ContextMessages | undefined;
+  for (const { audience, message } of deltas) {
+    const joinsRebuild =
+      message.event === 'newLiveState' &&
+      rebuild !== undefined &&
+      audience.every((context) => rebuild![context] === undefined);
+    const group: ContextMessages = joinsRebuild ? rebuild! : {};
+    for (const context of audience) group[context] = message;
+    if (!joinsRebuild) groups.push(group);
+    rebuild = message.event === 'newLiveState' ? group : undefined;
+  }
+  return groups;
+}

@@ -1,0 +1,14 @@
+import type { ClientEventMap, ClientMessage } from '@fscon/contracts';
+
+/**
+ * A message of the live protocol as the wire carries it, UTF-8 encoded once so that every socket
+ * can be handed the same bytes. Deltas carry their `seq` after their own fields.
+ */
+export function encodeFrame(message: ClientMessage, seq?: number): Buffer {
+  return Buffer.from(JSON.stringify(seq === undefined ? message : { ...message, seq }));
+}
+
+/** The message of that event name with those fields; the only way the gateway builds one. */
+export function encodeMessage<K extends keyof ClientEventMap>(event: K, body: ClientEventMap[K]): Buffer {
+  return Buffer.from(JSON.stringify({ event, ...body }));
+}

@@ -1,0 +1,111 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { filter, type Subscription } from 'rxjs';
+import { diffLiveStates, type LiveEvent, type LiveState } from '@fscon/live-state';
+import { EventSocket } from '../../esl/event-socket.port';
+import { LIVE_OPTIONS, type LiveOptions } from '../live-options';
+import { LiveDirectory } from '../state/live-directory';
+import { LiveStateReadModel } from '../state/live-state.read-model';
+import { LiveIntake } from './live-intake';
+import { readConferences, readLiveSnapshot } from './live-snapshot';
+
+const WARNINGS_LOGGED = 5;
+
+/** The events that bring the state, as it is when they are applied, to what FreeSWITCH answered. */
+type Corrections = (current: LiveState) => LiveEvent[];
+
+/**
+ * FreeSWITCH stays the source of truth. Every time the Event Socket (re)connects, the live state is
+ * rebuilt from `conference json_list` and `show registrations as json` (clients get newLiveState and
+ * the registration changes); every reconcileIntervalMs the conferences are compared with a fresh
+ * `conference json_list` and the differences are applied as corrective events. One snapshot at a time.
+ */
+@Injectable()
+export class LiveResync implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('LiveState');
+  private subscription: Subscription | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private queue: Promise<void> = Promise.resolve();
+  private pending = 0;
+
+  constructor(
+    private readonly esl: EventSocket,
+    private readonly intake: LiveIntake,
+    private readonly directory: LiveDirectory,
+    private readonly readModel: LiveStateReadModel,
+    @Inject(LIVE_OPTIONS) private readonly options: LiveOptions,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.subscription = this.esl.connection$
+      .pipe(filter((state) => state === 'connected'))
+      .subscribe(() => this.enqueue(() => this.rebuild()));
+    if (this.options.reconcileIntervalMs > 0) {
+      this.timer = setInterval(() => {
+        if (this.pending === 0 && this.esl.isConnected()) this.enqueue(() => this.reconcile());
+      }, this.options.reconcileIntervalMs);
+    }
+  }
+
+  onModuleDestroy(): void {
+    this.subscription?.unsubscribe();
+    clearInterval(this.timer);
+  }
+
+  /** Resolves when every snapshot asked for so far is applied. */
+  settled(): Promise<void> {
+    return this.queue;
+  }
+
+  /**
+   * Holds the Event Socket's events while FreeSWITCH is asked, then appends the events the answer
+   * means for the state as it is at that moment, and what was held.
+   */
+  private enqueue(read: () => Promise<Corrections>): void {
+    this.pending++;
+    this.queue = this.queue.then(async () => {
+      this.intake.hold();
+      let corrections: Corrections = () => [];
+      try {
+        corrections = await read();
+      } catch (error) {
+        this.logger.warn(`reading the live state from FreeSWITCH failed: ${(error as Error).message}`);
+      } finally {
+        this.intake.release(corrections(this.readModel.current()));
+        this.pending--;
+      }
+    });
+  }
+
+  private async rebuild(): Promise<Corrections> {
+    const snapshot = await readLiveSnapshot(this.esl, this.directory.translation());
+    this.logWarnings(snapshot.warnings);
+    this.logger.log(
+      `live state rebuilt: ${snapshot.conferences.length} conferences, ${snapshot.registrations.length} registrations`,
+    );
+    return () => [
+      { type: 'ConferencesRebuilt', data: { conferences: snapshot.conferences } },
+      { type: 'RegistrationsRebuilt', data: { registrations: snapshot.registrations } },
+    ];
+  }
+
+  private async reconcile(): Promise<Corrections> {
+    const { conferences, warnings } = await readConferences(this.esl, this.directory.translation());
+    this.logWarnings(warnings);
+    return (current) => {
+      const listed = new Map(conferences.map((c) => [c.name, c]));
+      const events = diffLiveStates(current, { conferences: listed, registrations: current.registrations });
+      if (events.length > 0) this.logger.warn(`reconciliation with FreeSWITCH: ${events.length} corrections`);
+      return events;
+    };
+  }
+
+  private logWarnings(warnings: readonly string[]): void {
+    warnings.slice(0, WARNINGS_LOGGED).forEach((warning) => this.logger.warn(warning));
+  }
+}

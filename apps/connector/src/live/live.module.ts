@@ -1,0 +1,41 @@
+import { Global, Module, type Provider } from '@nestjs/common';
+import { APP_CONFIG } from '../config/app-config';
+import { JournalModule } from '../journal/journal.module';
+import { DeltaFanout } from './fanout/delta-fanout';
+import { LiveGateway } from './gateway/live-gateway';
+import { LiveLogin } from './gateway/live-login';
+import { LiveRequests } from './gateway/live-requests';
+import { LiveIntake } from './intake/live-intake';
+import { LiveResync } from './intake/live-resync';
+import { LIVE_OPTIONS, liveOptionsFrom, type LiveOptions } from './live-options';
+import { LiveDirectory } from './state/live-directory';
+import { LiveProjector } from './state/live-projector';
+import { LiveStateReadModel } from './state/live-state.read-model';
+import { LiveXmlStateRebuiltHandler } from './state/xml-state-rebuilt.handler';
+
+const options: Provider[] = [
+  { provide: LIVE_OPTIONS, useFactory: liveOptionsFrom, inject: [APP_CONFIG] },
+  {
+    provide: DeltaFanout,
+    useFactory: (live: LiveOptions) => new DeltaFanout(live.replayDeltas),
+    inject: [LIVE_OPTIONS],
+  },
+];
+const readModels = [LiveStateReadModel, LiveDirectory];
+const projectors = [LiveProjector];
+const eventHandlers = [LiveXmlStateRebuiltHandler];
+const intake = [LiveIntake, LiveResync];
+const gateway = [LiveLogin, LiveRequests, LiveGateway];
+
+/**
+ * The live state: Event Socket events through the journal into the live read model, deltas fanned
+ * out to the /api/live sockets, rebuilt from FreeSWITCH on every (re)connect. Global, so the
+ * conference controls can read the state (LiveStateReadModel) and append to the journal.
+ */
+@Global()
+@Module({
+  imports: [JournalModule],
+  providers: [...options, ...readModels, ...projectors, ...eventHandlers, ...intake, ...gateway],
+  exports: [LiveStateReadModel, JournalModule],
+})
+export class LiveModule {}
