@@ -8,6 +8,8 @@ import { DialplanModule } from './dialplan/dialplan.module';
 import { DirectoryModule } from './directory/directory.module';
 import { EslModule } from './esl/esl.module';
 import { InfoModule } from './info/info.module';
+import { LiveControlModule } from './live/commands/live-control.module';
+import { LiveModule } from './live/live.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { ProvisioningModule } from './provisioning/provisioning.module';
 import { RecordingsModule } from './recordings/recordings.module';
@@ -32,10 +34,12 @@ export class AppModule {
         XmlStateModule,
         AuthModule.forRoot({ directory: { useExisting: XmlStateReadModel } }),
         SessionModule.forRoot({ directory: { useExisting: XmlStateReadModel } }),
+        LiveModule,
         ProvisioningModule,
         DirectoryModule,
         DialplanModule,
         InfoModule,
+        LiveControlModule,
         MaintenanceModule,
         CallerModule,
         RecordingsModule,

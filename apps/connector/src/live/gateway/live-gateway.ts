@@ -1,0 +1,122 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { User } from '@fscon/contracts';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { DeltaFanout } from '../fanout/delta-fanout';
+import { LIVE_OPTIONS, type LiveOptions } from '../live-options';
+import { LiveLogin } from './live-login';
+import { LiveRequests } from './live-requests';
+import { LiveSocket } from './live-socket';
+import { parseLiveRequest } from './parse-live-request';
+import { refuseUpgrade } from './upgrade-refusal';
+
+export const LIVE_PATH = '/api/live';
+
+/**
+ * The live WebSocket at /api/live on the application's own HTTP(S) server. It drives `ws` directly
+ * (noServer) instead of Nest's WsAdapter: the login is decided before the upgrade, so a refusal is a
+ * real 401 and no socket exists for a stranger; the protocol routes on `req`, not on Nest's
+ * `{event, data}`; and the gateway needs each raw socket for the send-queue bound (bufferedAmount),
+ * its own pings, and ws's maxPayload, which closes an oversized frame with 1009.
+ * Request URLs carry credentials, so nothing here logs them.
+ */
+@Injectable()
+export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('LiveGateway');
+  private readonly sockets = new Set<LiveSocket>();
+  private readonly server: WebSocketServer;
+  private httpServer: Server | undefined;
+  private pingTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly login: LiveLogin,
+    private readonly requests: LiveRequests,
+    @Inject(DeltaFanout) private readonly fanout: DeltaFanout,
+    @Inject(LIVE_OPTIONS) private readonly options: LiveOptions,
+  ) {
+    this.server = new WebSocketServer({
+      noServer: true,
+      maxPayload: options.maxFrameBytes,
+      perMessageDeflate: false,
+      clientTracking: false,
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.httpServer = this.adapterHost.httpAdapter.getHttpServer() as Server;
+    this.httpServer.on('upgrade', this.upgrade);
+    this.pingTimer = setInterval(() => this.sockets.forEach((s) => s.ping()), this.options.pingIntervalMs);
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.pingTimer);
+    this.httpServer?.off('upgrade', this.upgrade);
+    this.sockets.forEach((socket) => socket.close(1001, 'server shutting down'));
+    this.server.close();
+  }
+
+  /** How many live sockets are open. */
+  get size(): number {
+    return this.sockets.size;
+  }
+
+  private readonly upgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const url = URL.parse(request.url ?? '', 'http://live');
+    if (url === null || url.pathname !== LIVE_PATH) return refuseUpgrade(socket, 404);
+    const address = request.socket.remoteAddress ?? 'unknown';
+    const outcome = this.login.login(url.searchParams, address);
+    switch (outcome.kind) {
+      case 'authenticated':
+        this.server.handleUpgrade(request, socket, head, (ws) => this.open(ws, outcome.user));
+        return;
+      case 'refused':
+        this.logger.warn(`live login refused from ${JSON.stringify(address)}`);
+        return refuseUpgrade(socket, 401);
+      case 'rate-limited':
+        this.logger.warn(`live login refused from ${JSON.stringify(address)}: too many failed logins`);
+        return refuseUpgrade(socket, 429, { 'Retry-After': String(outcome.retryAfterSeconds) });
+      case 'not-ready':
+        return refuseUpgrade(socket, 503);
+      default: {
+        const unhandled: never = outcome;
+        return unhandled;
+      }
+    }
+  };
+
+  private open(ws: WebSocket, user: User): void {
+    const socket = new LiveSocket(ws, user, this.options.maxQueuedBytes, (ended, why) =>
+      this.logger.warn(`closed the live socket of ${JSON.stringify(ended.user.name)}: ${why}`),
+    );
+    this.sockets.add(socket);
+    this.fanout.add(socket);
+    ws.on('message', (data, isBinary) => this.receive(socket, data, isBinary));
+    ws.on('error', (error) =>
+      this.logger.debug(`live socket of ${JSON.stringify(user.name)}: ${error.message}`),
+    );
+    ws.on('close', () => {
+      this.sockets.delete(socket);
+      this.fanout.remove(socket);
+    });
+  }
+
+  private receive(socket: LiveSocket, data: RawData, isBinary: boolean): void {
+    const parsed = isBinary ? ({ error: 'wrong format' } as const) : parseLiveRequest(textOf(data));
+    if ('error' in parsed) socket.send('error', { error: parsed.error });
+    else this.requests.handle(socket, parsed.request);
+  }
+}
+
+function textOf(data: RawData): string {
+  if (Buffer.isBuffer(data)) return data.toString('utf8');
+  return (Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data)).toString('utf8');
+}

@@ -1,0 +1,88 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { LiveRequest } from '@fscon/contracts';
+import { DomainError } from '../../common/domain-error';
+import { EslError } from '../../esl/esl.errors';
+import { ConferenceExecCommand } from '../commands/conference-exec/conference-exec.command';
+import { MemberExecCommand } from '../commands/member-exec/member-exec.command';
+import { DeltaFanout } from '../fanout/delta-fanout';
+import { LiveProjector } from '../state/live-projector';
+import { LiveStateReadModel } from '../state/live-state.read-model';
+import type { LiveSocket } from './live-socket';
+
+/** Public users watch; only team and friends users may send controls. */
+export const PUBLIC_CONTROL_REFUSED = 'users of context public may not control conferences';
+
+/**
+ * Answers a well-formed request. Snapshots and resumes are synchronous, so nothing is published
+ * between reading the state and sending it. Controls go to the command bus; a refusal or a failure
+ * FreeSWITCH reports comes back as an error frame, success is confirmed by the events that follow.
+ */
+@Injectable()
+export class LiveRequests {
+  private readonly logger = new Logger('LiveGateway');
+
+  constructor(
+    private readonly projector: LiveProjector,
+    private readonly readModel: LiveStateReadModel,
+    @Inject(DeltaFanout) private readonly fanout: DeltaFanout,
+    private readonly commandBus: CommandBus,
+  ) {}
+
+  handle(socket: LiveSocket, request: LiveRequest): void {
+    switch (request.req) {
+      case 'init':
+        return this.init(socket, request.since);
+      case 'initreg':
+        return this.initreg(socket);
+      case 'exec':
+        return this.control(socket, new ConferenceExecCommand(socket.user, request.conference, request.call));
+      case 'memexec': {
+        const { conference, call, member } = request;
+        return this.control(socket, new MemberExecCommand(socket.user, conference, call, member));
+      }
+      default: {
+        const unhandled: never = request;
+        return unhandled;
+      }
+    }
+  }
+
+  /** The deltas missed since `since` when they are all still held, else a snapshot. */
+  private init(socket: LiveSocket, since: number | undefined): void {
+    const missed = since === undefined ? undefined : this.fanout.framesAfter(since, socket.context);
+    if (missed !== undefined) {
+      missed.forEach((frame) => socket.sendFrame(frame));
+      return;
+    }
+    const { data, seq } = this.projector.snapshotFor(socket.context);
+    socket.send('reply', { reply: 'init', data, seq });
+  }
+
+  private initreg(socket: LiveSocket): void {
+    const data = [...this.readModel.current().registrations.values()].map(({ id, regid, sipcon }) => ({
+      id,
+      regid,
+      sipcon,
+    }));
+    socket.send('reply', { reply: 'initreg', data, seq: this.fanout.seq });
+  }
+
+  private control(socket: LiveSocket, command: ConferenceExecCommand | MemberExecCommand): void {
+    if (socket.context === 'public') {
+      socket.send('error', { error: PUBLIC_CONTROL_REFUSED });
+      return;
+    }
+    this.commandBus.execute(command).catch((error: unknown) => {
+      socket.send('error', { error: this.describe(error, command) });
+    });
+  }
+
+  private describe(error: unknown, command: ConferenceExecCommand | MemberExecCommand): string {
+    if (error instanceof DomainError || error instanceof EslError) return error.message;
+    this.logger.error(
+      `${command.call} on ${command.conference} failed: ${(error as Error).stack ?? String(error)}`,
+    );
+    return 'the control failed';
+  }
+}
