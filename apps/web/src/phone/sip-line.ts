@@ -65,6 +65,8 @@ export class SipLine {
     this.registerer
       .register({
         requestDelegate: {
+          // The registerer's state does not change when it registers again after a reconnect.
+          onAccept: () => this.events.registration('registered'),
           onReject: (response) =>
             this.events.registration(
               'failed',
