@@ -59,13 +59,4 @@ describe('LiveClient', () => {
     deps.socket.serverSends({ ...join, seq: 3, data: member('3', 'cy') });
     expect(client.getSnapshot().announcement).toBe(announced);
   });
-
-  it('asks for a fresh snapshot when a gap in the sequence does not close', async () => {
-    const { deps, client } = await connected();
-    deps.socket.serverSends({ event: 'reply', reply: 'init', data: [conference('room')], seq: 1 });
-    deps.socket.serverSends({ event: 'lock', conference: 'room', seq: 3 });
-    expect(client.getSnapshot().view.conferences.room!.locked).toBe(false);
-    deps.fireTimers();
-    expect(deps.socket.sent.slice(2)).toEqual([{ req: 'init' }, { req: 'initreg' }]);
-  });
 });

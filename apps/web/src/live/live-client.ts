@@ -1,7 +1,7 @@
 import type { ConferenceCall, LiveRequest, MemberCall } from '@fscon/contracts';
 import { announcementOf } from './announcements';
 import { LiveConnection, type ConnectionState, type LiveConnectionDeps } from './live-connection';
-import { awaitSnapshot, EMPTY_LIVE_VIEW, hasGap, initRequest, receive } from './live-store';
+import { awaitSnapshot, EMPTY_LIVE_VIEW, initRequest, receive } from './live-store';
 import type { LiveView } from './live-view';
 import { parseLiveMessage } from './parse-message';
 
@@ -19,8 +19,6 @@ export interface LiveSnapshot {
   announcement?: Notice;
 }
 
-/** How long deltas may wait behind a gap in the sequence before a fresh snapshot is asked for. */
-const GAP_PATIENCE_MS = 3_000;
 const MAX_ERRORS = 5;
 
 /**
@@ -31,17 +29,13 @@ export class LiveClient {
   private snapshot: LiveSnapshot = { view: EMPTY_LIVE_VIEW, connection: 'connecting', errors: [] };
   private readonly listeners = new Set<() => void>();
   private readonly connection: LiveConnection;
-  private gapTimer: unknown;
   private nextId = 1;
   private names: ReadonlyMap<string, string> = new Map();
 
-  constructor(
-    private readonly deps: LiveConnectionDeps,
-    onSessionEnded: () => void,
-  ) {
+  constructor(deps: LiveConnectionDeps, onSessionEnded: () => void) {
     this.connection = new LiveConnection(deps, {
       state: (connection) => this.set({ connection }),
-      open: () => this.requestSnapshot(true),
+      open: () => this.requestSnapshot(),
       text: (text) => this.receiveText(text),
       sessionEnded: onSessionEnded,
     });
@@ -59,7 +53,6 @@ export class LiveClient {
   }
 
   stop(): void {
-    this.deps.clearTimer(this.gapTimer);
     this.connection.stop();
   }
 
@@ -89,10 +82,8 @@ export class LiveClient {
       this.addError('Not connected to the server; try again when connected.');
   }
 
-  private requestSnapshot(resume: boolean): void {
-    this.deps.clearTimer(this.gapTimer);
-    this.gapTimer = undefined;
-    const view = awaitSnapshot(this.snapshot.view, resume);
+  private requestSnapshot(): void {
+    const view = awaitSnapshot(this.snapshot.view);
     this.set({ view });
     this.connection.send(initRequest(view));
     this.connection.send({ req: 'initreg' });
@@ -110,21 +101,6 @@ export class LiveClient {
     const live = message.event !== 'reply' && before.synced && view !== before;
     const announced = live ? announcementOf(before, message, this.names) : undefined;
     this.set(announced === undefined ? { view } : { view, announcement: this.notice(announced) });
-    this.watchGap(view);
-  }
-
-  private watchGap(view: LiveView): void {
-    if (view.needsSnapshot) {
-      this.requestSnapshot(false);
-    } else if (!hasGap(view)) {
-      this.deps.clearTimer(this.gapTimer);
-      this.gapTimer = undefined;
-    } else if (this.gapTimer === undefined) {
-      this.gapTimer = this.deps.setTimer(() => {
-        this.gapTimer = undefined;
-        if (hasGap(this.snapshot.view)) this.requestSnapshot(false);
-      }, GAP_PATIENCE_MS);
-    }
   }
 
   private addError(text: string): void {

@@ -10,10 +10,8 @@ export interface LiveView {
   synced: boolean;
   /** The `seq` of the last delta applied; undefined before the first one, or when the server sends none. */
   lastSeq?: number;
-  /** Deltas that arrived before the snapshot, or after a gap in the sequence, oldest first. */
+  /** Deltas that arrived before the first snapshot, oldest first. */
   pending: readonly LiveDelta[];
-  /** Too much waits behind a gap: only a fresh snapshot helps. */
-  needsSnapshot: boolean;
   /** Counts `newXML` events, so views of the directory know when to reload. */
   xmlVersion: number;
 }
@@ -23,7 +21,6 @@ export const EMPTY_LIVE_VIEW: LiveView = {
   registrations: {},
   synced: false,
   pending: [],
-  needsSnapshot: false,
   xmlVersion: 0,
 };
 
