@@ -1,5 +1,5 @@
 import { CONFERENCE_CALLS, MEMBER_CALLS, type ConferenceCall, type MemberCall } from '@fscon/contracts';
-import type { ConferenceState, Recording } from '@fscon/live-state';
+import type { ConferenceState } from '@fscon/live-state';
 import { LiveControlError } from './live-control.errors';
 
 export function requireConferenceCall(call: string): ConferenceCall {
@@ -22,7 +22,7 @@ function conflict(message: string): LiveControlError {
 
 /** The file of the recording when it is in the wanted state; otherwise why the call does not fit. */
 function recordingFileIn(conference: ConferenceState, wanted: 'running' | 'paused'): string {
-  const recording: Recording = conference.recording;
+  const { recording } = conference;
   if (recording.status === 'norec') throw conflict(`conference ${conference.name} is not being recorded`);
   if (recording.status !== wanted) {
     throw conflict(

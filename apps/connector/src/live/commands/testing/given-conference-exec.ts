@@ -1,0 +1,14 @@
+import type { User } from '@fscon/contracts';
+import type { LiveEvent } from '@fscon/live-state';
+import { ConferenceExecCommand } from '../conference-exec/conference-exec.command';
+import { ConferenceExecHandler } from '../conference-exec/conference-exec.handler';
+import { EVERY_CONFERENCE, liveControlHarness, TEAM } from './live-control.fixture';
+
+/** Given these live events: `when(call, conference, caller)` runs a ConferenceExecCommand. */
+export function givenConferenceExec(events: LiveEvent[] = EVERY_CONFERENCE) {
+  const harness = liveControlHarness(events);
+  const handler = new ConferenceExecHandler(harness.live, harness.xmlState, harness.control);
+  const when = (call: string, conference = 'team_g722', caller: User = TEAM) =>
+    handler.execute(new ConferenceExecCommand(caller, conference, call));
+  return { ...harness, when };
+}
