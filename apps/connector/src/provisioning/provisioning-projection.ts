@@ -1,12 +1,15 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { User, XmlState } from '@fscon/contracts';
 import {
   internalTlsPort,
-  provisioningFilesFor,
   ProvisioningError,
+  type ProvisioningFile,
   type ProvisioningPaths,
   type ProvisioningRenderer,
   type ProvisioningSettings,
 } from '@fscon/provisioning';
+import { BoundedTasks } from './bounded-tasks';
+import { PhoneFileRenderer } from './phone-file-renderer';
 import { ProvisioningFileStore } from './provisioning-file-store.port';
 import { contextFingerprints, userFingerprint } from './provisioning-fingerprints';
 import { checkPhoneUser, orphanedServerFiles, serverFiles, type CheckedUser } from './provisioning-owners';
@@ -36,6 +39,11 @@ interface ProjectedUser {
 
 type ProjectedState = Pick<XmlState, 'users' | 'conferences' | 'globals'>;
 
+/** File reads and writes in flight while the next user is rendered (fsync makes each one slow). */
+const PARALLEL_FILE_TASKS = 16;
+/** Rendering is synchronous: let requests and events through at least this often (ms). */
+const LONGEST_TURN_MS = 20;
+
 /**
  * The provisioning files as a projection of the xmlState. Remembers a fingerprint per user, so a run
  * renders only the users whose inputs changed; files are written only when their content changed.
@@ -53,7 +61,9 @@ export class ProvisioningProjection {
 
   async run(state: ProjectedState, mode: ProvisioningRunMode): Promise<ProvisioningRunResult> {
     const full = mode === 'full' || !this.diskChecked;
-    const contexts = contextFingerprints(state.conferences, internalTlsPort(state.globals), this.settings);
+    const tlsPort = internalTlsPort(state.globals);
+    const contexts = contextFingerprints(state.conferences, tlsPort, this.settings);
+    const renderer = new PhoneFileRenderer(this.renderer, state.conferences, tlsPort, this.settings);
     const result: ProvisioningRunResult = {
       done: [],
       failed: [],
@@ -65,7 +75,13 @@ export class ProvisioningProjection {
     const next = new Map<string, ProjectedUser>();
     const owners = new Map<string, string>();
     const claimed = new Set<string>();
+    const fileTasks = new BoundedTasks(PARALLEL_FILE_TASKS);
+    let turnStarted = performance.now();
     for (const user of state.users) {
+      if (performance.now() - turnStarted > LONGEST_TURN_MS) {
+        await nextTurn();
+        turnStarted = performance.now();
+      }
       const checked = checkPhoneUser(user, owners);
       if ('error' in checked) {
         result.failed.push({ error: checked.error, user });
@@ -80,8 +96,11 @@ export class ProvisioningProjection {
         this.report(user, checked, result);
         continue;
       }
-      next.set(user.id, await this.render(state, user, checked, { fingerprint, previous }, result));
+      const rendered = await this.render(renderer, user, checked, previous, result);
+      for (const file of rendered) await fileTasks.add(() => this.writeIfChanged(file, result));
+      next.set(user.id, { fingerprint: rendered.length > 0 ? fingerprint : '', paths: checked.paths });
     }
+    await fileTasks.drain();
     await this.removeAll(
       [...this.projected.values()].flatMap(({ paths }) => serverFiles(paths)).filter((p) => !claimed.has(p)),
       result,
@@ -92,30 +111,31 @@ export class ProvisioningProjection {
     return result;
   }
 
+  /** The user's files; none when they cannot be rendered (reported, and tried again on the next run). */
   private async render(
-    state: ProjectedState,
+    renderer: PhoneFileRenderer,
     user: User,
     checked: CheckedUser,
-    { fingerprint, previous }: { fingerprint: string; previous: ProjectedUser | undefined },
+    previous: ProjectedUser | undefined,
     result: ProvisioningRunResult,
-  ): Promise<ProjectedUser> {
+  ): Promise<ProvisioningFile[]> {
     try {
       const existing = await this.existingDirectory(checked.paths, previous);
-      const files = provisioningFilesFor(this.renderer, checked.user, state, this.settings, existing);
-      for (const file of files) {
-        if ((await this.store.read(file.path)) === file.content) continue;
-        await this.store.write(file.path, file.content);
-        result.written.push(file.path);
-      }
+      const files = renderer.filesFor(checked.user, checked.paths, existing);
       result.rendered += 1;
       this.report(user, checked, result);
-      return { fingerprint, paths: checked.paths };
+      return files;
     } catch (error) {
       if (!(error instanceof ProvisioningError)) throw error;
       result.failed.push({ error: error.message, user });
-      // Keep the files as they are and try again on the next run.
-      return { fingerprint: '', paths: checked.paths };
+      return [];
     }
+  }
+
+  private async writeIfChanged(file: ProvisioningFile, result: ProvisioningRunResult): Promise<void> {
+    if ((await this.store.read(file.path)) === file.content) return;
+    await this.store.write(file.path, file.content);
+    result.written.push(file.path);
   }
 
   /** The phone's directory file; after a MAC change the one of the previous phone, so the user keeps their items. */
