@@ -100,10 +100,7 @@ describe('phone provisioning against the simulator', () => {
   });
 
   it('serves the UC Software to every caller from the UCS folder', async () => {
-    const image = await fetch(`${system.url}/polycom/sip.ld`, {
-      headers: { authorization: 'none' },
-    }).then((response) => response.status);
-    expect(image).toBe(401);
+    expect((await fetch(`${system.url}/polycom/sip.ld`)).status).toBe(401);
     const response = await fetchAs('/polycom/sip.ld', PUBLIC);
     expect(response.status).toBe(200);
     expect(Buffer.from(response.body, 'latin1')).toEqual(readFileSync(staticFile('polycom/ucs/sip.ld')));
@@ -135,6 +132,16 @@ describe('phone provisioning against the simulator', () => {
     expect(readFileSync(staticFile(`polycom/${MAC}/${MAC}-app.log`), 'utf8')).toBe('first\nsecond\n');
     expect(readFileSync(staticFile(`polycom/${MAC}/${MAC}-phone.cfg`), 'utf8')).toBe('<new/>');
     expect((await fetchAs(`/polycom/${MAC}-phone.cfg`, TEAM2)).body).toBe('<new/>');
+  });
+
+  it('answers 415 to a form-encoded upload, whose bytes the form parser has already consumed', async () => {
+    const response = await fetchAs(`/polycom/${MAC}-form.cfg`, TEAM2, {
+      method: 'PUT',
+      body: 'a=b',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(response.status).toBe(415);
+    expect(existsSync(staticFile(`polycom/${MAC}/${MAC}-form.cfg`))).toBe(false);
   });
 
   it('refuses uploads outside the MAC folder, over server files and past the size limit', async () => {
