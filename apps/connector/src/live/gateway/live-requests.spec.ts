@@ -1,0 +1,123 @@
+import type { CommandBus } from '@nestjs/cqrs';
+import type { Context, User } from '@fscon/contracts';
+import { DomainError } from '../../common/domain-error';
+import { EslError } from '../../esl/esl.errors';
+import { Journal } from '../../journal/journal';
+import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
+import { ConferenceExecCommand } from '../commands/conference-exec/conference-exec.command';
+import { MemberExecCommand } from '../commands/member-exec/member-exec.command';
+import { DeltaFanout } from '../fanout/delta-fanout';
+import { LiveDirectory } from '../state/live-directory';
+import { LiveProjector } from '../state/live-projector';
+import { LiveStateReadModel } from '../state/live-state.read-model';
+import { LiveRequests, PUBLIC_CONTROL_REFUSED } from './live-requests';
+import type { LiveSocket } from './live-socket';
+
+const userOf = (context: Context): User => ({
+  id: '1',
+  name: context,
+  password: '',
+  conpin: '',
+  context,
+  email: '',
+  polymac: '',
+});
+
+class Client {
+  readonly messages: Record<string, unknown>[] = [];
+  constructor(readonly user: User) {}
+  get context(): Context {
+    return this.user.context;
+  }
+  send(event: string, body: object): void {
+    this.messages.push({ event, ...body });
+  }
+  sendFrame(frame: Buffer): void {
+    this.messages.push(JSON.parse(frame.toString()) as Record<string, unknown>);
+  }
+}
+
+function requests(outcome: () => Promise<void> = () => Promise.resolve()) {
+  const journal = new Journal({ retain: 10, onListenerError: (error) => fail(error) });
+  const readModel = new LiveStateReadModel();
+  const fanout = new DeltaFanout(3, 1);
+  const projector = new LiveProjector(journal, readModel, new LiveDirectory(new XmlStateReadModel()), fanout);
+  projector.onModuleInit();
+  const executed: object[] = [];
+  const bus = { execute: (command: object) => (executed.push(command), outcome()) } as unknown as CommandBus;
+  const live = new LiveRequests(projector, readModel, fanout, bus);
+  const client = (context: Context) => {
+    const c = new Client(userOf(context));
+    fanout.add(c);
+    return c;
+  };
+  const join = (n: number) =>
+    journal.append([
+      {
+        type: 'MemberJoined',
+        data: { conference: `c${n}`, member: { name: 'a', id: '1', confid: '1', mute: false } },
+      },
+    ]);
+  const handle = (c: Client, request: Parameters<LiveRequests['handle']>[1]) =>
+    live.handle(c as unknown as LiveSocket, request);
+  return { handle, client, join, executed };
+}
+
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('LiveRequests', () => {
+  it('answers init with a snapshot and its seq, and a resume with the missed deltas only', () => {
+    const { handle, client, join } = requests();
+    const team = client('team');
+    join(1);
+    join(2);
+    handle(team, { req: 'init' });
+    expect(team.messages.at(-1)).toMatchObject({ event: 'reply', reply: 'init', seq: 2 });
+    const fresh = client('team');
+    handle(fresh, { req: 'init', since: 1 });
+    expect(fresh.messages).toEqual([team.messages[1]]);
+    join(3);
+    join(4);
+    const late = client('team');
+    handle(late, { req: 'init', since: 0 });
+    expect(late.messages).toEqual([expect.objectContaining({ event: 'reply', reply: 'init', seq: 4 })]);
+  });
+
+  it('sends team and friends controls to the command bus with the caller', () => {
+    const { handle, client, executed } = requests();
+    const friends = client('friends');
+    handle(friends, { req: 'exec', conference: 'c1', call: 'lock' });
+    handle(friends, { req: 'memexec', conference: 'c1', call: 'kick', member: '4' });
+    expect(executed).toEqual([
+      new ConferenceExecCommand(friends.user, 'c1', 'lock'),
+      new MemberExecCommand(friends.user, 'c1', 'kick', '4'),
+    ]);
+    expect(friends.messages).toEqual([]);
+  });
+
+  it('refuses controls of public users without asking the command bus', () => {
+    const { handle, client, executed } = requests();
+    const pub = client('public');
+    handle(pub, { req: 'exec', conference: 'c1', call: 'lock' });
+    expect(pub.messages).toEqual([{ event: 'error', error: PUBLIC_CONTROL_REFUSED }]);
+    expect(executed).toEqual([]);
+  });
+
+  it('sends back the message of a refusal or of a failure FreeSWITCH reported, and hides other failures', async () => {
+    const outcomes: [Error, string][] = [
+      [
+        new DomainError('LIVE.CONFERENCE_NOT_FOUND', 'conference c9 is not running'),
+        'conference c9 is not running',
+      ],
+      [new EslError('ESL.NOT_CONNECTED', 'not connected to FreeSWITCH'), 'not connected to FreeSWITCH'],
+      [new TypeError('x is undefined'), 'the control failed'],
+    ];
+    for (const [error, expected] of outcomes) {
+      const { handle, client } = requests(() => Promise.reject(error));
+      const team = client('team');
+      handle(team, { req: 'exec', conference: 'c9', call: 'lock' });
+      await settle();
+      expect(team.messages).toEqual([{ event: 'error', error: expected }]);
+    }
+  });
+});

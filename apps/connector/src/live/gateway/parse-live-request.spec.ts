@@ -1,0 +1,56 @@
+import { parseLiveRequest } from './parse-live-request';
+
+const parse = (value: unknown) => parseLiveRequest(typeof value === 'string' ? value : JSON.stringify(value));
+
+describe('parseLiveRequest', () => {
+  it('reads the four requests of the protocol', () => {
+    expect(parse({ req: 'init' })).toEqual({ request: { req: 'init' } });
+    expect(parse({ req: 'init', since: 42 })).toEqual({ request: { req: 'init', since: 42 } });
+    expect(parse({ req: 'initreg' })).toEqual({ request: { req: 'initreg' } });
+    expect(parse({ req: 'exec', conference: 'team_g722', call: 'startrec' })).toEqual({
+      request: { req: 'exec', conference: 'team_g722', call: 'startrec' },
+    });
+    expect(parse({ req: 'memexec', conference: 'Test_1', call: 'kick', member: '12' })).toEqual({
+      request: { req: 'memexec', conference: 'Test_1', call: 'kick', member: '12' },
+    });
+  });
+
+  it('takes a member id given as a whole number, and ignores fields beyond the protocol', () => {
+    expect(parse({ req: 'memexec', conference: 'c', call: 'mute', member: 7, extra: true })).toEqual({
+      request: { req: 'memexec', conference: 'c', call: 'mute', member: '7' },
+    });
+  });
+
+  it('answers wrong format to text that is not JSON', () => {
+    for (const text of ['', 'init', '{"req":', "{'req':'init'}"]) {
+      expect(parseLiveRequest(text)).toEqual({ error: 'wrong format' });
+    }
+  });
+
+  it('answers wrong protocol to JSON that is not a request of the right shape', () => {
+    const wrong: unknown[] = [
+      'null',
+      '[]',
+      '"init"',
+      '7',
+      {},
+      { req: 'INIT' },
+      { req: 'init', since: 1.5 },
+      { req: 'init', since: null },
+      { req: 'exec', conference: 'c' },
+      { req: 'exec', conference: 'c', call: 'toString' },
+      { req: 'exec', conference: 'c', call: 'kick' },
+      { req: 'exec', conference: 7, call: 'lock' },
+      { req: 'exec', conference: 'a b', call: 'lock' },
+      { req: 'exec', conference: 'a\nb', call: 'lock' },
+      { req: 'exec', conference: 'c'.repeat(257), call: 'lock' },
+      { req: 'memexec', conference: 'c', call: 'mute' },
+      { req: 'memexec', conference: 'c', call: 'lock', member: '1' },
+      { req: 'memexec', conference: 'c', call: 'mute', member: 'all' },
+      { req: 'memexec', conference: 'c', call: 'mute', member: '' },
+      { req: 'memexec', conference: 'c', call: 'mute', member: 1.5 },
+      { req: 'memexec', conference: 'c', call: 'mute', member: '12345678901' },
+    ];
+    for (const value of wrong) expect([value, parse(value)]).toEqual([value, { error: 'wrong protocol' }]);
+  });
+});

@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { XmlState } from '@fscon/contracts';
+import type { LiveEventType } from '@fscon/live-state';
+import { FakeEventSocket } from '../../../test/support/fake-event-socket';
+import type { EslEvent } from '../../esl/event-socket.port';
+import { Journal } from '../../journal/journal';
+import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
+import { DeltaFanout, type LiveSubscriber } from '../fanout/delta-fanout';
+import type { LiveOptions } from '../live-options';
+import { LiveDirectory } from '../state/live-directory';
+import { LiveProjector } from '../state/live-projector';
+import { LiveStateReadModel } from '../state/live-state.read-model';
+import { LiveIntake } from './live-intake';
+import { LiveResync } from './live-resync';
+
+const THREE_MEMBERS = readFileSync(
+  join(
+    __dirname,
+    '../../../../../fixtures/fs-captures/conference/outputs/conference_json_list_3members.raw.txt',
+  ),
+  'utf8',
+);
+const NO_REGISTRATIONS = '{"row_count": 0}\n';
+
+const XML_STATE: XmlState = {
+  info: { reloadxml: { lastrun: '', lastmsg: '' }, maintainance: { lastrun: '' } },
+  globals: {},
+  users: [],
+  conferences: [{ num: '30000', name: 'team_g722', type: '16kHz-novideo', context: 'team' }],
+  conferencetypes: [],
+};
+
+function member(action: 'add-member' | 'del-member', confid: string, id: string, name: string): EslEvent {
+  return {
+    name: 'CUSTOM',
+    subclass: 'conference::maintenance',
+    headers: {
+      'Conference-Name': 'team_g722',
+      Action: action,
+      'Member-ID': confid,
+      'Caller-Caller-ID-Number': id,
+      'Caller-Caller-ID-Name': name,
+      Speak: 'true',
+    },
+  };
+}
+
+function deferred(): { promise: Promise<string>; resolve(body: string): void; reject(error: Error): void } {
+  let resolve!: (body: string) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<string>((res, rej) => ((resolve = res), (reject = rej)));
+  return { promise, resolve, reject };
+}
+
+async function until(check: () => boolean): Promise<void> {
+  while (!check()) await new Promise((resolve) => setImmediate(resolve));
+}
+
+function system(reconcileIntervalMs = 0) {
+  const esl = new FakeEventSocket();
+  esl.connection.next('connecting');
+  const xmlState = new XmlStateReadModel();
+  xmlState.replace(XML_STATE);
+  const journal = new Journal({
+    retain: 100,
+    onListenerError: (error) => {
+      throw error;
+    },
+  });
+  const appended: LiveEventType[] = [];
+  journal.subscribe(({ event }) => appended.push(event.type));
+  const readModel = new LiveStateReadModel();
+  const directory = new LiveDirectory(xmlState);
+  const fanout = new DeltaFanout(100, 1);
+  const team: LiveSubscriber & { messages: { event: string; data?: unknown }[] } = {
+    context: 'team',
+    messages: [],
+    sendFrame(frame) {
+      this.messages.push(JSON.parse(frame.toString()) as { event: string });
+    },
+  };
+  fanout.add(team);
+  new LiveProjector(journal, readModel, directory, fanout).onModuleInit();
+  const intake = new LiveIntake(esl, directory, journal);
+  intake.onModuleInit();
+  const options: LiveOptions = {
+    pingIntervalMs: 30_000,
+    reconcileIntervalMs,
+    replayDeltas: 100,
+    maxQueuedBytes: 1 << 20,
+    maxFrameBytes: 1 << 16,
+  };
+  const resync = new LiveResync(esl, intake, directory, readModel, options);
+  resync.onApplicationBootstrap();
+  const confids = () =>
+    readModel
+      .current()
+      .conferences.get('team_g722')
+      ?.members.map((m) => m.confid);
+  return { esl, resync, appended, team, confids, stop: () => resync.onModuleDestroy() };
+}
+
+describe('LiveResync and LiveIntake', () => {
+  it('rebuilds on connect and applies the events that came meanwhile after the snapshot, once', async () => {
+    const { esl, resync, appended, team, confids, stop } = system();
+    const listing = deferred();
+    esl
+      .answer('conference json_list', () => listing.promise)
+      .answer('show registrations as json', NO_REGISTRATIONS);
+    esl.connection.next('connected');
+    await until(() => esl.sent.includes('conference json_list'));
+
+    esl.events.next(member('add-member', '7', '21000', 'frienduser'));
+    esl.events.next(member('add-member', '8', '20001', 'late'));
+    esl.events.next(member('del-member', '5', '20000', 'defaultuser'));
+    expect(appended).toEqual([]);
+
+    listing.resolve(THREE_MEMBERS);
+    await resync.settled();
+    expect(appended).toEqual([
+      'ConferencesRebuilt',
+      'RegistrationsRebuilt',
+      'MemberJoined',
+      'MemberJoined',
+      'MemberLeft',
+    ]);
+    expect(confids()).toEqual(['6', '7', '8']);
+    expect(team.messages.map((m) => m.event)).toEqual(['newLiveState', 'newMember', 'delMember']);
+    expect(team.messages[0].data).toMatchObject([{ name: 'team_g722', memcount: 3 }]);
+
+    esl.events.next(member('add-member', '9', '20000', 'defaultuser'));
+    expect(confids()).toEqual(['6', '7', '8', '9']);
+    stop();
+  });
+
+  it('lets the held events through when FreeSWITCH does not answer', async () => {
+    const { esl, resync, appended, confids, stop } = system();
+    const listing = deferred();
+    esl
+      .answer('conference json_list', () => listing.promise)
+      .answer('show registrations as json', NO_REGISTRATIONS);
+    esl.connection.next('connected');
+    await until(() => esl.sent.includes('conference json_list'));
+    esl.events.next(member('add-member', '8', '20001', 'late'));
+    listing.reject(new Error('ESL.DISCONNECTED'));
+    await resync.settled();
+    expect(appended).toEqual(['MemberJoined']);
+    expect(confids()).toEqual(['8']);
+    stop();
+  });
+
+  it('reconciles periodically with the conferences FreeSWITCH lists', async () => {
+    const { esl, resync, team, confids, stop } = system(5);
+    esl.answer('conference json_list', THREE_MEMBERS).answer('show registrations as json', NO_REGISTRATIONS);
+    esl.connection.next('connected');
+    await until(() => confids()?.join() === '5,6,7');
+    esl.events.next(member('add-member', '9', '20000', 'ghost'));
+    await until(() => confids()?.join() === '5,6,7,9');
+    await until(() => confids()?.join() === '5,6,7');
+    stop();
+    await resync.settled();
+    expect(team.messages.map((m) => m.event)).toEqual(['newLiveState', 'newMember', 'delMember']);
+  });
+});

@@ -1,0 +1,75 @@
+import type { Conference, Context, XmlState } from '@fscon/contracts';
+import { Journal } from '../../journal/journal';
+import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
+import { DeltaFanout } from '../fanout/delta-fanout';
+import { LiveDirectory } from './live-directory';
+import { LiveProjector } from './live-projector';
+import { LiveStateReadModel } from './live-state.read-model';
+
+const conference = (name: string, context: Context, num: string): Conference => ({
+  name,
+  context,
+  num,
+  type: '16kHz-novideo',
+});
+const xmlState = (conferences: Conference[]): XmlState => ({
+  info: { reloadxml: { lastrun: '', lastmsg: '' }, maintainance: { lastrun: '' } },
+  globals: {},
+  users: [],
+  conferences,
+  conferencetypes: [],
+});
+const joined = (name: string, confid: string) => ({
+  type: 'MemberJoined' as const,
+  data: { conference: name, member: { name: 'ann', id: '20000', confid, mute: false } },
+});
+
+function projector() {
+  const xml = new XmlStateReadModel();
+  xml.replace(xmlState([conference('room', 'team', '30001'), conference('hall', 'public', '32001')]));
+  const journal = new Journal({ retain: 10, onListenerError: (error) => fail(error) });
+  const fanout = new DeltaFanout(10, 1);
+  const received: Record<Context, { event: string; seq: number; data?: unknown }[]> = {
+    team: [],
+    friends: [],
+    public: [],
+  };
+  for (const context of ['team', 'friends', 'public'] as const) {
+    fanout.add({ context, sendFrame: (frame) => received[context].push(JSON.parse(frame.toString())) });
+  }
+  const readModel = new LiveStateReadModel();
+  const live = new LiveProjector(journal, readModel, new LiveDirectory(xml), fanout);
+  live.onModuleInit();
+  return { xml, journal, live, readModel, received };
+}
+
+describe('LiveProjector', () => {
+  it('projects every journal entry onto the read model and publishes its deltas', () => {
+    const { journal, readModel, received, live } = projector();
+    journal.append([joined('room', '1'), joined('hall', '2')]);
+    expect([...readModel.current().conferences.keys()]).toEqual(['room', 'hall']);
+    expect(received.team.map((m) => m.event)).toEqual(['newConference', 'newConference']);
+    expect(received.public.map((m) => [m.event, m.seq])).toEqual([['newConference', 2]]);
+    expect(live.snapshotFor('public')).toMatchObject({ data: [{ name: 'hall', num: '32001' }], seq: 2 });
+    expect(live.snapshotFor('friends')).toMatchObject({ data: [{ name: 'hall' }], seq: 2 });
+    expect(live.snapshotFor('team').data.map((c) => c.name)).toEqual(['room', 'hall']);
+  });
+
+  it('sends newXML to all, and newLiveState to the contexts whose view an xmlState rebuild changed', () => {
+    const { xml, journal, live, received } = projector();
+    journal.append([joined('room', '1'), joined('hall', '2')]);
+    xml.replace(xmlState([conference('room', 'friends', '31001'), conference('hall', 'public', '32001')]));
+    live.xmlStateRebuilt();
+    expect(received.team.slice(2).map((m) => m.event)).toEqual(['newXML', 'newLiveState']);
+    expect(received.friends.slice(1).map((m) => m.event)).toEqual(['newXML', 'newLiveState']);
+    expect(received.friends.at(-1)?.data).toMatchObject([
+      { name: 'room', context: 'friends' },
+      { name: 'hall' },
+    ]);
+    expect(received.public.slice(1).map((m) => m.event)).toEqual(['newXML']);
+
+    xml.replace(xmlState([conference('room', 'friends', '31001'), conference('hall', 'public', '32001')]));
+    live.xmlStateRebuilt();
+    expect(received.team.slice(4).map((m) => m.event)).toEqual(['newXML']);
+  });
+});
