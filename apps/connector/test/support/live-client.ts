@@ -59,7 +59,7 @@ export class LiveTestClient {
       const found = this.received.slice(from).find(match);
       if (found !== undefined) return found;
       if (this.socket.readyState === WebSocket.CLOSED) {
-        throw new Error(`closed before the message came; received ${JSON.stringify(this.received)}`);
+        throw new Error(`closed before the message came (${this.received.length} messages received)`);
       }
       await new Promise<void>((resolve) => {
         const wake = () => {
