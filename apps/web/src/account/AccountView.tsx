@@ -20,17 +20,17 @@ export function AccountView({ info }: { info?: UserInfoResponse }) {
         <dd>{info.email}</dd>
         <dt>Password (also for SIP)</dt>
         <dd>
-          <Secret what="your password" value={info.password} />
+          <Secret what="password" value={info.password} />
         </dd>
         <dt>Conference PIN</dt>
         <dd>
-          <Secret what="your conference PIN" value={info.conpin} />
+          <Secret what="conference PIN" value={info.conpin} />
         </dd>
         {urls && (
           <>
             <dt>Linphone remote provisioning</dt>
             <dd>
-              <Secret what="your Linphone URL" value={urls.linphone} />
+              <Secret what="Linphone URL" value={urls.linphone} />
             </dd>
           </>
         )}
@@ -38,7 +38,7 @@ export function AccountView({ info }: { info?: UserInfoResponse }) {
           <>
             <dt>Polycom provisioning server</dt>
             <dd>
-              <Secret what="your Polycom URL" value={urls.polycom} />
+              <Secret what="Polycom URL" value={urls.polycom} />
             </dd>
           </>
         )}

@@ -112,27 +112,29 @@ export function ConferencesView({ capabilities, directory, running }: Props) {
                       {live ? `Running, ${live.memcount} in` : 'Idle'}
                     </span>
                   </td>
-                  <td className="actions">
-                    <CallButton target={conference.num} name={conference.name} />
-                    {manage && (
-                      <>
-                        <button
-                          type="button"
-                          aria-label={`Edit ${conference.name}`}
-                          onClick={() => setEditing(conference)}
-                        >
-                          Edit
-                        </button>
-                        <ConfirmButton
-                          label={`Delete ${conference.name}`}
-                          question={`Delete conference ${conference.name} (${conference.num})?`}
-                          confirm="Delete conference"
-                          onConfirm={() => write(() => delConferences([conference.num]))}
-                        >
-                          Delete
-                        </ConfirmButton>
-                      </>
-                    )}
+                  <td>
+                    <div className="actions">
+                      <CallButton target={conference.num} name={conference.name} />
+                      {manage && (
+                        <>
+                          <button
+                            type="button"
+                            aria-label={`Edit ${conference.name}`}
+                            onClick={() => setEditing(conference)}
+                          >
+                            Edit
+                          </button>
+                          <ConfirmButton
+                            label={`Delete ${conference.name}`}
+                            question={`Delete conference ${conference.name} (${conference.num})?`}
+                            confirm="Delete conference"
+                            onConfirm={() => write(() => delConferences([conference.num]))}
+                          >
+                            Delete
+                          </ConfirmButton>
+                        </>
+                      )}
+                    </div>
                   </td>
                 </tr>
               );

@@ -29,28 +29,30 @@ export function UserRow({ user, capabilities, online, onEdit, onDelete }: Props)
       </td>
       {manage && (
         <td>
-          {user.password !== undefined && <Secret what={`password of ${user.name}`} value={user.password} />}
-          {urls && <Secret what={`Linphone URL of ${user.name}`} value={urls.linphone} />}
-          {urls?.polycom && <Secret what={`Polycom URL of ${user.name}`} value={urls.polycom} />}
+          {user.password !== undefined && <Secret what="password" of={user.name} value={user.password} />}
+          {urls && <Secret what="Linphone URL" of={user.name} value={urls.linphone} />}
+          {urls?.polycom && <Secret what="Polycom URL" of={user.name} value={urls.polycom} />}
         </td>
       )}
-      <td className="actions">
-        <CallButton target={user.id} name={user.name} />
-        {manage && (
-          <>
-            <button type="button" aria-label={`Edit ${user.name}`} onClick={onEdit}>
-              Edit
-            </button>
-            <ConfirmButton
-              label={`Delete ${user.name}`}
-              question={`Delete user ${user.name} (${user.id})? Their phone configuration goes too.`}
-              confirm="Delete user"
-              onConfirm={onDelete}
-            >
-              Delete
-            </ConfirmButton>
-          </>
-        )}
+      <td>
+        <div className="actions">
+          <CallButton target={user.id} name={user.name} />
+          {manage && (
+            <>
+              <button type="button" aria-label={`Edit ${user.name}`} onClick={onEdit}>
+                Edit
+              </button>
+              <ConfirmButton
+                label={`Delete ${user.name}`}
+                question={`Delete user ${user.name} (${user.id})? Their phone configuration goes too.`}
+                confirm="Delete user"
+                onConfirm={onDelete}
+              >
+                Delete
+              </ConfirmButton>
+            </>
+          )}
+        </div>
       </td>
     </tr>
   );
