@@ -209,16 +209,17 @@ describe('web client: phone', () => {
     );
   });
 
-  it('says when the other side is busy or not there', async () => {
+  it('says when the other side is busy or not there, with or without video', async () => {
     await start();
-    for (const [number, message] of [
-      ['30486', '30486 is busy.'],
-      ['39999', '39999 was not found.'],
-    ]) {
-      await phone().getByLabel('Number').fill(number!);
+    const dial = async (number: string, message: string) => {
+      await phone().getByLabel('Number').fill(number);
       await phone().getByRole('button', { name: 'Call', exact: true }).click();
-      await phone().getByRole('alert').getByText(message!).waitFor();
-    }
+      await phone().getByRole('alert').getByText(message).waitFor();
+    };
+    await dial('30486', '30486 is busy.');
+    await phone().getByLabel('With video').check();
+    await dial('39999', '39999 was not found.');
+    expect(sip.requests('INVITE').map((invite) => invite.body.includes('m=video'))).toEqual([false, true]);
   });
 
   it('rings for an incoming call and rejects it when asked', async () => {

@@ -1,4 +1,7 @@
 import { parseLiveMessage } from './parse-message';
+import { conference } from './testing/fixtures';
+
+const CONFERENCE = conference('room');
 
 describe('parseLiveMessage', () => {
   it('reads replies, deltas with and without seq, and errors', () => {
@@ -14,6 +17,10 @@ describe('parseLiveMessage', () => {
       seq: 7,
     });
     expect(parseLiveMessage('{"event":"newXML"}')).toEqual({ event: 'newXML' });
+    const snapshot = { event: 'reply', reply: 'init', data: [CONFERENCE], seq: 3 };
+    expect(parseLiveMessage(JSON.stringify(snapshot))).toEqual(snapshot);
+    const floor = { event: 'floorchange', conference: 'room', data: {} };
+    expect(parseLiveMessage(JSON.stringify(floor))).toEqual(floor);
     expect(parseLiveMessage('{"event":"error","error":"wrong protocol"}')).toEqual({
       event: 'error',
       error: 'wrong protocol',
@@ -31,6 +38,18 @@ describe('parseLiveMessage', () => {
     ['an unknown reply', '{"event":"reply","reply":"other","data":[]}'],
     ['a reply without a list', '{"event":"reply","reply":"init","data":{}}'],
     ['a broken seq', '{"event":"lock","conference":"c","seq":"x"}'],
+    [
+      'a member whose name is not text',
+      '{"event":"newMember","conference":"c","data":{"name":{},"id":"1","confid":"1","mute":false}}',
+    ],
+    [
+      'a running recording without file',
+      `{"event":"newConference","data":${JSON.stringify({ ...CONFERENCE, recording: { status: 'running' } })}}`,
+    ],
+    [
+      'a snapshot with a broken conference',
+      `{"event":"reply","reply":"init","data":[${JSON.stringify({ ...CONFERENCE, members: [{}] })}]}`,
+    ],
   ])('drops %s', (_, text) => {
     expect(parseLiveMessage(text)).toBeUndefined();
   });

@@ -1,52 +1,73 @@
 import type { LiveError, LiveEventMap, LiveMessage } from '@fscon/contracts';
 
 type Json = Record<string, unknown>;
-type Check = (message: Json) => boolean;
+type Check = (value: unknown) => boolean;
 
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const str =
-  (key: string): Check =>
-  (m) =>
-    typeof m[key] === 'string';
-const obj =
-  (key: string): Check =>
-  (m) =>
-    isObject(m[key]);
-const list =
-  (key: string): Check =>
-  (m) =>
-    Array.isArray(m[key]) && (m[key] as unknown[]).every(isObject);
-const conference = str('conference');
-const both =
+const fields =
+  (shape: Record<string, Check>): Check =>
+  (value) =>
+    isObject(value) && Object.entries(shape).every(([key, check]) => check(value[key]));
+const string: Check = (value) => typeof value === 'string';
+const boolean: Check = (value) => typeof value === 'boolean';
+const listOf =
+  (check: Check): Check =>
+  (value) =>
+    Array.isArray(value) && value.every(check);
+const either =
   (...checks: Check[]): Check =>
-  (m) =>
-    checks.every((check) => check(m));
-const member = both(conference, (m) => isObject(m.data) && typeof m.data.confid === 'string');
-const confid = both(conference, str('data'));
-const file = both(conference, str('file'));
-const registration: Check = (m) => isObject(m.user) && typeof m.user.regid === 'string';
+  (value) =>
+    checks.some((check) => check(value));
 
-/** What each event must carry to be applied; a message that lacks it is dropped, not half-applied. */
+const member = fields({ name: string, id: string, confid: string, mute: boolean });
+const memberOrNone = either(member, (value) => isObject(value) && Object.keys(value).length === 0);
+const recording = either(
+  fields({ status: (value) => value === 'norec' }),
+  fields({ status: (value) => value === 'running' || value === 'paused', file: string }),
+);
+const conference = fields({
+  name: string,
+  context: string,
+  type: string,
+  num: string,
+  recording,
+  locked: boolean,
+  floor: memberOrNone,
+  lastjoin: memberOrNone,
+  lastleave: memberOrNone,
+  memcount: (value) => typeof value === 'number',
+  members: listOf(member),
+});
+const registration = fields({ id: string, regid: string, sipcon: string });
+
+const about = (shape: Record<string, Check> = {}) => fields({ conference: string, ...shape });
+
+/** What each message must carry to be applied; one that lacks anything is dropped, never half-applied. */
 const EVENT_SHAPES: Record<keyof LiveEventMap, Check> = {
   newXML: () => true,
-  newConference: (m) => isObject(m.data) && typeof m.data.name === 'string' && Array.isArray(m.data.members),
-  newMember: member,
-  delMember: confid,
-  delConference: conference,
-  floorchange: both(conference, obj('data')),
-  mute: confid,
-  unmute: confid,
-  muteAll: conference,
-  lock: conference,
-  unlock: conference,
-  recStart: file,
-  recPause: file,
-  recResume: file,
-  recStop: conference,
-  addReg: registration,
-  delReg: registration,
-  newLiveState: list('data'),
+  newConference: fields({ data: conference }),
+  newMember: about({ data: member }),
+  delMember: about({ data: string }),
+  delConference: about(),
+  floorchange: about({ data: memberOrNone }),
+  mute: about({ data: string }),
+  unmute: about({ data: string }),
+  muteAll: about(),
+  lock: about(),
+  unlock: about(),
+  recStart: about({ file: string }),
+  recPause: about({ file: string }),
+  recResume: about({ file: string }),
+  recStop: about(),
+  addReg: fields({ user: registration }),
+  delReg: fields({ user: registration }),
+  newLiveState: fields({ data: listOf(conference) }),
+};
+
+const REPLY_SHAPES: Record<string, Check> = {
+  init: fields({ data: listOf(conference) }),
+  initreg: fields({ data: listOf(registration) }),
 };
 
 /** A frame of the live socket as a typed message, or undefined when it is not one this client knows. */
@@ -60,12 +81,13 @@ export function parseLiveMessage(text: string): LiveMessage | undefined {
   if (!isObject(message) || typeof message.event !== 'string') return undefined;
   if (message.seq !== undefined && !Number.isSafeInteger(message.seq)) return undefined;
   if (message.event === 'error') return { event: 'error', error: String(message.error) } satisfies LiveError;
-  if (message.event === 'reply') {
-    const known = message.reply === 'init' || message.reply === 'initreg';
-    return known && list('data')(message) ? (message as unknown as LiveMessage) : undefined;
-  }
-  const check = EVENT_SHAPES[message.event as keyof LiveEventMap] as Check | undefined;
-  return check !== undefined && Object.hasOwn(EVENT_SHAPES, message.event) && check(message)
-    ? (message as unknown as LiveMessage)
-    : undefined;
+  const check =
+    message.event === 'reply'
+      ? shapeOf(REPLY_SHAPES, message.reply)
+      : shapeOf<Check>(EVENT_SHAPES, message.event);
+  return check?.(message) ? (message as unknown as LiveMessage) : undefined;
+}
+
+function shapeOf<T>(shapes: Record<string, T>, name: unknown): T | undefined {
+  return typeof name === 'string' && Object.hasOwn(shapes, name) ? shapes[name] : undefined;
 }
