@@ -21,12 +21,10 @@ function parseSip(text: string): SipMessage {
 const header = (message: SipMessage, name: string) =>
   message.headers.find(([key]) => key === name)?.[1] ?? '';
 
-/** A minimal SDP answer Chrome accepts for the offer's audio section (no media will flow). */
-function sdpAnswer(offer: string): string {
-  const mid = /a=mid:(\S+)/.exec(offer)?.[1] ?? '0';
-  const opus = /a=rtpmap:(\d+) opus\/48000\/2/.exec(offer)?.[1] ?? '111';
-  const events = /a=rtpmap:(\d+) telephone-event\/48000/.exec(offer)?.[1] ?? '110';
-  const fingerprint = Array.from({ length: 32 }, (_, i) => (i + 16).toString(16).toUpperCase()).join(':');
+const FINGERPRINT = Array.from({ length: 32 }, (_, i) => (i + 16).toString(16).toUpperCase()).join(':');
+
+/** A minimal audio SDP Chrome accepts (no media will flow: nothing answers ICE). */
+function audioSdp(setup: 'actpass' | 'active', mid: string, opus: string, events: string): string {
   return [
     'v=0',
     'o=- 1 1 IN IP4 127.0.0.1',
@@ -37,8 +35,8 @@ function sdpAnswer(offer: string): string {
     'c=IN IP4 127.0.0.1',
     'a=ice-ufrag:fscn',
     'a=ice-pwd:fscontestpasswordfscontest',
-    `a=fingerprint:sha-256 ${fingerprint}`,
-    'a=setup:active',
+    `a=fingerprint:sha-256 ${FINGERPRINT}`,
+    `a=setup:${setup}`,
     `a=mid:${mid}`,
     'a=sendrecv',
     'a=rtcp-mux',
@@ -46,6 +44,13 @@ function sdpAnswer(offer: string): string {
     `a=rtpmap:${events} telephone-event/48000`,
     '',
   ].join('\r\n');
+}
+
+function sdpAnswer(offer: string): string {
+  const mid = /a=mid:(\S+)/.exec(offer)?.[1] ?? '0';
+  const opus = /a=rtpmap:(\d+) opus\/48000\/2/.exec(offer)?.[1] ?? '111';
+  const events = /a=rtpmap:(\d+) telephone-event\/48000/.exec(offer)?.[1] ?? '110';
+  return audioSdp('active', mid, opus, events);
 }
 
 /** FreeSWITCH's WSS binding as far as the browser phone needs it: registrar and a few numbers. */
@@ -73,30 +78,49 @@ class FakeSipServer {
     return this.received.filter((message) => message.startLine.startsWith(`SIP/2.0 ${status} `));
   }
 
-  /** Rings the browser as a call from another user would. */
-  callIn(from: string): void {
+  /** Rings the browser as a call from another user would, with an audio offer. */
+  callIn(from: string, callId: string): void {
     const uri = /<([^>]+)>/.exec(this.contact)?.[1] ?? 'sip:20000@invalid';
-    this.sockets
-      .at(-1)!
-      .send(
-        [
-          `INVITE ${uri} SIP/2.0`,
-          'Via: SIP/2.0/WSS 127.0.0.1:7443;branch=z9hG4bK-incoming',
-          'Max-Forwards: 70',
-          `From: "${from}" <sip:20001@127.0.0.1>;tag=caller`,
-          `To: <${uri}>`,
-          'Call-ID: incoming-call',
-          'CSeq: 1 INVITE',
-          'Contact: <sip:20001@127.0.0.1:7443;transport=ws>',
-          'Content-Length: 0',
-          '',
-          '',
-        ].join('\r\n'),
-      );
+    const offer = audioSdp('actpass', '0', '111', '110');
+    const lines = [
+      `INVITE ${uri} SIP/2.0`,
+      `Via: SIP/2.0/WSS 127.0.0.1:7443;branch=z9hG4bK-${callId}`,
+      'Max-Forwards: 70',
+      `From: "${from}" <sip:20001@127.0.0.1>;tag=caller`,
+      `To: <${uri}>`,
+      `Call-ID: ${callId}`,
+      'CSeq: 1 INVITE',
+      'Contact: <sip:20001@127.0.0.1:7443;transport=ws>',
+      'Content-Type: application/sdp',
+      `Content-Length: ${Buffer.byteLength(offer)}`,
+      '',
+      offer,
+    ];
+    this.sockets.at(-1)!.send(lines.join('\r\n'));
+  }
+
+  /** Acknowledges the browser's answer to an incoming call. */
+  private acknowledge(socket: WebSocketRoute, answer: SipMessage): void {
+    const lines = [
+      `ACK ${/<([^>]+)>/.exec(header(answer, 'contact'))?.[1]} SIP/2.0`,
+      `Via: SIP/2.0/WSS 127.0.0.1:7443;branch=z9hG4bK-ack-${header(answer, 'call-id')}`,
+      'Max-Forwards: 70',
+      `From: ${header(answer, 'from')}`,
+      `To: ${header(answer, 'to')}`,
+      `Call-ID: ${header(answer, 'call-id')}`,
+      'CSeq: 1 ACK',
+      'Content-Length: 0',
+      '',
+      '',
+    ];
+    socket.send(lines.join('\r\n'));
   }
 
   private receive(socket: WebSocketRoute, message: SipMessage): void {
     this.received.push(message);
+    if (message.startLine.startsWith('SIP/2.0 200') && header(message, 'cseq').endsWith('INVITE')) {
+      return this.acknowledge(socket, message);
+    }
     const [method, target = ''] = message.startLine.split(' ');
     const user = /^sip:([^@]+)@/.exec(target)?.[1] ?? '';
     switch (method) {
@@ -222,13 +246,27 @@ describe('web client: phone', () => {
     expect(sip.requests('INVITE').map((invite) => invite.body.includes('m=video'))).toEqual([false, true]);
   });
 
-  it('rings for an incoming call and rejects it when asked', async () => {
+  it('rings for incoming calls, rejects one, answers another and turns a third away as busy', async () => {
     await start();
-    sip.callIn('Ann Caller');
-    await phone().getByRole('paragraph').filter({ hasText: 'Incoming call from Ann Caller' }).waitFor();
+    const ringing = phone().getByRole('paragraph').filter({ hasText: 'Incoming call from Ann Caller' });
+    sip.callIn('Ann Caller', 'incoming-1');
+    await ringing.waitFor();
     await phone().getByRole('button', { name: 'Reject' }).click();
     await eventually(() => expect(sip.responses(603)).toHaveLength(1));
     await phone().getByLabel('Number').waitFor();
+
+    sip.callIn('Ann Caller', 'incoming-2');
+    await ringing.waitFor();
+    await phone().getByRole('button', { name: 'Answer' }).click();
+    await phone().getByText('In call with Ann Caller').waitFor();
+    expect(sip.responses(200).at(-1)!.body).toMatch(/^v=0/);
+    sip.callIn('Bob Busy', 'incoming-3');
+    await eventually(() =>
+      expect(sip.responses(486).map((r) => header(r, 'call-id'))).toEqual(['incoming-3']),
+    );
+    await phone().getByRole('button', { name: 'Hang up' }).click();
+    await phone().getByLabel('Number').waitFor();
+    expect(header(sip.requests('BYE')[0]!, 'call-id')).toBe('incoming-2');
   });
 
   it('dials a conference from the list', async () => {
