@@ -7,8 +7,8 @@ export interface CookieTarget {
 /**
  * The cookie's name. Over HTTPS it carries the `__Host-` prefix, which browsers accept only with
  * `Secure`, `Path=/` and no `Domain`, so no other host can plant or shadow it. Over plain HTTP (a
- * connector without certificate, the demo on http://localhost) browsers drop `Secure` cookies, so the
- * cookie goes without `Secure` and without the prefix.
+ * connector without certificate, the demo on http://localhost) browsers drop a `Secure` cookie (some
+ * except localhost, none any other host), so there the cookie goes without `Secure` and the prefix.
  */
 export function sessionCookieName({ secure }: CookieTarget): string {
   return secure ? '__Host-fscon-session' : 'fscon-session';
