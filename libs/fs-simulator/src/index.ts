@@ -7,3 +7,8 @@ export { FsEvent } from './events/fs-event';
 export type { EventHeader } from './events/fs-event';
 export { ORIGINS } from './events/origins';
 export type { EventOrigin } from './events/origins';
+export { Calls, ControlError } from './live/calls';
+export type { JoinRequest, MemberHandle } from './live/calls';
+export type { CallerSpec } from './live/caller';
+export type { CallVia } from './live/channel';
+export type { RegisterRequest } from './live/registrations';

@@ -3,6 +3,7 @@ import { EventOrigin } from './events/origins';
 import { FsEvent } from './events/fs-event';
 import { systemMicroClock } from './events/event-factory';
 import { resolveOptions, SimulatorOptions } from './options';
+import { Calls } from './live/calls';
 import { EslServer } from './server/esl-server';
 
 const DEFAULT_REPEAT_SECONDS = 20;
@@ -14,6 +15,8 @@ const DEFAULT_REPEAT_SECONDS = 20;
 export class Simulator {
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private stopped: Promise<void> | undefined;
+  /** Scripted callers and phones: join, leave, talk, press keys, register, unregister, expire. */
+  readonly calls: Calls;
 
   private constructor(
     private readonly core: FsCore,
@@ -21,6 +24,7 @@ export class Simulator {
     readonly host: string,
     private readonly heartbeatMs: number,
   ) {
+    this.calls = new Calls(core.live);
     if (heartbeatMs > 0) this.heartbeatTimer = setInterval(() => this.heartbeat(), heartbeatMs);
   }
 

@@ -4,6 +4,7 @@ import { EventFactory } from '../events/event-factory';
 import { FsEvent } from '../events/fs-event';
 import { CoreStats } from '../events/heartbeat';
 import { FreeSwitchVersion } from '../core/version';
+import { LiveSwitch } from '../live/live-switch';
 
 /** What api command handlers see of the simulated FreeSWITCH core. */
 export interface CommandContext {
@@ -11,6 +12,8 @@ export interface CommandContext {
   readonly xml: XmlConfig;
   readonly events: EventFactory;
   readonly version: FreeSwitchVersion;
+  /** Conferences and registrations. */
+  readonly live: LiveSwitch;
   uptimeMicros(): number;
   stats(): CoreStats;
   fire(event: FsEvent): void;

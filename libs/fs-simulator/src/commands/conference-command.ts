@@ -1,5 +1,7 @@
 import { toXml } from '../config/toxml';
 import { XmlElement } from '../config/xml-element';
+import { printCJson } from '../live/cjson';
+import { conferenceJson, listConference } from '../live/conference-listing';
 import { ApiHandler } from './command-context';
 import { separateString } from './separate-string';
 
@@ -12,27 +14,35 @@ const GLOBAL_SUBCOMMANDS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
- * `conference` of mod_conference while no conference is running: the listings are empty and any
- * named conference is not found.
+ * `conference` of mod_conference: the listings over every running conference (newest first), or
+ * `<name> <sub-command> ...` on one of them.
  */
-export const conferenceCommand: ApiHandler = (arg) => {
+export const conferenceCommand: ApiHandler = (arg, { live }) => {
   const argv = separateString(arg, 25);
+  const conferences = live.conferences.all();
   if (argv.length === 0) {
     return GLOBAL_SUBCOMMANDS.map(([name, syntax]) => `<conf name> ${name} ${syntax}\n`).join('');
   }
   switch (argv[0].toLowerCase()) {
     case 'list':
-      return '+OK No active conferences.\n';
+      return conferences.length === 0
+        ? '+OK No active conferences.\n'
+        : conferences.map(listConference).join('');
     case 'count':
-      return '0';
+      return String(conferences.length);
     case 'xml_list':
       return toXml(new XmlElement('conferences'), true);
-    case 'json_list':
-      return '[]';
+    case 'json_list': {
+      const now = live.context.now();
+      return printCJson(conferences.map((conference) => conferenceJson(conference, now)));
+    }
     case 'help':
     case 'commands':
       return `${GLOBAL_SUBCOMMANDS.map(([name, syntax]) => `\t\t${name}${syntax ? ` ${syntax}` : ''}`).join('\n')}\n`;
-    default:
-      return `-ERR Conference ${argv[0]} not found\n`;
   }
+  const conference = live.conferences.get(argv[0]);
+  if (!conference) return `-ERR Conference ${argv[0]} not found\n`;
+  return (
+    live.subcommands.run(conference, argv.slice(1)) ?? `Conference command '${argv[1] ?? ''}' not found.\n`
+  );
 };

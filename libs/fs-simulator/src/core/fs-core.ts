@@ -7,6 +7,7 @@ import { CoreIdentity, EventFactory, MicroClock } from '../events/event-factory'
 import { FsEvent } from '../events/fs-event';
 import { CoreStats, heartbeatEvents, IDLE_CORE_STATS } from '../events/heartbeat';
 import { ORIGINS } from '../events/origins';
+import { LiveSwitch } from '../live/live-switch';
 import { FreeSwitchVersion } from './version';
 
 export interface CoreSettings {
@@ -29,6 +30,7 @@ export class FsCore implements CommandContext {
   readonly events: EventFactory;
   readonly bus = new EventBus();
   readonly version: FreeSwitchVersion;
+  readonly live: LiveSwitch;
   private readonly commands = createCommandRegistry();
   private readonly startedAt: number;
   private readonly subclasses = new Set<string>();
@@ -40,6 +42,7 @@ export class FsCore implements CommandContext {
     for (const [name, value] of settings.coreVariables) this.variables.set(name, toBinary(value));
     this.xml = XmlConfig.load(settings.confDir, this.variables, settings.env);
     this.variables.set('core_uuid', toBinary(settings.identity.coreUuid));
+    this.live = new LiveSwitch(this);
   }
 
   /**

@@ -5,14 +5,14 @@ describe('EventFactory', () => {
   const identity = { coreUuid: 'core', hostname: 'vm', switchname: 'vm', ipv4: '192.0.2.2', ipv6: 'fd00::2' };
   const clock = (): number => Date.UTC(2026, 10, 27, 17, 12, 5) * 1000 + 568898;
 
-  it("puts the core headers first, in FreeSWITCH's order, with a sequence number per event created", () => {
+  it("puts Event-Subclass, then the core headers, in FreeSWITCH's order, with a sequence number per event created", () => {
     const factory = new EventFactory(identity, clock);
     factory.create('REQUEST_PARAMS', ORIGINS.xmlLocateParams);
     const event = factory.create('CUSTOM', ORIGINS.api, 'conference::maintenance');
     expect(event.headers.map(([name]) => name)).toEqual([
-      'Event-Name', 'Core-UUID', 'FreeSWITCH-Hostname', 'FreeSWITCH-Switchname', 'FreeSWITCH-IPv4',
+      'Event-Subclass', 'Event-Name', 'Core-UUID', 'FreeSWITCH-Hostname', 'FreeSWITCH-Switchname', 'FreeSWITCH-IPv4',
       'FreeSWITCH-IPv6', 'Event-Date-Local', 'Event-Date-GMT', 'Event-Date-Timestamp', 'Event-Calling-File',
-      'Event-Calling-Function', 'Event-Calling-Line-Number', 'Event-Sequence', 'Event-Subclass',
+      'Event-Calling-Function', 'Event-Calling-Line-Number', 'Event-Sequence',
     ]); // prettier-ignore
     expect(event.getHeader('event-sequence')).toBe('2');
     expect(event.getHeader('Event-Date-GMT')).toBe('Fri, 27 Nov 2026 17:12:05 GMT');

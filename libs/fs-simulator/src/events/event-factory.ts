@@ -17,7 +17,8 @@ export const systemMicroClock: MicroClock = () =>
   Math.floor((performance.timeOrigin + performance.now()) * 1000);
 
 /**
- * Creates events the way switch_event_create does: the core headers first, in FreeSWITCH's order, and a
+ * Creates events the way switch_event_create does: Event-Subclass (of CUSTOM events) first, then the core
+ * headers in FreeSWITCH's order, and a
  * sequence number taken at creation (so an event created earlier but fired later keeps the lower number).
  */
 export class EventFactory {
@@ -31,7 +32,9 @@ export class EventFactory {
   create(name: string, origin: EventOrigin, subclass?: string): FsEvent {
     const micros = this.clock();
     const date = new Date(Math.floor(micros / 1000));
-    const event = new FsEvent(name, subclass)
+    const event = new FsEvent(name, subclass);
+    if (subclass) event.addHeader('Event-Subclass', subclass);
+    return event
       .addHeader('Event-Name', name)
       .addHeader('Core-UUID', this.identity.coreUuid)
       .addHeader('FreeSWITCH-Hostname', this.identity.hostname)
@@ -45,7 +48,6 @@ export class EventFactory {
       .addHeader('Event-Calling-Function', origin.func)
       .addHeader('Event-Calling-Line-Number', String(origin.line))
       .addHeader('Event-Sequence', String(++this.sequence));
-    return subclass ? event.addHeader('Event-Subclass', subclass) : event;
   }
 
   now(): number {

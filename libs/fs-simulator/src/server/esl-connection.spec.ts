@@ -80,7 +80,7 @@ describe('EslConnection', () => {
     socket.receive('auth pw\n\nevent plain ALL\n\nevent json CUSTOM test::marker\n\n');
     customEvent();
     expect(socket.frames()[4]).toMatch(
-      /^Content-Length: \d+\nContent-Type: text\/event-json\n\n\{"Event-Name":"CUSTOM"/,
+      /^Content-Length: \d+\nContent-Type: text\/event-json\n\n\{"Event-Subclass":"test::marker","Event-Name":"CUSTOM"/,
     );
   });
 

@@ -1,0 +1,138 @@
+import { CallVia } from './channel';
+import { CallerSpec, memberChannel, resolveCaller } from './caller';
+import { Conference, Member } from './conference';
+import { routeToConference } from './dialplan-lookup';
+import { findDirectoryUser } from './directory-lookup';
+import { pressKey } from './dtmf';
+import { LiveSwitch } from './live-switch';
+import { memberFlags } from './member-flags';
+import { RegisterRequest } from './registrations';
+
+export interface JoinRequest {
+  /** The number dialled, e.g. 30000. */
+  number: string;
+  /** A directory user id, or `{ id, name?, flags? }` (flags as conf_flags, e.g. `moderator|mute`). */
+  user: CallerSpec;
+  /** loopback (default) as the connector's originate, or sip as a phone. */
+  via?: CallVia;
+  /** The context the call starts in; the user's user_context by default. */
+  context?: string;
+}
+
+/** A member in a conference, as the control interface reports it. */
+export interface MemberHandle {
+  memberId: number;
+  uuid: string;
+  conference: string;
+  callerIdName: string;
+  callerIdNumber: string;
+  moderator: boolean;
+}
+
+/** Thrown for a request the simulated switch cannot carry out (unknown member, number without conference). */
+export class ControlError extends Error {}
+
+/**
+ * Scripted callers: each call fires the events FreeSWITCH fires for it and resolves once they (and what
+ * FreeSWITCH does right after, such as del-member after a hang-up) have been sent.
+ */
+export class Calls {
+  constructor(private readonly live: LiveSwitch) {}
+
+  async join(request: JoinRequest): Promise<MemberHandle> {
+    const xml = this.live.context.xml;
+    const id = typeof request.user === 'string' ? request.user : request.user.id;
+    const user = findDirectoryUser(xml, id);
+    if (!user && typeof request.user === 'string') throw new ControlError(`no directory user ${id}`);
+    const caller = resolveCaller(request.user, user, request.context);
+    const route = routeToConference(xml, request.number, caller.context);
+    if (!route)
+      throw new ControlError(`${request.number} leads to no conference from context ${caller.context}`);
+    const domain = this.live.context.variable('domain') ?? user?.domain ?? '';
+    const channel = memberChannel(
+      caller,
+      request.number,
+      route,
+      request.via ?? 'loopback',
+      domain,
+      this.live.context.now(),
+    );
+    const { conference, member } = this.live.conferences.join({
+      conference: route.conference,
+      profile: route.profile,
+      channel,
+      flags: memberFlags(caller.confFlags),
+    });
+    await this.settled();
+    return handle(conference, member);
+  }
+
+  async leave(memberId: number): Promise<void> {
+    const { conference, member } = this.find(memberId);
+    this.live.conferences.leave(conference, member);
+    await this.settled();
+  }
+
+  async talk(memberId: number): Promise<void> {
+    const { conference, member } = this.find(memberId);
+    this.live.conferences.talk(conference, member);
+    await this.settled();
+  }
+
+  async pressKey(memberId: number, key: string): Promise<void> {
+    const { conference, member } = this.find(memberId);
+    for (const digit of key) pressKey(this.live.conferences, this.live.actions, conference, member, digit);
+    await this.settled();
+  }
+
+  async register(request: RegisterRequest): Promise<void> {
+    if (!findDirectoryUser(this.live.context.xml, request.user))
+      throw new ControlError(`no directory user ${request.user}`);
+    this.live.registrations.register(request);
+    await this.settled();
+  }
+
+  async unregister(user: string): Promise<void> {
+    if (!this.live.registrations.unregister(user)) throw new ControlError(`${user} is not registered`);
+    await this.settled();
+  }
+
+  async expire(user: string): Promise<void> {
+    if (!this.live.registrations.expire(user)) throw new ControlError(`${user} is not registered`);
+    await this.settled();
+  }
+
+  /** The members of every conference, newest conference and member first. */
+  members(): MemberHandle[] {
+    return this.live.conferences
+      .all()
+      .flatMap((conference) => conference.members.map((member) => handle(conference, member)));
+  }
+
+  /** The files `conference <name> play` played, in order. */
+  playedFiles(conference: string): string[] {
+    return [...this.live.conferences.playedFiles(conference)];
+  }
+
+  /** Resolves once every event scheduled so far has been fired. */
+  settled(): Promise<void> {
+    return this.live.context.deferred.settled();
+  }
+
+  private find(memberId: number): { conference: Conference; member: Member } {
+    const found = this.live.conferences.findMember(memberId);
+    if (!found) throw new ControlError(`no member ${memberId}`);
+    return found;
+  }
+}
+
+function handle(conference: Conference, member: Member): MemberHandle {
+  return {
+    memberId: member.id,
+    uuid: member.channel.uuid,
+    conference: conference.name,
+    callerIdName: member.channel.callerIdName,
+    callerIdNumber: member.channel.callerIdNumber,
+    moderator: member.flags.isModerator,
+  };
+}

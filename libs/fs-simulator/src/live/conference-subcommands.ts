@@ -1,0 +1,151 @@
+import { printCJson } from './cjson';
+import { Conference, Member } from './conference';
+import { listMembers, conferenceJson } from './conference-listing';
+import { CONFERENCE_ORIGINS as ORIGINS } from './conference-origins';
+import { Conferences } from './conferences';
+import { MemberActions } from './member-actions';
+
+type MemberCommand = (conference: Conference, member: Member) => string;
+
+const SYNTAX: Record<string, string> = {
+  kick: 'kick <[member_id|all|last|non_moderator]> [<optional sound file>]',
+  mute: 'mute <[member_id|all]|last|non_moderator> [<quiet>]',
+  unmute: 'unmute <[member_id|all]|last|non_moderator> [<quiet>]',
+  play: 'play <file_path> [async|<member_id> [nomux]]',
+  recording: 'recording [start|stop|check|pause|resume] [<filename>|all]',
+};
+
+/** The per-conference sub-commands of `conference <name> ...` the simulator carries out. */
+export class ConferenceSubcommands {
+  constructor(
+    private readonly conferences: Conferences,
+    private readonly actions: MemberActions,
+  ) {}
+
+  /** The output of `conference <name> <argv...>`, or undefined for a sub-command it does not know. */
+  run(conference: Conference, argv: string[]): string | undefined {
+    const [command = '', target, extra] = argv;
+    const events = this.conferences.events;
+    switch (command.toLowerCase()) {
+      case 'list':
+        return listMembers(conference);
+      case 'json_list':
+        return printCJson([conferenceJson(conference, this.conferences.live.now())]);
+      case 'lock':
+      case 'unlock':
+        conference.locked = command.toLowerCase() === 'lock';
+        events.conference(
+          conference,
+          conference.locked ? ORIGINS.lock : ORIGINS.unlock,
+          command.toLowerCase(),
+        );
+        return `+OK ${conference.name} ${command.toLowerCase()}ed\n`;
+      case 'mute':
+        return this.forMembers(
+          conference,
+          'mute',
+          target,
+          (c, m) => (this.actions.mute(c, m), `+OK mute ${m.id}\n`),
+        );
+      case 'unmute':
+        return this.forMembers(
+          conference,
+          'unmute',
+          target,
+          (c, m) => (this.actions.unmute(c, m), `+OK unmute ${m.id}\n`),
+        );
+      case 'kick':
+        return this.forMembers(
+          conference,
+          'kick',
+          target,
+          (c, m) => (this.actions.kick(c, m), `+OK kicked ${m.id}\n`),
+        );
+      case 'play':
+        return target === undefined ? SYNTAX.play : this.play(conference, target);
+      case 'recording':
+        return this.recording(conference, target, extra);
+      default:
+        return undefined;
+    }
+  }
+
+  private forMembers(
+    conference: Conference,
+    name: string,
+    target: string | undefined,
+    command: MemberCommand,
+  ): string {
+    const members = conference.members;
+    if (target === undefined) return SYNTAX[name];
+    switch (target.toLowerCase()) {
+      case 'all':
+        return members.map((member) => command(conference, member)).join('');
+      case 'non_moderator':
+        return members
+          .filter((m) => !m.flags.isModerator)
+          .map((m) => command(conference, m))
+          .join('');
+      case 'last': {
+        const last = [...members].sort((a, b) => b.id - a.id)[0];
+        return last ? command(conference, last) : '';
+      }
+    }
+    const id = Number.parseInt(target, 10);
+    if (!(id > 0)) return SYNTAX[name];
+    const member = conference.member(id);
+    return member ? command(conference, member) : `-ERR Non-Existant ID ${id}\n`;
+  }
+
+  private play(conference: Conference, file: string): string {
+    this.conferences.notePlayed(conference.name, file);
+    this.conferences.events.conference(conference, ORIGINS.play, 'play-file', [
+      ['File', file],
+      ['Async', 'false'],
+    ]);
+    this.conferences.live.deferred.later(() => this.conferences.events.fileDone(conference, file));
+    return `+OK (play) Playing file ${file}\n`;
+  }
+
+  private recording(conference: Conference, action: string | undefined, file: string | undefined): string {
+    const recorder = this.conferences.recorder;
+    const verb = action?.toLowerCase();
+    if (verb === 'check' || (verb === 'stop' && file === undefined)) {
+      return verb === 'check' ? this.check(conference) : this.stop(conference, 'all');
+    }
+    if (file === undefined) return SYNTAX.recording;
+    switch (verb) {
+      case 'start': {
+        const running = conference.recording(file);
+        if (running) return `-ERR file [${running.path}] is already being used for recording.\n`;
+        recorder.start(conference, file);
+        return `+OK Record file ${file}\n`;
+      }
+      case 'stop':
+        return this.stop(conference, file);
+      case 'pause':
+      case 'resume': {
+        const reply = `+OK ${verb === 'pause' ? 'Pause' : 'Resume'} recording file ${file}\n`;
+        return recorder.pause(conference, file, verb === 'pause')
+          ? reply
+          : `${reply}-ERR non-existant recording '${file}'\n`;
+      }
+      default:
+        return SYNTAX.recording;
+    }
+  }
+
+  private check(conference: Conference): string {
+    if (conference.recordings.length === 0) return '-ERR Conference is not being recorded.\n';
+    return conference.recordings.map((recording) => `+OK Record file ${recording.path}\n`).join('');
+  }
+
+  /** The record threads stop after the command has counted, so FreeSWITCH always reports 0 files. */
+  private stop(conference: Conference, file: string): string {
+    const all = file.toLowerCase() === 'all';
+    const stopped = this.conferences.recorder.stop(conference, all ? undefined : file);
+    const lines = stopped.map((path) => `Stopped recording file ${path}\n`).join('');
+    const missing = stopped.length === 0 && !all ? `-ERR non-existant recording '${file}'\n` : '';
+    return `${lines}${missing}+OK Stopped recording 0 files\n`;
+  }
+}

@@ -1,0 +1,44 @@
+import { Channel } from './channel';
+import { ConferenceProfile } from './conference-config';
+import { MemberFlags } from './member-flags';
+
+/** A conference member: its id (one counter for all conferences), channel, flags and energy. */
+export interface Member {
+  id: number;
+  channel: Channel;
+  flags: MemberFlags;
+  energyLevel: number;
+  joinedMicros: number;
+}
+
+/** A recording of the conference: the file, when it started, how long it was paused. */
+export interface Recording {
+  path: string;
+  startedMicros: number;
+  pausedAtMicros: number | undefined;
+  pausedMicros: number;
+}
+
+/** A running conference. Members and recordings are listed newest first, as mod_conference lists them. */
+export class Conference {
+  readonly members: Member[] = [];
+  readonly recordings: Recording[] = [];
+  floorHolder: Member | undefined;
+  locked = false;
+
+  constructor(
+    readonly name: string,
+    readonly uuid: string,
+    readonly profile: ConferenceProfile,
+    readonly domain: string,
+    readonly createdMicros: number,
+  ) {}
+
+  member(id: number): Member | undefined {
+    return this.members.find((member) => member.id === id);
+  }
+
+  recording(path: string): Recording | undefined {
+    return this.recordings.find((recording) => recording.path === path);
+  }
+}

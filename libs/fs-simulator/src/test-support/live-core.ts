@@ -1,0 +1,36 @@
+import { FsCore } from '../core/fs-core';
+import { systemMicroClock } from '../events/event-factory';
+import { FsEvent } from '../events/fs-event';
+import { Calls } from '../live/calls';
+import { resolveOptions } from '../options';
+import { captureConf, CaptureConf } from './capture-conf';
+
+/** A core on the capture rig's configuration, its control interface and every event it fires. */
+export interface LiveCore {
+  conf: CaptureConf;
+  core: FsCore;
+  calls: Calls;
+  fired: FsEvent[];
+  /** The fired events with this Event-Subclass (and Action, when given). */
+  custom(subclass: string, action?: string): FsEvent[];
+  remove(): void;
+}
+
+export function liveCore(): LiveCore {
+  const conf = captureConf();
+  const options = resolveOptions({ confDir: conf.dir, env: {}, coreVariables: conf.coreVariables });
+  const core = new FsCore({ ...options, clock: systemMicroClock });
+  const fired: FsEvent[] = [];
+  core.bus.subscribe((event) => fired.push(event));
+  return {
+    conf,
+    core,
+    calls: new Calls(core.live),
+    fired,
+    custom: (subclass, action) =>
+      fired.filter(
+        (e) => e.subclass === subclass && (action === undefined || e.getHeader('Action') === action),
+      ),
+    remove: () => conf.remove(),
+  };
+}
