@@ -29,6 +29,8 @@ export interface SimulatorOptions {
   /** Values for the core variables; the rest follow from base_dir or the machine. */
   coreVariables?: Partial<Record<CoreVariableName, string>>;
   version?: FreeSwitchVersion;
+  /** Serve the control interface over HTTP on this loopback port (0: a free one); off when absent. */
+  controlPort?: number;
   /** The environment `env-set` reads; defaults to process.env. */
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -44,6 +46,7 @@ export interface ResolvedOptions {
   identity: CoreIdentity;
   version: FreeSwitchVersion;
   env: Readonly<Record<string, string | undefined>>;
+  controlPort: number | undefined;
 }
 
 /** Defaults: a source install under /usr/local/freeswitch on this machine, listening on loopback. */
@@ -99,5 +102,6 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     },
     version: options.version ?? CAPTURED_VERSION,
     env: options.env ?? process.env,
+    controlPort: options.controlPort,
   };
 }

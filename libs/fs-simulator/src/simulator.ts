@@ -4,6 +4,7 @@ import { FsEvent } from './events/fs-event';
 import { systemMicroClock } from './events/event-factory';
 import { resolveOptions, SimulatorOptions } from './options';
 import { Calls } from './live/calls';
+import { HttpFront } from './live/http-front';
 import { EslServer } from './server/esl-server';
 
 const DEFAULT_REPEAT_SECONDS = 20;
@@ -23,6 +24,7 @@ export class Simulator {
     private readonly server: EslServer,
     readonly host: string,
     private readonly heartbeatMs: number,
+    private readonly front: HttpFront | undefined,
   ) {
     this.calls = new Calls(core.live);
     if (heartbeatMs > 0) this.heartbeatTimer = setInterval(() => this.heartbeat(), heartbeatMs);
@@ -34,17 +36,26 @@ export class Simulator {
     const core = new FsCore({ ...resolved, clock: systemMicroClock });
     const settings = { password: resolved.password, authTimeoutMs: resolved.authTimeoutMs };
     const server = await EslServer.listen(core, settings, resolved.host, resolved.port);
-    return new Simulator(core, server, resolved.host, resolved.heartbeatMs);
+    const front =
+      resolved.controlPort === undefined
+        ? undefined
+        : await HttpFront.listen(new Calls(core.live), resolved.host, resolved.controlPort);
+    return new Simulator(core, server, resolved.host, resolved.heartbeatMs, front);
   }
 
   get port(): number {
     return this.server.port;
   }
 
+  /** The HTTP control interface (`http://host:port`), when `controlPort` was given. */
+  get controlUrl(): string | undefined {
+    return this.front?.url;
+  }
+
   /** Closes every connection (with FreeSWITCH's shutdown notice) and the listener; the port is free after. */
   stop(): Promise<void> {
     clearInterval(this.heartbeatTimer);
-    this.stopped ??= this.server.close();
+    this.stopped ??= Promise.all([this.server.close(), this.front?.close()]).then(() => undefined);
     return this.stopped;
   }
 
