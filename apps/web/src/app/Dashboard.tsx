@@ -31,17 +31,17 @@ export function Dashboard({ session, onLogout, onSessionLost }: Props) {
   const directory = useDirectory(capabilities.directorySource, live.view.xmlVersion);
   useEffect(() => client.setNames(directory.names), [client, directory.names]);
   const info = useUserInfo();
-  const { phone, snapshot: phoneState, available } = usePhone(info);
+  const { phone, snapshot: phoneState, status: phoneStatus } = usePhone(info);
   const online = useMemo(
     () => new Set(Object.values(live.view.registrations).map((registration) => registration.id)),
     [live.view.registrations],
   );
   const phoneActions = useMemo(
     () => ({
-      canDial: available && phoneState.registration === 'registered' && phoneState.call.phase === 'idle',
-      dial: (target: string) => phone.dial(target),
+      canDial: phoneState.registration === 'registered' && phoneState.call.phase === 'idle',
+      dial: (target: string) => phone?.dial(target),
     }),
-    [phone, available, phoneState.registration, phoneState.call.phase],
+    [phone, phoneState.registration, phoneState.call.phase],
   );
 
   return (
@@ -92,7 +92,7 @@ export function Dashboard({ session, onLogout, onSessionLost }: Props) {
         </main>
         <aside className="side">
           <ErrorBoundary name="The phone">
-            <PhonePanel phone={phone} snapshot={phoneState} available={available} />
+            <PhonePanel phone={phone} snapshot={phoneState} status={phoneStatus} />
           </ErrorBoundary>
         </aside>
       </div>

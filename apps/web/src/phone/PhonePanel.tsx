@@ -5,15 +5,17 @@ import { Keypad } from './Keypad';
 import { MediaView } from './MediaView';
 import type { PhoneController } from './phone-controller';
 import { REGISTRATION_TEXT, type PhoneSnapshot } from './phone-state';
+import type { PhoneStatus } from './use-phone';
 import { usePhoneKeys } from './use-phone-keys';
 
 interface Props {
-  phone: PhoneController;
+  /** Undefined while SIP.js loads. */
+  phone?: PhoneController;
   snapshot: PhoneSnapshot;
-  available: boolean;
+  status: PhoneStatus;
 }
 
-export function PhonePanel({ phone, snapshot, available }: Props) {
+export function PhonePanel({ phone, snapshot, status }: Props) {
   const [number, setNumber] = useState('');
   const [sent, setSent] = useState('');
   const { call, registration } = snapshot;
@@ -22,7 +24,7 @@ export function PhonePanel({ phone, snapshot, available }: Props) {
   const press = useCallback(
     (tone: Tone) => {
       if (inCall) {
-        phone.sendDtmf(tone);
+        phone?.sendDtmf(tone);
         setSent((keys) => (keys + tone).slice(-16));
       } else {
         setNumber((digits) => digits + tone);
@@ -30,21 +32,25 @@ export function PhonePanel({ phone, snapshot, available }: Props) {
     },
     [phone, inCall],
   );
-  usePhoneKeys(press, available && call.phase !== 'ringing' && call.phase !== 'calling');
+  usePhoneKeys(press, status === 'on' && call.phase !== 'ringing' && call.phase !== 'calling');
 
   const dial = (event: FormEvent) => {
     event.preventDefault();
     if (number.trim() === '') return;
     setSent('');
-    phone.dial(number.trim());
+    phone?.dial(number.trim());
   };
 
   return (
     <section aria-labelledby="phone-title" className="phone">
       <h2 id="phone-title">Phone</h2>
       <Announcer notice={snapshot.announcement} label="Phone announcements" />
-      {!available ? (
-        <p className="notice info">The server offers no WebSocket for SIP, so the browser phone is off.</p>
+      {status !== 'on' || phone === undefined ? (
+        <p className="notice info">
+          {status === 'off'
+            ? 'The server offers no WebSocket for SIP, so the browser phone is off.'
+            : 'Starting the phone…'}
+        </p>
       ) : (
         <>
           <p data-testid="registration-state">
