@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CAPTURES } from '../test-support/capture';
+import { capturedEvent, stableHeaders } from '../test-support/captured-events';
+import { liveCore, LiveCore } from '../test-support/live-core';
+
+const MAINTENANCE = 'conference::maintenance';
+
+describe('moderator keys', () => {
+  let live: LiveCore;
+  beforeEach(() => (live = liveCore()));
+  afterEach(() => live.remove());
+
+  it.each([
+    ['1', 'startrecording'],
+    ['5', 'checkrecording'],
+    ['2', 'pauserecording'],
+    ['3', 'resumerecording'],
+    ['4', 'stoprecording'],
+    ['*', 'muteall'],
+    ['6', 'conferencelock'],
+    ['7', 'conferenceunlock'],
+  ])('%s: the DTMF event, then Action dtmf with Data %s, as captured', async (key, data) => {
+    const moderator = await live.calls.join({ number: '30000', user: '20000' });
+    await live.calls.join({ number: '30000', user: '22000', context: 'team' });
+    await live.calls.pressKey(moderator.memberId, key);
+    const [dtmf, control] = live.fired.slice(-2);
+    expect(stableHeaders(dtmf)).toEqual(
+      stableHeaders(capturedEvent('dtmf', { name: 'DTMF' })).map(([n, v]) => [
+        n,
+        n === 'DTMF-Digit' ? key : v,
+      ]),
+    );
+    const where = (h: ReadonlyArray<readonly [string, string]>) =>
+      h.some(([n, v]) => n === 'DTMF-Key' && v === key);
+    expect(stableHeaders(control)).toEqual(
+      stableHeaders(capturedEvent('dtmf', { subclass: MAINTENANCE, action: 'dtmf', where })),
+    );
+    expect(control.getHeader('Data')).toBe(data);
+  });
+
+  it('0 toggles mute, 9/8 change the energy, # hangs up; a member (no moderator) gets only DTMF for 1', async () => {
+    const moderator = await live.calls.join({ number: '30000', user: '20000' });
+    const member = await live.calls.join({ number: '30000', user: '22000', context: 'team' });
+    await live.calls.pressKey(moderator.memberId, '0');
+    expect(live.custom(MAINTENANCE, 'unmute-member')).toHaveLength(1);
+    await live.calls.pressKey(moderator.memberId, '0');
+    expect(live.custom(MAINTENANCE).slice(-1)[0].getHeader('Action')).toBe('mute-member');
+    await live.calls.pressKey(moderator.memberId, '99');
+    expect(live.custom(MAINTENANCE, 'energy-level').map((e) => e.getHeader('New-Level'))).toEqual([
+      '200',
+      '400',
+    ]);
+    await live.calls.pressKey(moderator.memberId, '8');
+    expect(live.custom(MAINTENANCE, 'energy-level').slice(-1)[0].getHeader('New-Level')).toBe('0');
+    const before = live.fired.length;
+    await live.calls.pressKey(member.memberId, '1');
+    expect(live.fired.slice(before).map((e) => e.name)).toEqual(['DTMF']);
+    await live.calls.pressKey(moderator.memberId, '#');
+    expect(live.custom(MAINTENANCE, 'del-member')[0].getHeader('Member-ID')).toBe(String(moderator.memberId));
+  });
+});
+
+describe('registrations', () => {
+  let live: LiveCore;
+  beforeEach(() => (live = liveCore()));
+  afterEach(() => live.remove());
+  const show = () => live.core.api('show', 'registrations as json');
+  const captured = (subclass: string) => stableHeaders(capturedEvent('registration', { subclass }));
+
+  it('register, unregister and expire fire the captured events; show registrations lists the rows', async () => {
+    expect(show()).toBe('{"row_count": 0}\n');
+    await live.calls.register({ user: '20001', contact: '127.0.0.1:5071', userAgent: 'SIPp-fscapture' });
+    expect(stableHeaders(live.fired.slice(-1)[0])).toEqual(captured('sofia::register'));
+    const normalise = (text: string) => text.replace(/"(token|expires|hostname)":"[^"]*"/g, '"$1":"*"');
+    const one = readFileSync(
+      join(CAPTURES, 'registration/outputs/show_registrations_as_json_one.json'),
+      'utf8',
+    );
+    expect(normalise(show())).toBe(normalise(one));
+    await live.calls.unregister('20001');
+    expect(stableHeaders(live.fired.find((e) => e.subclass === 'sofia::unregister') ?? [])).toEqual(
+      captured('sofia::unregister'),
+    );
+    expect(show()).toBe('{"row_count": 0}\n');
+    await live.calls.register({
+      user: '20000',
+      contact: '127.0.0.1:5072',
+      expires: 30,
+      userAgent: 'SIPp-fscapture',
+    });
+    await live.calls.expire('20000');
+    expect(stableHeaders(live.fired.slice(-1)[0])).toEqual(captured('sofia::expire'));
+    expect(show()).toBe('{"row_count": 0}\n');
+    await expect(live.calls.expire('20000')).rejects.toThrow('20000 is not registered');
+  });
+});
