@@ -1,6 +1,7 @@
 import type { Context } from '@fscon/contracts';
 import type { LiveDelta } from '@fscon/live-state';
 import { DeltaFanout, type LiveSubscriber } from './delta-fanout';
+import { messageOf } from './testing/frame-payload';
 
 class Subscriber implements LiveSubscriber {
   readonly frames: Buffer[] = [];
@@ -9,7 +10,7 @@ class Subscriber implements LiveSubscriber {
     this.frames.push(frame);
   }
   get messages(): Record<string, unknown>[] {
-    return this.frames.map((frame) => JSON.parse(frame.toString('utf8')) as Record<string, unknown>);
+    return this.frames.map(messageOf);
   }
 }
 
@@ -87,10 +88,7 @@ describe('DeltaFanout', () => {
     const { fanout, team } = fanoutWithSubscribers(3);
     fanout.publish([lock('a', ['team']), lock('b', ['public']), lock('c', ['team', 'public'])]);
     expect(fanout.framesAfter(999, 'team')).toEqual(team.frames);
-    expect(fanout.framesAfter(1000, 'public')?.map((f) => JSON.parse(f.toString()).conference)).toEqual([
-      'b',
-      'c',
-    ]);
+    expect(fanout.framesAfter(1000, 'public')?.map((f) => messageOf(f).conference)).toEqual(['b', 'c']);
     expect(fanout.framesAfter(1002, 'team')).toEqual([]);
     fanout.publish([lock('d', ['team'])]);
     expect(fanout.framesAfter(999, 'team')).toBeUndefined();

@@ -1,14 +1,15 @@
 import type { ClientEventMap, ClientMessage } from '@fscon/contracts';
+import { textFrame } from './websocket-frame';
 
 /**
- * A message of the live protocol as the wire carries it, UTF-8 encoded once so that every socket
+ * A message of the live protocol as a complete WebSocket text frame, built once so that every socket
  * can be handed the same bytes. Deltas carry their `seq` after their own fields.
  */
 export function encodeFrame(message: ClientMessage, seq?: number): Buffer {
-  return Buffer.from(JSON.stringify(seq === undefined ? message : { ...message, seq }));
+  return textFrame(Buffer.from(JSON.stringify(seq === undefined ? message : { ...message, seq })));
 }
 
-/** The message of that event name with those fields; the only way the gateway builds one. */
+/** The frame of the message of that event name with those fields; the only way the gateway builds one. */
 export function encodeMessage<K extends keyof ClientEventMap>(event: K, body: ClientEventMap[K]): Buffer {
-  return Buffer.from(JSON.stringify({ event, ...body }));
+  return textFrame(Buffer.from(JSON.stringify({ event, ...body })));
 }

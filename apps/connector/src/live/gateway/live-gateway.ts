@@ -76,7 +76,7 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
     const outcome = this.login.login(url.searchParams, address);
     switch (outcome.kind) {
       case 'authenticated':
-        this.server.handleUpgrade(request, socket, head, (ws) => this.open(ws, outcome.user));
+        this.server.handleUpgrade(request, socket, head, (ws) => this.open(ws, socket, outcome.user));
         return;
       case 'refused':
         this.logger.warn(`live login refused from ${JSON.stringify(address)}`);
@@ -93,8 +93,8 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
     }
   };
 
-  private open(ws: WebSocket, user: User): void {
-    const socket = new LiveSocket(ws, user, this.options.maxQueuedBytes, (ended, why) =>
+  private open(ws: WebSocket, connection: Duplex, user: User): void {
+    const socket = new LiveSocket(ws, connection, user, this.options.maxQueuedBytes, (ended, why) =>
       this.logger.warn(`closed the live socket of ${JSON.stringify(ended.user.name)}: ${why}`),
     );
     this.sockets.add(socket);

@@ -12,6 +12,7 @@ import { LiveProjector } from '../state/live-projector';
 import { LiveStateReadModel } from '../state/live-state.read-model';
 import { LiveRequests, PUBLIC_CONTROL_REFUSED } from './live-requests';
 import type { LiveSocket } from './live-socket';
+import { messageOf } from '../fanout/testing/frame-payload';
 
 const userOf = (context: Context): User => ({
   id: '1',
@@ -33,7 +34,7 @@ class Client {
     this.messages.push({ event, ...body });
   }
   sendFrame(frame: Buffer): void {
-    this.messages.push(JSON.parse(frame.toString()) as Record<string, unknown>);
+    this.messages.push(messageOf(frame));
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { ClientEventMap, Context, User } from '@fscon/contracts';
 import { WebSocket } from 'ws';
 import type { LiveSubscriber } from '../fanout/delta-fanout';
@@ -7,16 +8,22 @@ import { encodeMessage } from '../fanout/frames';
 export type LiveSocketEnd = 'not reading' | 'no pong';
 
 /**
- * One client's WebSocket: what it may see (its user's context), what it is sent. Frames queue in the
- * socket's own buffer; when more than `maxQueuedBytes` wait unsent the client is not reading, and the
- * socket is destroyed at once (a close frame would only queue behind the rest), so that no other
- * client ever waits for it and its memory is freed.
+ * One client's WebSocket: what it may see (its user's context), what it is sent. Frames are built once
+ * for all sockets (see textFrame) and written to the connection as they are; ws itself only pings and
+ * closes, and with compression off it writes those straight to the connection too, so the order holds.
+ * The frames of one turn of the event loop (all the deltas of one chunk of Event Socket data) leave in
+ * one write, not one system call each. When more than `maxQueuedBytes` wait unsent after a turn, the
+ * client is not reading, and the socket is destroyed at once (a close frame would only queue behind
+ * the rest), so that no other client ever waits for it and its memory is freed.
  */
 export class LiveSocket implements LiveSubscriber {
   private answeredPing = true;
+  private corked = false;
 
+  /** `connection`: the socket the WebSocket runs on (the upgraded HTTP connection). */
   constructor(
     private readonly socket: WebSocket,
+    private readonly connection: Duplex,
     readonly user: User,
     private readonly maxQueuedBytes: number,
     private readonly ended: (socket: LiveSocket, why: LiveSocketEnd) => void,
@@ -35,11 +42,15 @@ export class LiveSocket implements LiveSubscriber {
     this.sendFrame(encodeMessage(event, body));
   }
 
-  /** Sends an encoded text frame (the same bytes as for every other socket of the context). */
+  /** Sends a complete text frame (the same bytes as for every other socket of the context). */
   sendFrame(frame: Buffer): void {
     if (this.socket.readyState !== WebSocket.OPEN) return;
-    this.socket.send(frame, { binary: false });
-    if (this.socket.bufferedAmount > this.maxQueuedBytes) this.end('not reading');
+    if (!this.corked) {
+      this.corked = true;
+      this.connection.cork();
+      process.nextTick(this.flush);
+    }
+    this.connection.write(frame);
   }
 
   /** Pings, or ends the socket when the previous ping got no answer. */
@@ -57,6 +68,12 @@ export class LiveSocket implements LiveSubscriber {
   close(code: number, reason: string): void {
     this.socket.close(code, reason);
   }
+
+  private readonly flush = (): void => {
+    this.corked = false;
+    this.connection.uncork();
+    if (this.connection.writableLength > this.maxQueuedBytes) this.end('not reading');
+  };
 
   private end(why: LiveSocketEnd): void {
     this.socket.terminate();

@@ -13,6 +13,7 @@ import { LiveProjector } from '../state/live-projector';
 import { LiveStateReadModel } from '../state/live-state.read-model';
 import { LiveIntake } from './live-intake';
 import { LiveResync } from './live-resync';
+import { messageOf } from '../fanout/testing/frame-payload';
 
 const THREE_MEMBERS = readFileSync(
   join(
@@ -77,7 +78,7 @@ function system(reconcileIntervalMs = 0) {
     context: 'team',
     messages: [],
     sendFrame(frame) {
-      this.messages.push(JSON.parse(frame.toString()) as { event: string });
+      this.messages.push(messageOf(frame) as { event: string });
     },
   };
   fanout.add(team);

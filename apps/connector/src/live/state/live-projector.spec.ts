@@ -5,6 +5,7 @@ import { DeltaFanout } from '../fanout/delta-fanout';
 import { LiveDirectory } from './live-directory';
 import { LiveProjector } from './live-projector';
 import { LiveStateReadModel } from './live-state.read-model';
+import { messageOf } from '../fanout/testing/frame-payload';
 
 const conference = (name: string, context: Context, num: string): Conference => ({
   name,
@@ -35,7 +36,10 @@ function projector() {
     public: [],
   };
   for (const context of ['team', 'friends', 'public'] as const) {
-    fanout.add({ context, sendFrame: (frame) => received[context].push(JSON.parse(frame.toString())) });
+    fanout.add({
+      context,
+      sendFrame: (frame) => received[context].push(messageOf(frame) as { event: string; seq: number }),
+    });
   }
   const readModel = new LiveStateReadModel();
   const live = new LiveProjector(journal, readModel, new LiveDirectory(xml), fanout);
