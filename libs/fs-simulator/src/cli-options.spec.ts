@@ -17,12 +17,13 @@ describe('cliOptions (npm run sim)', () => {
       FS_SIM_CONF: '/conf',
       FS_SIM_HEARTBEAT_MS: '500',
     };
-    expect(cliOptions(['--port', '9100', '--password=flag'], env)).toEqual({
+    expect(cliOptions(['--port', '9100', '--password=flag', '--control-port', '8022'], env)).toEqual({
       confDir: '/conf',
       host: '127.0.0.1',
       port: 9100,
       password: 'flag',
       heartbeatMs: 500,
+      controlPort: 8022,
     });
   });
 

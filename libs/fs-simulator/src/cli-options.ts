@@ -6,6 +6,7 @@ const FLAGS: Record<string, keyof typeof ENV> = {
   '--password': 'password',
   '--conf': 'confDir',
   '--heartbeat-ms': 'heartbeatMs',
+  '--control-port': 'controlPort',
 };
 
 const ENV = {
@@ -14,12 +15,13 @@ const ENV = {
   password: 'FS_SIM_PASSWORD',
   confDir: 'FS_SIM_CONF',
   heartbeatMs: 'FS_SIM_HEARTBEAT_MS',
+  controlPort: 'FS_SIM_CONTROL_PORT',
 } as const;
 
 /**
- * Options for `npm run sim`: `--port`, `--host`, `--password`, `--conf`, `--heartbeat-ms` (as `--flag value`
- * or `--flag=value`), else FS_SIM_PORT, FS_SIM_HOST, FS_SIM_PASSWORD, FS_SIM_CONF, FS_SIM_HEARTBEAT_MS,
- * else port 8021, password ClueCon, ./etc-freeswitch.
+ * Options for `npm run sim`: `--port`, `--host`, `--password`, `--conf`, `--heartbeat-ms`, `--control-port`
+ * (as `--flag value` or `--flag=value`), else FS_SIM_PORT, FS_SIM_HOST, FS_SIM_PASSWORD, FS_SIM_CONF,
+ * FS_SIM_HEARTBEAT_MS, FS_SIM_CONTROL_PORT, else port 8021, password ClueCon, ./etc-freeswitch, no HTTP control.
  */
 export function cliOptions(
   argv: readonly string[],
@@ -36,6 +38,7 @@ export function cliOptions(
   }
   const pick = (key: keyof typeof ENV): string | undefined => given[key] ?? env[ENV[key]];
   const heartbeat = pick('heartbeatMs');
+  const control = pick('controlPort');
   return {
     confDir: pick('confDir') ?? './etc-freeswitch',
     host: pick('host') ?? '127.0.0.1',
@@ -44,6 +47,7 @@ export function cliOptions(
     ...(heartbeat === undefined
       ? {}
       : { heartbeatMs: integer('heartbeat-ms', heartbeat, Number.MAX_SAFE_INTEGER) }),
+    ...(control === undefined ? {} : { controlPort: integer('control-port', control, 65535) }),
   };
 }
 

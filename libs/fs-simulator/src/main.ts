@@ -8,6 +8,7 @@ async function main(): Promise<void> {
   console.log(
     `FreeSWITCH simulator: Event Socket on ${simulator.host}:${simulator.port}, configuration ${options.confDir}`,
   );
+  if (simulator.controlUrl) console.log(`control interface on ${simulator.controlUrl}`);
   const shutdown = (signal: string): void => {
     console.log(`${signal}: stopping`);
     simulator.stop().then(
