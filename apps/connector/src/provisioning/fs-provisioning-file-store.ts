@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { appendFile, mkdir, open, readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { DomainError } from '../common/domain-error';
 import { ProvisioningFileStore } from './provisioning-file-store.port';
 
 /** Provisioning files hold SIP passwords: readable by the connector's user and group only. */
@@ -16,6 +17,19 @@ function isNodeError(error: unknown, ...codes: string[]): boolean {
 export class FsProvisioningFileStore extends ProvisioningFileStore {
   constructor(private readonly root: string) {
     super();
+  }
+
+  async assertAvailable(): Promise<void> {
+    const isFolder = await stat(this.root).then(
+      (info) => info.isDirectory(),
+      () => false,
+    );
+    if (!isFolder) {
+      throw new DomainError(
+        'PROVISIONING.NOT_READY',
+        `the static folder ${this.root} (STATICPATH) does not exist, so no provisioning files are written`,
+      );
+    }
   }
 
   async read(path: string): Promise<string | undefined> {

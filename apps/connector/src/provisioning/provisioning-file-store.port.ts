@@ -3,6 +3,12 @@
  * and use `/`; every segment is a plain name.
  */
 export abstract class ProvisioningFileStore {
+  /**
+   * Throws PROVISIONING.NOT_READY unless the static folder exists: it is created and mounted by
+   * whoever installs the connector, never by the connector itself.
+   */
+  abstract assertAvailable(): Promise<void>;
+
   /** The file's text, or undefined when there is no such file. */
   abstract read(path: string): Promise<string | undefined>;
 

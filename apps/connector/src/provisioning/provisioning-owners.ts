@@ -1,6 +1,7 @@
 import type { User } from '@fscon/contracts';
 import { ProvisioningError, provisioningPaths, type ProvisioningPaths } from '@fscon/provisioning';
 import type { ProvisioningFileStore } from './provisioning-file-store.port';
+import type { ProvisioningRunResult } from './provisioning-run';
 
 /** A user as their files are rendered: without Polycom files when the MAC is unusable, and why. */
 export interface CheckedUser {
@@ -49,4 +50,19 @@ export async function orphanedServerFiles(
     .filter((name) => POLYCOM_FOLDER.test(name))
     .flatMap((mac) => serverFiles(provisioningPaths({ id: 'orphan', polymac: mac })).slice(1));
   return [...linphone, ...polycom].filter((path) => !claimed.has(path));
+}
+
+/** Removes the files that exist, then their folders if nothing else is left in them. */
+export async function removeServerFiles(
+  store: ProvisioningFileStore,
+  paths: string[],
+  result: ProvisioningRunResult,
+): Promise<void> {
+  const folders = new Set<string>();
+  for (const path of paths) {
+    if (!(await store.remove(path))) continue;
+    result.removed.push(path);
+    folders.add(path.slice(0, path.lastIndexOf('/')));
+  }
+  for (const folder of folders) await store.removeFolderIfEmpty(folder);
 }

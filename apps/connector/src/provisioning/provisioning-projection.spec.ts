@@ -190,4 +190,23 @@ describe('ProvisioningProjection', () => {
     state.globals = {};
     await expect(projection.run(state, 'changes')).rejects.toThrow(ProvisioningError);
   });
+
+  it('does not run when the static folder is missing', async () => {
+    store.available = false;
+    await expect(projection.run(state, 'full')).rejects.toMatchObject({ code: 'PROVISIONING.NOT_READY' });
+    expect(store.takeOperations()).toEqual([]);
+  });
+
+  it('stops at the next user when told to, after writing the files already rendered', async () => {
+    const stop = new AbortController();
+    state.conferences.push(conference('32001', 'public'));
+    const writing = store.write.bind(store);
+    store.write = async (path, content) => {
+      stop.abort();
+      await writing(path, content);
+    };
+    await expect(projection.run(state, 'changes', stop.signal)).rejects.toThrow(/abort/i);
+    expect(store.takeOperations()).toEqual(writes(FILES['20000'][0]));
+    await expect(projection.run(state, 'changes')).resolves.toMatchObject({ rendered: 4 });
+  });
 });

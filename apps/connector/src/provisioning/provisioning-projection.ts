@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { User, XmlState } from '@fscon/contracts';
+import type { Context, User, XmlState } from '@fscon/contracts';
 import {
   internalTlsPort,
   ProvisioningError,
@@ -12,25 +12,14 @@ import { BoundedTasks } from './bounded-tasks';
 import { PhoneFileRenderer } from './phone-file-renderer';
 import { ProvisioningFileStore } from './provisioning-file-store.port';
 import { contextFingerprints, userFingerprint } from './provisioning-fingerprints';
-import { checkPhoneUser, orphanedServerFiles, serverFiles, type CheckedUser } from './provisioning-owners';
-
-/** `changes` renders the users whose inputs changed since the last run; `full` renders every user. */
-export type ProvisioningRunMode = 'changes' | 'full';
-
-export interface ProvisioningFailure {
-  error: string;
-  user: User;
-}
-
-export interface ProvisioningRunResult {
-  /** Users whose files are current. */
-  done: User[];
-  failed: ProvisioningFailure[];
-  rendered: number;
-  unchanged: number;
-  written: string[];
-  removed: string[];
-}
+import {
+  checkPhoneUser,
+  orphanedServerFiles,
+  removeServerFiles,
+  serverFiles,
+  type CheckedUser,
+} from './provisioning-owners';
+import { emptyRunResult, type ProvisioningRunMode, type ProvisioningRunResult } from './provisioning-run';
 
 interface ProjectedUser {
   fingerprint: string;
@@ -38,6 +27,18 @@ interface ProjectedUser {
 }
 
 type ProjectedState = Pick<XmlState, 'users' | 'conferences' | 'globals'>;
+
+/** What one run keeps while it goes through the users. */
+interface Run {
+  full: boolean;
+  contexts: Record<Context, string>;
+  renderer: PhoneFileRenderer;
+  result: ProvisioningRunResult;
+  next: Map<string, ProjectedUser>;
+  owners: Map<string, string>;
+  claimed: Set<string>;
+  fileTasks: BoundedTasks;
+}
 
 /** File reads and writes in flight while the next user is rendered (fsync makes each one slow). */
 const PARALLEL_FILE_TASKS = 16;
@@ -59,75 +60,86 @@ export class ProvisioningProjection {
     private readonly settings: ProvisioningSettings,
   ) {}
 
-  async run(state: ProjectedState, mode: ProvisioningRunMode): Promise<ProvisioningRunResult> {
-    const full = mode === 'full' || !this.diskChecked;
+  /** One run over `state`; `stop` ends it after the current user, once the files in flight are written. */
+  async run(
+    state: ProjectedState,
+    mode: ProvisioningRunMode,
+    stop?: AbortSignal,
+  ): Promise<ProvisioningRunResult> {
+    await this.store.assertAvailable();
     const tlsPort = internalTlsPort(state.globals);
-    const contexts = contextFingerprints(state.conferences, tlsPort, this.settings);
-    const renderer = new PhoneFileRenderer(this.renderer, state.conferences, tlsPort, this.settings);
-    const result: ProvisioningRunResult = {
-      done: [],
-      failed: [],
-      rendered: 0,
-      unchanged: 0,
-      written: [],
-      removed: [],
+    const run: Run = {
+      full: mode === 'full' || !this.diskChecked,
+      contexts: contextFingerprints(state.conferences, tlsPort, this.settings),
+      renderer: new PhoneFileRenderer(this.renderer, state.conferences, tlsPort, this.settings),
+      result: emptyRunResult(),
+      next: new Map(),
+      owners: new Map(),
+      claimed: new Set(),
+      fileTasks: new BoundedTasks(PARALLEL_FILE_TASKS),
     };
-    const next = new Map<string, ProjectedUser>();
-    const owners = new Map<string, string>();
-    const claimed = new Set<string>();
-    const fileTasks = new BoundedTasks(PARALLEL_FILE_TASKS);
     let turnStarted = performance.now();
-    for (const user of state.users) {
-      if (performance.now() - turnStarted > LONGEST_TURN_MS) {
-        await nextTurn();
-        turnStarted = performance.now();
+    try {
+      for (const user of state.users) {
+        if (performance.now() - turnStarted > LONGEST_TURN_MS) {
+          await nextTurn();
+          turnStarted = performance.now();
+        }
+        stop?.throwIfAborted();
+        await this.projectUser(run, user);
       }
-      const checked = checkPhoneUser(user, owners);
-      if ('error' in checked) {
-        result.failed.push({ error: checked.error, user });
-        continue;
-      }
-      serverFiles(checked.paths).forEach((path) => claimed.add(path));
-      const fingerprint = userFingerprint(checked.user, contexts);
-      const previous = this.projected.get(user.id);
-      if (!full && previous?.fingerprint === fingerprint) {
-        next.set(user.id, previous);
-        result.unchanged += 1;
-        this.report(user, checked, result);
-        continue;
-      }
-      const rendered = await this.render(renderer, user, checked, previous, result);
-      for (const file of rendered) await fileTasks.add(() => this.writeIfChanged(file, result));
-      next.set(user.id, { fingerprint: rendered.length > 0 ? fingerprint : '', paths: checked.paths });
+    } finally {
+      await run.fileTasks.drain();
     }
-    await fileTasks.drain();
-    await this.removeAll(
-      [...this.projected.values()].flatMap(({ paths }) => serverFiles(paths)).filter((p) => !claimed.has(p)),
-      result,
-    );
-    if (full) await this.removeAll(await orphanedServerFiles(this.store, claimed), result);
-    this.projected = next;
+    const stale = [...this.projected.values()]
+      .flatMap(({ paths }) => serverFiles(paths))
+      .filter((path) => !run.claimed.has(path));
+    await removeServerFiles(this.store, stale, run.result);
+    if (run.full) {
+      const orphaned = await orphanedServerFiles(this.store, run.claimed);
+      await removeServerFiles(this.store, orphaned, run.result);
+    }
+    this.projected = run.next;
     this.diskChecked = true;
-    return result;
+    return run.result;
   }
 
-  /** The user's files; none when they cannot be rendered (reported, and tried again on the next run). */
+  private async projectUser(run: Run, user: User): Promise<void> {
+    const checked = checkPhoneUser(user, run.owners);
+    if ('error' in checked) {
+      run.result.failed.push({ error: checked.error, user });
+      return;
+    }
+    serverFiles(checked.paths).forEach((path) => run.claimed.add(path));
+    const fingerprint = userFingerprint(checked.user, run.contexts);
+    const previous = this.projected.get(user.id);
+    if (!run.full && previous?.fingerprint === fingerprint) {
+      run.next.set(user.id, previous);
+      run.result.unchanged += 1;
+      this.report(user, checked, run.result);
+      return;
+    }
+    const files = await this.render(run, user, checked, previous);
+    for (const file of files) await run.fileTasks.add(() => this.writeIfChanged(file, run.result));
+    // A user whose files could not be rendered keeps them as they are and is tried again next run.
+    run.next.set(user.id, { fingerprint: files.length > 0 ? fingerprint : '', paths: checked.paths });
+  }
+
   private async render(
-    renderer: PhoneFileRenderer,
+    run: Run,
     user: User,
     checked: CheckedUser,
     previous: ProjectedUser | undefined,
-    result: ProvisioningRunResult,
   ): Promise<ProvisioningFile[]> {
     try {
       const existing = await this.existingDirectory(checked.paths, previous);
-      const files = renderer.filesFor(checked.user, checked.paths, existing);
-      result.rendered += 1;
-      this.report(user, checked, result);
+      const files = run.renderer.filesFor(checked.user, checked.paths, existing);
+      run.result.rendered += 1;
+      this.report(user, checked, run.result);
       return files;
     } catch (error) {
       if (!(error instanceof ProvisioningError)) throw error;
-      result.failed.push({ error: error.message, user });
+      run.result.failed.push({ error: error.message, user });
       return [];
     }
   }
@@ -153,15 +165,5 @@ export class ProvisioningProjection {
   private report(user: User, checked: CheckedUser, result: ProvisioningRunResult): void {
     if (checked.problem === undefined) result.done.push(user);
     else result.failed.push({ error: checked.problem, user });
-  }
-
-  private async removeAll(paths: string[], result: ProvisioningRunResult): Promise<void> {
-    const folders = new Set<string>();
-    for (const path of paths) {
-      if (!(await this.store.remove(path))) continue;
-      result.removed.push(path);
-      folders.add(path.slice(0, path.lastIndexOf('/')));
-    }
-    for (const folder of folders) await this.store.removeFolderIfEmpty(folder);
   }
 }

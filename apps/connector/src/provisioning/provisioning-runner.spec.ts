@@ -3,37 +3,28 @@ import type { XmlState } from '@fscon/contracts';
 import { ProvisioningError } from '@fscon/provisioning';
 import { DomainError } from '../common/domain-error';
 import { XmlStateReadModel } from '../xml-state/xml-state.read-model';
-import type {
-  ProvisioningProjection,
-  ProvisioningRunMode,
-  ProvisioningRunResult,
-} from './provisioning-projection';
+import type { ProvisioningProjection } from './provisioning-projection';
+import { emptyRunResult, type ProvisioningRunMode, type ProvisioningRunResult } from './provisioning-run';
 import { ProvisioningRunner } from './provisioning-runner';
 import { provisioningTestState } from './testing/provisioning-state';
 
 interface PendingRun {
   mode: ProvisioningRunMode;
   users: number;
+  stop: AbortSignal | undefined;
   finish(): void;
   fail(error: Error): void;
 }
 
-const RESULT: ProvisioningRunResult = {
-  done: [],
-  failed: [],
-  rendered: 0,
-  unchanged: 0,
-  written: [],
-  removed: [],
-};
+const RESULT = emptyRunResult();
 
 /** A projection whose runs end when the test says so. */
 function controlledProjection() {
   const runs: PendingRun[] = [];
   const projection = {
-    run: (state: Pick<XmlState, 'users'>, mode: ProvisioningRunMode) =>
+    run: (state: Pick<XmlState, 'users'>, mode: ProvisioningRunMode, stop?: AbortSignal) =>
       new Promise<ProvisioningRunResult>((resolve, reject) =>
-        runs.push({ mode, users: state.users.length, finish: () => resolve(RESULT), fail: reject }),
+        runs.push({ mode, users: state.users.length, stop, finish: () => resolve(RESULT), fail: reject }),
       ),
   };
   return { runs, projection: projection as unknown as ProvisioningProjection };
@@ -124,5 +115,22 @@ describe('ProvisioningRunner', () => {
   it('refuses to run before the xmlState was read', async () => {
     const empty = new ProvisioningRunner(controlledProjection().projection, new XmlStateReadModel());
     await expect(empty.request('full')).rejects.toMatchObject({ code: 'XMLSTATE.NOT_READY' });
+  });
+
+  it('stops the run going on at shutdown, waits for it, and starts none after', async () => {
+    const run = runner.request('changes');
+    await settle();
+    const queued = runner.request('full');
+    let closed = false;
+    const closing = runner.onModuleDestroy().then(() => (closed = true));
+    expect(runs[0].stop?.aborted).toBe(true);
+    await settle();
+    expect(closed).toBe(false);
+    runs[0].fail(new DOMException('This operation was aborted', 'AbortError'));
+    await expect(run).rejects.toMatchObject({ code: 'PROVISIONING.NOT_READY' });
+    await expect(queued).rejects.toMatchObject({ code: 'PROVISIONING.NOT_READY' });
+    await closing;
+    expect(runs).toHaveLength(1);
+    await expect(runner.request('full')).rejects.toMatchObject({ code: 'PROVISIONING.NOT_READY' });
   });
 });

@@ -1,23 +1,21 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { ProvisioningError } from '@fscon/provisioning';
 import { DomainError } from '../common/domain-error';
 import { XmlStateReadModel } from '../xml-state/xml-state.read-model';
-import {
-  ProvisioningProjection,
-  type ProvisioningRunMode,
-  type ProvisioningRunResult,
-} from './provisioning-projection';
+import { ProvisioningProjection } from './provisioning-projection';
+import type { ProvisioningRunMode, ProvisioningRunResult } from './provisioning-run';
 
 const FAILURES_LOGGED = 5;
 
 /**
  * Runs the provisioning projection over the current xmlState, one run at a time: a request that
  * arrives during a run gets one further run after it, shared by every request that arrived meanwhile
- * (and full when one of them asked for it).
+ * (and full when one of them asked for it). On shutdown the run going on stops after the current user.
  */
 @Injectable()
-export class ProvisioningRunner {
+export class ProvisioningRunner implements OnModuleDestroy {
   private readonly logger = new Logger('Provisioning');
+  private readonly shutdown = new AbortController();
   private running: Promise<ProvisioningRunResult> | undefined;
   private queued: Promise<ProvisioningRunResult> | undefined;
   private queuedMode: ProvisioningRunMode = 'changes';
@@ -53,6 +51,12 @@ export class ProvisioningRunner {
     }
   }
 
+  /** Stops the run going on and waits until its last file is written. */
+  async onModuleDestroy(): Promise<void> {
+    this.shutdown.abort();
+    await this.idle();
+  }
+
   private start(mode: ProvisioningRunMode): Promise<ProvisioningRunResult> {
     const run = this.execute(mode).finally(() => {
       if (this.running === run) this.running = undefined;
@@ -62,13 +66,19 @@ export class ProvisioningRunner {
   }
 
   private async execute(mode: ProvisioningRunMode): Promise<ProvisioningRunResult> {
+    if (this.shutdown.signal.aborted)
+      throw new DomainError('PROVISIONING.NOT_READY', 'the connector is stopping');
     const state = this.xmlState.require();
     const started = performance.now();
     try {
-      const result = await this.projection.run(state, mode);
+      const result = await this.projection.run(state, mode, this.shutdown.signal);
       this.logSummary(mode, state.users.length, result, performance.now() - started);
       return result;
     } catch (error) {
+      if (this.shutdown.signal.aborted) {
+        this.logger.log(`provisioning ${mode} run stopped: the connector is stopping`);
+        throw new DomainError('PROVISIONING.NOT_READY', 'the connector is stopping');
+      }
       this.logger.error(`provisioning ${mode} run failed: ${(error as Error).message}`);
       if (error instanceof ProvisioningError) throw new DomainError('PROVISIONING.NOT_READY', error.message);
       throw error;

@@ -1,3 +1,4 @@
+import { DomainError } from '../../common/domain-error';
 import { ProvisioningFileStore } from '../provisioning-file-store.port';
 
 function parentsOf(path: string): string[] {
@@ -11,6 +12,9 @@ export class InMemoryProvisioningFileStore extends ProvisioningFileStore {
   private readonly folderSet = new Set<string>();
   /** Every write, append and removal as `write <path>`, `append <path>`, `remove <path>`, `rmdir <folder>`. */
   readonly operations: string[] = [];
+
+  /** Whether the static folder exists. */
+  available = true;
 
   /** Puts a file in place without recording an operation. */
   seed(path: string, content: string): void {
@@ -33,6 +37,10 @@ export class InMemoryProvisioningFileStore extends ProvisioningFileStore {
   /** The recorded operations since the last call. */
   takeOperations(): string[] {
     return this.operations.splice(0).sort();
+  }
+
+  async assertAvailable(): Promise<void> {
+    if (!this.available) throw new DomainError('PROVISIONING.NOT_READY', 'no static folder');
   }
 
   async read(path: string): Promise<string | undefined> {
