@@ -6,6 +6,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,6 +63,33 @@ describe('FsProvisioningFileStore', () => {
     expect(await store.removeFolderIfEmpty('polycom/0004f2aabbcc')).toBe(true);
     expect(await store.removeFolderIfEmpty('polycom/0004f2aabbcc')).toBe(false);
     expect(existsSync(join(root, 'polycom/ucs/sip.ld'))).toBe(true);
+  });
+
+  it('removes the temporary files of writes cut off long enough ago, and nothing else', async () => {
+    const folder = join(root, 'linphone/20000');
+    mkdirSync(folder, { recursive: true });
+    const names = [
+      '.linphone.xml.0123456789ab.tmp',
+      '.linphone.xml.ba9876543210.tmp',
+      '.hidden',
+      'x.tmp',
+      'linphone.xml',
+    ];
+    names.forEach((name) => writeFileSync(join(folder, name), 'x'));
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    ['.linphone.xml.0123456789ab.tmp', '.hidden', 'x.tmp'].forEach((name) =>
+      utimesSync(join(folder, name), hourAgo, hourAgo),
+    );
+    expect(await store.removeLeftovers('linphone/20000', 60_000)).toEqual([
+      'linphone/20000/.linphone.xml.0123456789ab.tmp',
+    ]);
+    expect(readdirSync(folder).sort()).toEqual([
+      '.hidden',
+      '.linphone.xml.ba9876543210.tmp',
+      'linphone.xml',
+      'x.tmp',
+    ]);
+    expect(await store.removeLeftovers('linphone/none', 0)).toEqual([]);
   });
 
   it.each(['../outside', 'linphone/../../x', '/etc/passwd', 'linphone//x', './x'])(

@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { appendFile, mkdir, open, readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DomainError } from '../common/domain-error';
 import { ProvisioningFileStore } from './provisioning-file-store.port';
+
+/** `.<name>.<12 hex digits>.tmp`: where write() puts the content before renaming it into place. */
+const TEMPORARY_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
 /** Provisioning files hold SIP passwords: readable by the connector's user and group only. */
 const FILE_MODE = 0o640;
@@ -101,10 +105,26 @@ export class FsProvisioningFileStore extends ProvisioningFileStore {
     }
   }
 
+  async removeLeftovers(folder: string, olderThanMs: number): Promise<string[]> {
+    const names = await this.entries(folder, (entry) => entry.isFile() && TEMPORARY_FILE.test(entry.name));
+    const removed: string[] = [];
+    for (const name of names) {
+      const path = `${folder}/${name}`;
+      const info = await stat(this.resolve(path)).catch(() => undefined);
+      if (info === undefined || Date.now() - info.mtimeMs <= olderThanMs) continue;
+      if (await this.remove(path)) removed.push(path);
+    }
+    return removed;
+  }
+
   async folders(folder: string): Promise<string[]> {
+    return this.entries(folder, (entry) => entry.isDirectory());
+  }
+
+  private async entries(folder: string, keep: (entry: Dirent) => boolean): Promise<string[]> {
     try {
       const entries = await readdir(this.resolve(folder), { withFileTypes: true });
-      return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+      return entries.filter(keep).map((entry) => entry.name);
     } catch (error) {
       if (isNodeError(error, 'ENOENT', 'ENOTDIR')) return [];
       throw error;

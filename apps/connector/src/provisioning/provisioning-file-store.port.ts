@@ -30,6 +30,12 @@ export abstract class ProvisioningFileStore {
   /** Removes the folder when it holds nothing; false when it does or does not exist. */
   abstract removeFolderIfEmpty(folder: string): Promise<boolean>;
 
+  /**
+   * Removes the temporary files that interrupted writes left in `folder` more than `olderThanMs` ago
+   * (younger ones may belong to a write going on) and answers their paths.
+   */
+  abstract removeLeftovers(folder: string, olderThanMs: number): Promise<string[]>;
+
   /** The names of the sub-folders of `folder` (none when it does not exist). */
   abstract folders(folder: string): Promise<string[]>;
 }

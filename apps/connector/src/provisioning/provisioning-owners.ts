@@ -11,6 +11,8 @@ export interface CheckedUser {
 }
 
 const POLYCOM_FOLDER = /^[0-9a-f]{12}$/;
+/** A temporary file younger than this may belong to a write going on. */
+const LEFTOVER_AGE_MS = 60_000;
 
 /**
  * Checks that the user's files have usable paths. A MAC that is malformed or already claimed by an
@@ -40,16 +42,37 @@ export function serverFiles(paths: ProvisioningPaths): string[] {
   return [paths.linphone.file, ...(polycom ? [polycom.master, polycom.allprov, polycom.directory] : [])];
 }
 
+/** The folders the server writes into: `linphone/<id>` and `polycom/<mac>`. */
+async function serverFolders(store: ProvisioningFileStore): Promise<string[]> {
+  const linphone = (await store.folders('linphone')).map((name) => `linphone/${name}`);
+  const polycom = (await store.folders('polycom')).filter((name) => POLYCOM_FOLDER.test(name));
+  return [...linphone, ...polycom.map((mac) => `polycom/${mac}`)];
+}
+
 /** Server files on disk that no current user claims: left from before a restart or written by hand. */
 export async function orphanedServerFiles(
   store: ProvisioningFileStore,
   claimed: ReadonlySet<string>,
 ): Promise<string[]> {
-  const linphone = (await store.folders('linphone')).map((name) => `linphone/${name}/linphone.xml`);
-  const polycom = (await store.folders('polycom'))
-    .filter((name) => POLYCOM_FOLDER.test(name))
-    .flatMap((mac) => serverFiles(provisioningPaths({ id: 'orphan', polymac: mac })).slice(1));
-  return [...linphone, ...polycom].filter((path) => !claimed.has(path));
+  const files = (await serverFolders(store)).flatMap((folder) => {
+    const [kind, name] = folder.split('/');
+    if (kind === 'linphone') return [`${folder}/linphone.xml`];
+    return serverFiles(provisioningPaths({ id: 'orphan', polymac: name })).slice(1);
+  });
+  return files.filter((path) => !claimed.has(path));
+}
+
+/** Removes what writes cut off by a crash left behind, and folders that held nothing else. */
+export async function removeLeftovers(
+  store: ProvisioningFileStore,
+  result: ProvisioningRunResult,
+): Promise<void> {
+  for (const folder of await serverFolders(store)) {
+    const removed = await store.removeLeftovers(folder, LEFTOVER_AGE_MS);
+    if (removed.length === 0) continue;
+    result.removed.push(...removed);
+    await store.removeFolderIfEmpty(folder);
+  }
 }
 
 /** Removes the files that exist, then their folders if nothing else is left in them. */

@@ -146,6 +146,18 @@ describe('ProvisioningProjection', () => {
     expect(store.text('polycom/ucs/sip.ld')).toBe('image');
   });
 
+  it('removes what interrupted writes left behind on its first run', async () => {
+    store.seed('linphone/20000/.linphone.xml.0123456789ab.tmp', 'half');
+    store.seed('linphone/29998/.linphone.xml.0123456789ab.tmp', 'half');
+    const result = await new ProvisioningProjection(store, renderer, TEST_SETTINGS).run(state, 'changes');
+    expect(result.removed.sort()).toEqual([
+      'linphone/20000/.linphone.xml.0123456789ab.tmp',
+      'linphone/29998/.linphone.xml.0123456789ab.tmp',
+    ]);
+    expect(store.hasFolder('linphone/29998')).toBe(false);
+    expect(store.text(FILES['20000'][0])).toContain('<config');
+  });
+
   it('renders everybody in full mode but writes only what differs from the disk', async () => {
     store.seed(FILES['22000'][0], 'edited by hand');
     const result = await projection.run(state, 'full');

@@ -15,6 +15,7 @@ import { contextFingerprints, userFingerprint } from './provisioning-fingerprint
 import {
   checkPhoneUser,
   orphanedServerFiles,
+  removeLeftovers,
   removeServerFiles,
   serverFiles,
   type CheckedUser,
@@ -96,6 +97,7 @@ export class ProvisioningProjection {
       .filter((path) => !run.claimed.has(path));
     await removeServerFiles(this.store, stale, run.result);
     if (run.full) {
+      await removeLeftovers(this.store, run.result);
       const orphaned = await orphanedServerFiles(this.store, run.claimed);
       await removeServerFiles(this.store, orphaned, run.result);
     }

@@ -79,7 +79,10 @@ export class ProvisioningRunner implements OnModuleDestroy {
         this.logger.log(`provisioning ${mode} run stopped: the connector is stopping`);
         throw new DomainError('PROVISIONING.NOT_READY', 'the connector is stopping');
       }
-      this.logger.error(`provisioning ${mode} run failed: ${(error as Error).message}`);
+      const refused = error instanceof ProvisioningError || error instanceof DomainError;
+      const message = `provisioning ${mode} run failed: ${(error as Error).message}`;
+      if (refused) this.logger.warn(message);
+      else this.logger.error(message);
       if (error instanceof ProvisioningError) throw new DomainError('PROVISIONING.NOT_READY', error.message);
       throw error;
     }

@@ -85,6 +85,13 @@ export class InMemoryProvisioningFileStore extends ProvisioningFileStore {
     return true;
   }
 
+  /** Removes the files named `.<anything>.tmp` in the folder, whatever their age. */
+  async removeLeftovers(folder: string): Promise<string[]> {
+    const leftovers = this.paths().filter((path) => path.startsWith(`${folder}/.`) && path.endsWith('.tmp'));
+    for (const path of leftovers) await this.remove(path);
+    return leftovers;
+  }
+
   async folders(folder: string): Promise<string[]> {
     const prefix = `${folder}/`;
     return [...this.folderSet]
