@@ -19,6 +19,7 @@ const eventHandlers = [ProvisionAfterXmlStateRebuilt];
  * Phone provisioning: the files below `paths.static` kept as a projection of the xmlState, the phone
  * routes `/linphone` and `/polycom/**`, and `/api/users/reprov`, `/api/conferences/rebuildcontacts`.
  * Needs APP_CONFIG and XmlStateReadModel (both global), the CQRS event bus and the Digest auth guard.
+ * Exports ProvisioningRunner for code that has to wait until the files follow a change.
  */
 @Module({
   controllers: [ProvisioningAdminController, LinphoneController, PolycomController],
@@ -42,5 +43,6 @@ const eventHandlers = [ProvisionAfterXmlStateRebuilt];
     PolycomUploads,
     ...eventHandlers,
   ],
+  exports: [ProvisioningRunner],
 })
 export class ProvisioningModule {}
