@@ -26,6 +26,8 @@ async function connectOnce(
   const config = loadConfig({
     FSPORT: String(port),
     SWITCHCONF: workspace.confDir,
+    STATICPATH: workspace.staticDir,
+    RECPATH: workspace.recordingsDir,
     FASTIIP: '127.0.0.1',
     FASTIPORT: '0',
     FASTICERT: `${workspace.root}/none`,

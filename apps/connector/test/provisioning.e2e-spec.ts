@@ -134,14 +134,20 @@ describe('phone provisioning against the simulator', () => {
     expect((await fetchAs(`/polycom/${MAC}-phone.cfg`, TEAM2)).body).toBe('<new/>');
   });
 
-  it('answers 415 to a form-encoded upload, whose bytes the form parser has already consumed', async () => {
-    const response = await fetchAs(`/polycom/${MAC}-form.cfg`, TEAM2, {
-      method: 'PUT',
-      body: 'a=b',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    });
-    expect(response.status).toBe(415);
-    expect(existsSync(staticFile(`polycom/${MAC}/${MAC}-form.cfg`))).toBe(false);
+  it('stores form-encoded and JSON-typed uploads byte for byte, even when they do not parse', async () => {
+    const uploads = [
+      ['form.cfg', 'a=b&c', 'application/x-www-form-urlencoded'],
+      ['json.cfg', '<not json/>', 'application/json'],
+    ];
+    for (const [name, body, type] of uploads) {
+      const response = await fetchAs(`/polycom/${MAC}-${name}`, TEAM2, {
+        method: 'PUT',
+        body,
+        headers: { 'content-type': type },
+      });
+      expect(response.status).toBe(200);
+      expect(readFileSync(staticFile(`polycom/${MAC}/${MAC}-${name}`), 'utf8')).toBe(body);
+    }
   });
 
   it('refuses uploads outside the MAC folder, over server files and past the size limit', async () => {

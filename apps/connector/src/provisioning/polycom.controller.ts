@@ -1,5 +1,4 @@
 import { Controller, Get, Inject, Param, PayloadTooLargeException, Put, Req, Res } from '@nestjs/common';
-import { UnsupportedMediaTypeException } from '@nestjs/common';
 import type { User } from '@fscon/contracts';
 import { AnyContext, Caller } from '../auth/auth.decorators';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -44,9 +43,6 @@ export class PolycomController {
     const body = await readRawBody(request, UPLOAD_LIMIT);
     if (body === 'too-large')
       throw new PayloadTooLargeException(`uploads are limited to ${UPLOAD_LIMIT} bytes`);
-    if (body === 'parsed') {
-      throw new UnsupportedMediaTypeException('upload the file as application/octet-stream or text/plain');
-    }
     await this.uploads.save(target, body);
   }
 

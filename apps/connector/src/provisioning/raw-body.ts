@@ -1,10 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 
-/** A request as Express hands it over: a body parser that ran before may have left `body` and `rawBody`. */
-export type UploadRequest = IncomingMessage & { body?: unknown; rawBody?: unknown };
+/** An upload request; the connector runs no body parser on phone uploads, so the stream is unread. */
+export type UploadRequest = IncomingMessage;
 
-/** The body's bytes; `too-large` past `limit`; `parsed` when a body parser consumed it without keeping the bytes. */
-export type RawBody = Buffer | 'too-large' | 'parsed';
+/** The body's bytes, or `too-large` past `limit`. */
+export type RawBody = Buffer | 'too-large';
 
 /**
  * Reads the request body as bytes, whatever its content type. Past the limit it stops collecting and
@@ -12,11 +12,6 @@ export type RawBody = Buffer | 'too-large' | 'parsed';
  */
 export function readRawBody(request: UploadRequest, limit: number): Promise<RawBody> {
   if (Number(request.headers['content-length']) > limit) return Promise.resolve('too-large');
-  if (request.readableEnded) {
-    const raw = request.rawBody;
-    if (!Buffer.isBuffer(raw)) return Promise.resolve('parsed');
-    return Promise.resolve(raw.length > limit ? 'too-large' : raw);
-  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
