@@ -20,11 +20,23 @@ export class DigestSession {
     private readonly password: string,
   ) {}
 
-  async get(path: string): Promise<{ status: number; body: string }> {
+  get(path: string): Promise<{ status: number; body: string }> {
+    return this.request('GET', path);
+  }
+
+  post(path: string, json: unknown): Promise<{ status: number; body: string }> {
+    return this.request('POST', path, JSON.stringify(json));
+  }
+
+  private async request(
+    method: string,
+    path: string,
+    body?: string,
+  ): Promise<{ status: number; body: string }> {
     if (!this.challenge) await this.fetchChallenge(path);
-    const response = await fetch(`${this.base}${path}`, {
-      headers: { authorization: this.authorization(path) },
-    });
+    const headers: Record<string, string> = { authorization: this.authorization(method, path) };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${this.base}${path}`, { method, headers, body });
     return { status: response.status, body: await response.text() };
   }
 
@@ -38,12 +50,12 @@ export class DigestSession {
     this.challenge = { realm, nonce, opaque: challengeField(header, 'opaque') };
   }
 
-  private authorization(uri: string): string {
+  private authorization(method: string, uri: string): string {
     const { realm, nonce, opaque } = this.challenge!;
     const nc = (++this.nc).toString(16).padStart(8, '0');
     const cnonce = randomBytes(8).toString('hex');
     const ha1 = md5(`${this.user}:${realm}:${this.password}`);
-    const ha2 = md5(`GET:${uri}`);
+    const ha2 = md5(`${method}:${uri}`);
     const response = md5(`${ha1}:${nonce}:${nc}:${cnonce}:auth:${ha2}`);
     const fields = [
       `username="${this.user}"`,
