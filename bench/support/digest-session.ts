@@ -33,15 +33,15 @@ export class DigestSession {
     path: string,
     body?: string,
   ): Promise<{ status: number; body: string }> {
-    if (!this.challenge) await this.fetchChallenge(path);
+    if (!this.challenge) await this.fetchChallenge(method, path);
     const headers: Record<string, string> = { authorization: this.authorization(method, path) };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${this.base}${path}`, { method, headers, body });
     return { status: response.status, body: await response.text() };
   }
 
-  private async fetchChallenge(path: string): Promise<void> {
-    const response = await fetch(`${this.base}${path}`);
+  private async fetchChallenge(method: string, path: string): Promise<void> {
+    const response = await fetch(`${this.base}${path}`, { method });
     await response.arrayBuffer();
     const header = response.headers.get('www-authenticate') ?? '';
     const realm = challengeField(header, 'realm');
