@@ -1,4 +1,8 @@
+import { BoundedTasks } from '../common/bounded-tasks';
 import type { ConfigFolder, FileSnapshot } from './config-folder';
+
+/** How many files are read or written at once; the disk's flushes overlap instead of queueing. */
+const PARALLEL_FILES = 16;
 
 /** A change to FreeSWITCH's configuration that can be taken back exactly. */
 export interface ConfigEdit {
@@ -33,16 +37,26 @@ export function fileChangesEdit(folder: ConfigFolder, changes: readonly FileChan
 
   return {
     async apply() {
-      for (const { path } of changes) {
-        if (!before.has(path)) before.set(path, await folder.snapshot(path));
-      }
+      const paths = [...new Set(changes.map((change) => change.path))];
+      const reads = new BoundedTasks(PARALLEL_FILES);
+      for (const path of paths)
+        await reads.add(async () => void before.set(path, await folder.snapshot(path)));
+      await reads.drain();
+      // Files are written side by side only when each is written once, so their order cannot matter.
+      const writes = new BoundedTasks(paths.length === changes.length ? PARALLEL_FILES : 1);
       try {
         for (const { path, content } of changes) {
           if (!touched.includes(path)) touched.push(path);
-          if (content === null) await folder.remove(path);
-          else await folder.write(path, content, modeOf(before.get(path)!));
+          await writes.add(() =>
+            content === null
+              ? folder.remove(path, true)
+              : folder.write(path, content, modeOf(before.get(path)!), true),
+          );
         }
+        await writes.drain();
+        await folder.syncFolders(paths);
       } catch (error) {
+        await writes.drain().catch(() => undefined);
         await restore();
         throw error;
       }

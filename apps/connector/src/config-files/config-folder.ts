@@ -43,7 +43,11 @@ export class ConfigFolder {
     }
   }
 
-  async write(relative: string, data: string | Buffer, mode = 0o644): Promise<void> {
+  /**
+   * Writes one file atomically. `deferFolderSync` leaves making the rename durable to a later
+   * syncFolders call, so a batch of files costs one folder sync instead of one each.
+   */
+  async write(relative: string, data: string | Buffer, mode = 0o644, deferFolderSync = false): Promise<void> {
     const target = this.resolve(relative);
     const folder = dirname(target);
     await mkdir(folder, { recursive: true });
@@ -62,10 +66,10 @@ export class ConfigFolder {
       await rm(temp, { force: true });
       throw error;
     }
-    await syncFolder(folder);
+    if (!deferFolderSync) await syncFolder(folder);
   }
 
-  async remove(relative: string): Promise<void> {
+  async remove(relative: string, deferFolderSync = false): Promise<void> {
     const target = this.resolve(relative);
     try {
       await unlink(target);
@@ -73,7 +77,13 @@ export class ConfigFolder {
       if (isMissing(error)) return;
       throw error;
     }
-    await syncFolder(dirname(target));
+    if (!deferFolderSync) await syncFolder(dirname(target));
+  }
+
+  /** Makes the renames and unlinks in the folders of these files durable. */
+  async syncFolders(relatives: readonly string[]): Promise<void> {
+    const folders = new Set(relatives.map((relative) => dirname(this.resolve(relative))));
+    await Promise.all([...folders].map(syncFolder));
   }
 
   /** The `*.xml` files directly in a folder, as paths relative to the configuration folder. */

@@ -8,7 +8,7 @@ import {
   type ProvisioningRenderer,
   type ProvisioningSettings,
 } from '@fscon/provisioning';
-import { BoundedTasks } from './bounded-tasks';
+import { BoundedTasks } from '../common/bounded-tasks';
 import { PhoneFileRenderer } from './phone-file-renderer';
 import { ProvisioningFileStore } from './provisioning-file-store.port';
 import { contextFingerprints, userFingerprint } from './provisioning-fingerprints';
