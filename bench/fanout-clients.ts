@@ -1,0 +1,104 @@
+import { performance } from 'node:perf_hooks';
+import { CONTEXTS, type Context } from '@fscon/contracts';
+import WebSocket from 'ws';
+import { deltaKey } from './fanout-load';
+
+/** Clients that parse what they receive to measure latency; the rest only count. */
+const SAMPLED_PER_CONTEXT = 5;
+const CONNECTING_AT_ONCE = 50;
+
+interface Delta {
+  event: string;
+  conference?: string;
+  data?: unknown;
+}
+
+/** The confid a member delta is about. */
+function confidOf(delta: Delta): string | undefined {
+  if (typeof delta.data === 'string') return delta.data;
+  const data = delta.data as { confid?: unknown } | undefined;
+  return typeof data?.confid === 'string' ? data.confid : undefined;
+}
+
+/**
+ * Live clients of mixed contexts (a third each) on one server: how many frames they received, when the
+ * last came, and, for a sample of them, the time from the event's writing to the delta's arrival.
+ */
+export class ClientPool {
+  received = 0;
+  /** Clients the server closed (for not reading, or not answering pings). */
+  closedByServer = 0;
+  private closing = false;
+  lastReceivedAt = 0;
+  readonly latencies: number[] = [];
+  readonly perContext: Record<Context, number> = { team: 0, friends: 0, public: 0 };
+  private constructor(
+    private readonly sockets: WebSocket[],
+    private readonly emittedAt: Map<string, number>,
+  ) {}
+
+  /** Opens `count` clients; `urlFor` gives the URL for a context. */
+  static async open(
+    count: number,
+    urlFor: (context: Context) => string,
+    emittedAt: Map<string, number>,
+  ): Promise<ClientPool> {
+    const pool = new ClientPool([], emittedAt);
+    for (let first = 0; first < count; first += CONNECTING_AT_ONCE) {
+      const batch = Array.from({ length: Math.min(CONNECTING_AT_ONCE, count - first) }, (_, i) =>
+        pool.connect(CONTEXTS[(first + i) % CONTEXTS.length]!, urlFor, first + i),
+      );
+      await Promise.all(batch);
+    }
+    return pool;
+  }
+
+  reset(): void {
+    this.received = 0;
+    this.lastReceivedAt = 0;
+    this.latencies.length = 0;
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(
+      this.sockets.map(
+        (socket) =>
+          new Promise<void>((resolve) => {
+            socket.once('close', () => resolve());
+            socket.terminate();
+          }),
+      ),
+    );
+  }
+
+  private connect(context: Context, urlFor: (context: Context) => string, index: number): Promise<void> {
+    const socket = new WebSocket(urlFor(context), { skipUTF8Validation: true, perMessageDeflate: false });
+    const sampled = Math.floor(index / CONTEXTS.length) < SAMPLED_PER_CONTEXT;
+    this.perContext[context]++;
+    socket.on('message', (data) => {
+      this.received++;
+      this.lastReceivedAt = performance.now();
+      if (sampled) this.measure(String(data));
+    });
+    socket.on('close', () => {
+      if (!this.closing) this.closedByServer++;
+    });
+    this.sockets.push(socket);
+    return new Promise((resolve, reject) => {
+      socket.once('open', () => resolve());
+      socket.once('error', reject);
+      socket.once('unexpected-response', (_, response) =>
+        reject(new Error(`refused: ${response.statusCode}`)),
+      );
+    });
+  }
+
+  private measure(text: string): void {
+    const delta = JSON.parse(text) as Delta;
+    const confid = confidOf(delta);
+    if (delta.conference === undefined || confid === undefined) return;
+    const emitted = this.emittedAt.get(deltaKey(delta.event, delta.conference, confid));
+    if (emitted !== undefined) this.latencies.push(this.lastReceivedAt - emitted);
+  }
+}

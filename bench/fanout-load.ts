@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { CONTEXTS, type Context } from '@fscon/contracts';
+import type { Simulator } from '@fscon/fs-simulator';
+import { REPO_ROOT } from '../apps/demo/src/conf-workspace';
+
+type Headers = Record<string, string>;
+
+/** The demo conferences and the contexts that see each. */
+export const CONFERENCES: readonly { name: string; audience: readonly Context[] }[] = [
+  { name: 'team_g722', audience: ['team'] },
+  { name: 'friends_conf', audience: ['team', 'friends'] },
+  { name: 'public_conf', audience: ['team', 'friends', 'public'] },
+];
+
+/** The headers the simulator writes itself on every event. */
+const CORE = /^(Event-|Core-UUID|FreeSWITCH-)/;
+
+/** The first captured conference::maintenance event of each action, without its core headers. */
+function capturedActions(): Record<'add-member' | 'mute-member' | 'del-member', Headers> {
+  const raw = readFileSync(join(REPO_ROOT, 'fixtures/fs-captures/conference/conference.plain.raw'), 'latin1');
+  const found: Partial<Record<string, Headers>> = {};
+  for (const block of raw.split('Content-Type: text/event-plain\n\n')) {
+    const headers: Headers = {};
+    for (const line of block.slice(0, block.indexOf('\n\n')).split('\n')) {
+      const colon = line.indexOf(': ');
+      if (colon > 0) headers[line.slice(0, colon)] = decodeURIComponent(line.slice(colon + 2));
+    }
+    const action = headers['Action'];
+    if (headers['Event-Subclass'] === 'conference::maintenance' && action && !found[action]) {
+      found[action] = Object.fromEntries(Object.entries(headers).filter(([name]) => !CORE.test(name)));
+    }
+  }
+  return found as Record<'add-member' | 'mute-member' | 'del-member', Headers>;
+}
+
+/** The delta a client receives for an event: which event, conference and member. */
+export function deltaKey(event: string, conference: string, confid: string): string {
+  return `${event}|${conference}|${confid}`;
+}
+
+/**
+ * Fires member join / mute / leave events on the simulator, built from the captured ones, and notes
+ * when each was written, by the key of the delta it should give.
+ */
+export class MemberLoad {
+  readonly emittedAt = new Map<string, number>();
+  /** Per context, how many of the fired events it may see. */
+  readonly visible: Record<Context, number> = { team: 0, friends: 0, public: 0 };
+  private readonly captured = capturedActions();
+  private nextMember = 0;
+
+  constructor(private readonly simulator: Simulator) {}
+
+  /** One resident member per conference, so that joins and leaves give newMember and delMember. */
+  seatResidents(): void {
+    CONFERENCES.forEach(({ name }) => this.fire('add-member', name, '1'));
+  }
+
+  /** Fires the next `count` events of the endless join, mute, leave sequence. */
+  fireEvents(count: number): void {
+    for (let i = 0; i < count; i++) {
+      const sequence = this.nextMember++;
+      const member = Math.floor(sequence / 3);
+      const conference = CONFERENCES[member % CONFERENCES.length]!;
+      const confid = String(1000 + member);
+      const [action, delta] = (
+        [
+          ['add-member', 'newMember'],
+          ['mute-member', 'mute'],
+          ['del-member', 'delMember'],
+        ] as const
+      )[sequence % 3]!;
+      this.emittedAt.set(deltaKey(delta, conference.name, confid), performance.now());
+      this.fire(action, conference.name, confid);
+      conference.audience.forEach((context) => this.visible[context]++);
+    }
+  }
+
+  /** Forgets what was fired so far (between steps). */
+  reset(): void {
+    this.emittedAt.clear();
+    for (const context of CONTEXTS) this.visible[context] = 0;
+  }
+
+  private fire(action: keyof ReturnType<typeof capturedActions>, conference: string, confid: string): void {
+    const source = this.captured[action];
+    const event = this.simulator.createEvent(
+      'CUSTOM',
+      { file: 'conference_member.c', func: 'conference_member_add', line: 962 },
+      'conference::maintenance',
+    );
+    const changed: Headers = {
+      ...source,
+      'Conference-Name': conference,
+      'Member-ID': confid,
+      'Caller-Caller-ID-Number': '20000',
+      'Caller-Caller-ID-Name': `m${confid}`,
+      Speak: 'true',
+    };
+    for (const [name, value] of Object.entries(changed)) event.addHeader(name, value);
+    this.simulator.fireEvent(event);
+  }
+}

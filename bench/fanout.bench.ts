@@ -1,0 +1,217 @@
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { CONTEXTS, type Context } from '@fscon/contracts';
+import { startSimulator, type Simulator } from '@fscon/fs-simulator';
+import WebSocket from 'ws';
+import { createConfWorkspace } from '../apps/demo/src/conf-workspace';
+import { ClientPool } from './fanout-clients';
+import { MemberLoad } from './fanout-load';
+import { startBaseline, startConnector, type ServerProcess } from './fanout-processes';
+import { ms, summarize } from './support/stats';
+
+const CLIENT_COUNTS = [100, 1000];
+const RATES = [100, 500, 2000];
+const EMIT_MS = 2000;
+const DRAIN_MS = 6000;
+const TICK_MS = 5;
+const LOGINS: Record<Context, string> = {
+  team: 'login=defaultuser:napw',
+  friends: 'login=frienduser:pw21000',
+  public: 'login=publicuser:pw22000',
+};
+
+interface Measured {
+  steps: Step[];
+  peakKb: number;
+  /** Clients the server closed during the run. */
+  closed: number;
+}
+
+interface Step {
+  rate: number;
+  fired: number;
+  expected: number;
+  delivered: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  rssPeakKb: number;
+  /** The server's CPU time per 1,000 deltas delivered. */
+  cpuPerThousand: number;
+}
+
+/** Fires `rate` events a second for EMIT_MS and waits until every client has its deltas (or DRAIN_MS more). */
+async function step(load: MemberLoad, pool: ClientPool, server: ServerProcess, rate: number): Promise<Step> {
+  load.reset();
+  pool.reset();
+  let rssPeakKb = 0;
+  const sampler = setInterval(() => (rssPeakKb = Math.max(rssPeakKb, server.memory().rssKb)), 50);
+  const total = (rate * EMIT_MS) / 1000;
+  const cpuBefore = server.cpuMs();
+  const start = performance.now();
+  let fired = 0;
+  while (fired < total) {
+    const due = Math.min(total, Math.floor((rate * (performance.now() - start)) / 1000));
+    load.fireEvents(due - fired);
+    fired = due;
+    await sleep(TICK_MS);
+  }
+  const expected = CONTEXTS.reduce((sum, c) => sum + load.visible[c] * pool.perContext[c], 0);
+  const deadline = performance.now() + DRAIN_MS;
+  while (pool.received < expected && performance.now() < deadline) await sleep(10);
+  clearInterval(sampler);
+  const cpuMs = server.cpuMs() - cpuBefore;
+  const seconds = (Math.max(pool.lastReceivedAt, start + 1) - start) / 1000;
+  const latency = summarize(pool.latencies);
+  return {
+    rate,
+    fired,
+    expected,
+    delivered: pool.received,
+    perSecond: pool.received / seconds,
+    p50: latency.median,
+    p99: latency.p99,
+    rssPeakKb,
+    cpuPerThousand: (cpuMs / pool.received) * 1000,
+  };
+}
+
+async function until(ready: () => Promise<unknown>): Promise<void> {
+  for (let tries = 0; ; tries++) {
+    try {
+      await ready();
+      return;
+    } catch (error) {
+      if (tries > 200) throw error;
+      await sleep(100);
+    }
+  }
+}
+
+function opens(url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url);
+    socket.once('open', () => (socket.close(), resolve()));
+    socket.once('error', reject);
+    socket.once('unexpected-response', () => (socket.terminate(), reject(new Error('refused'))));
+  });
+}
+
+/** Every rate against one server with `clients` connected clients. */
+async function measure(
+  server: ServerProcess,
+  query: (context: Context) => string,
+  clients: number,
+  simulator: Simulator,
+): Promise<Measured> {
+  await until(() => opens(server.url(query('team'))));
+  const load = new MemberLoad(simulator);
+  const pool = await ClientPool.open(clients, (context) => server.url(query(context)), load.emittedAt);
+  load.seatResidents();
+  await sleep(300);
+  await step(load, pool, server, 200);
+  const steps: Step[] = [];
+  for (const rate of RATES) steps.push(await step(load, pool, server, rate));
+  const closed = pool.closedByServer;
+  await pool.close();
+  return { steps, peakKb: server.memory().peakKb, closed };
+}
+
+const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+const perSecond = (n: number) => `${Math.round(n).toLocaleString('en')}/s`;
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+const cells = (widths: number[], values: string[]) => values.map((v, i) => v.padStart(widths[i]!)).join('  ');
+const WIDTHS = [8, 9, 11, 17, 9, 9, 8, 11, 9, 9, 8, 15, 13];
+
+function printHeader(): void {
+  console.log(
+    cells(WIDTHS, [
+      'clients',
+      'events/s',
+      'deltas/s',
+      'delivered',
+      'p50',
+      'p99',
+      'CPU/1k',
+      'base d/s',
+      'base p50',
+      'base p99',
+      'CPU/1k',
+      'd/s vs base',
+      'p99 vs base',
+    ]),
+  );
+}
+
+function report(clients: number, connector: Measured, baseline: Measured): void {
+  connector.steps.forEach((c, i) => {
+    const b = baseline.steps[i]!;
+    const throughput = c.perSecond / b.perSecond;
+    const p99 = c.p99 / b.p99;
+    console.log(
+      cells(WIDTHS, [
+        String(clients),
+        String(c.rate),
+        perSecond(c.perSecond),
+        `${c.delivered}/${c.expected}`,
+        ms(c.p50),
+        ms(c.p99),
+        ms(c.cpuPerThousand),
+        perSecond(b.perSecond),
+        ms(b.p50),
+        ms(b.p99),
+        ms(b.cpuPerThousand),
+        `${(throughput * 100).toFixed(0)} % ${verdict(throughput >= 0.9)}`,
+        `${p99.toFixed(2)}× ${verdict(p99 <= 1.5)}`,
+      ]),
+    );
+  });
+  const steps = connector.steps.map((c) => mb(c.rssPeakKb)).join(', ');
+  const target = clients >= 1000 ? `; target under 300 MB ${verdict(connector.peakKb < 300 * 1024)}` : '';
+  console.log(
+    `${''.padStart(8)}  peak RSS with ${clients} clients: connector ${mb(connector.peakKb)} ` +
+      `(per step ${steps})${target}; baseline ${mb(baseline.peakKb)}`,
+  );
+  if (connector.closed + baseline.closed > 0) {
+    console.log(
+      `${''.padStart(8)}  clients closed by the server: connector ${connector.closed}, baseline ${baseline.closed}`,
+    );
+  }
+}
+
+/**
+ * Fan-out of live deltas: the connector in a child process against the simulator, its clients here,
+ * beside a bare process that forwards the same Event Socket stream as pre-serialized frames.
+ */
+export async function fanoutBenchmark(): Promise<void> {
+  const workspace = createConfWorkspace();
+  const simulator = await startSimulator({
+    confDir: workspace.confDir,
+    host: '127.0.0.1',
+    port: 0,
+    heartbeatMs: 0,
+  });
+  console.log(
+    `fanout: simulator fires member join/mute/leave events for ${EMIT_MS / 1000} s per rate; clients a third each ` +
+      'of team, friends, public; latency from the simulator writing the event to a client having the delta; ' +
+      'baseline = a bare process writing each event as one pre-built frame to the same clients over ws; ' +
+      'CPU/1k = server CPU time per 1,000 deltas delivered',
+  );
+  printHeader();
+  try {
+    for (const clients of CLIENT_COUNTS) {
+      const connector = await startConnector(workspace, simulator.port);
+      const live = await measure(connector, (context) => LOGINS[context], clients, simulator).finally(() =>
+        connector.stop(),
+      );
+      const bare = await startBaseline(simulator.port);
+      const base = await measure(bare, (context) => `context=${context}`, clients, simulator).finally(() =>
+        bare.stop(),
+      );
+      report(clients, live, base);
+    }
+  } finally {
+    await simulator.stop();
+    workspace.remove();
+  }
+}
