@@ -7,7 +7,8 @@ import { createConfWorkspace } from '../apps/demo/src/conf-workspace';
 import { ClientPool } from './fanout-clients';
 import { MemberLoad } from './fanout-load';
 import { startBaseline, startConnector, type ServerProcess } from './fanout-processes';
-import { ms, summarize } from './support/stats';
+import { printHeader, report, type Measured, type Step } from './fanout-report';
+import { summarize } from './support/stats';
 
 const CLIENT_COUNTS = [100, 1000];
 const RATES = [100, 500, 2000];
@@ -19,26 +20,6 @@ const LOGINS: Record<Context, string> = {
   friends: 'login=frienduser:pw21000',
   public: 'login=publicuser:pw22000',
 };
-
-interface Measured {
-  steps: Step[];
-  peakKb: number;
-  /** Clients the server closed during the run. */
-  closed: number;
-}
-
-interface Step {
-  rate: number;
-  fired: number;
-  expected: number;
-  delivered: number;
-  perSecond: number;
-  p50: number;
-  p99: number;
-  rssPeakKb: number;
-  /** The server's CPU time per 1,000 deltas delivered. */
-  cpuPerThousand: number;
-}
 
 /** Fires `rate` events a second for EMIT_MS and waits until every client has its deltas (or DRAIN_MS more). */
 async function step(load: MemberLoad, pool: ClientPool, server: ServerProcess, rate: number): Promise<Step> {
@@ -65,7 +46,6 @@ async function step(load: MemberLoad, pool: ClientPool, server: ServerProcess, r
   const latency = summarize(pool.latencies);
   return {
     rate,
-    fired,
     expected,
     delivered: pool.received,
     perSecond: pool.received / seconds,
@@ -115,68 +95,6 @@ async function measure(
   const closed = pool.closedByServer;
   await pool.close();
   return { steps, peakKb: server.memory().peakKb, closed };
-}
-
-const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
-const perSecond = (n: number) => `${Math.round(n).toLocaleString('en')}/s`;
-const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
-const cells = (widths: number[], values: string[]) => values.map((v, i) => v.padStart(widths[i]!)).join('  ');
-const WIDTHS = [8, 9, 11, 17, 9, 9, 8, 11, 9, 9, 8, 15, 13];
-
-function printHeader(): void {
-  console.log(
-    cells(WIDTHS, [
-      'clients',
-      'events/s',
-      'deltas/s',
-      'delivered',
-      'p50',
-      'p99',
-      'CPU/1k',
-      'base d/s',
-      'base p50',
-      'base p99',
-      'CPU/1k',
-      'd/s vs base',
-      'p99 vs base',
-    ]),
-  );
-}
-
-function report(clients: number, connector: Measured, baseline: Measured): void {
-  connector.steps.forEach((c, i) => {
-    const b = baseline.steps[i]!;
-    const throughput = c.perSecond / b.perSecond;
-    const p99 = c.p99 / b.p99;
-    console.log(
-      cells(WIDTHS, [
-        String(clients),
-        String(c.rate),
-        perSecond(c.perSecond),
-        `${c.delivered}/${c.expected}`,
-        ms(c.p50),
-        ms(c.p99),
-        ms(c.cpuPerThousand),
-        perSecond(b.perSecond),
-        ms(b.p50),
-        ms(b.p99),
-        ms(b.cpuPerThousand),
-        `${(throughput * 100).toFixed(0)} % ${verdict(throughput >= 0.9)}`,
-        `${p99.toFixed(2)}× ${verdict(p99 <= 1.5)}`,
-      ]),
-    );
-  });
-  const steps = connector.steps.map((c) => mb(c.rssPeakKb)).join(', ');
-  const target = clients >= 1000 ? `; target under 300 MB ${verdict(connector.peakKb < 300 * 1024)}` : '';
-  console.log(
-    `${''.padStart(8)}  peak RSS with ${clients} clients: connector ${mb(connector.peakKb)} ` +
-      `(per step ${steps})${target}; baseline ${mb(baseline.peakKb)}`,
-  );
-  if (connector.closed + baseline.closed > 0) {
-    console.log(
-      `${''.padStart(8)}  clients closed by the server: connector ${connector.closed}, baseline ${baseline.closed}`,
-    );
-  }
 }
 
 /**

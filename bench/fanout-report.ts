@@ -1,0 +1,83 @@
+import { ms } from './support/stats';
+
+/** What one server did with one client count: each rate, its peak memory, clients it closed. */
+export interface Measured {
+  steps: Step[];
+  peakKb: number;
+  /** Clients the server closed during the run. */
+  closed: number;
+}
+
+export interface Step {
+  rate: number;
+  expected: number;
+  delivered: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  rssPeakKb: number;
+  /** The server's CPU time per 1,000 deltas delivered. */
+  cpuPerThousand: number;
+}
+
+const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+const perSecond = (n: number) => `${Math.round(n).toLocaleString('en')}/s`;
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+const cells = (widths: number[], values: string[]) => values.map((v, i) => v.padStart(widths[i]!)).join('  ');
+const WIDTHS = [8, 9, 11, 17, 9, 9, 8, 11, 9, 9, 8, 15, 13];
+
+export function printHeader(): void {
+  console.log(
+    cells(WIDTHS, [
+      'clients',
+      'events/s',
+      'deltas/s',
+      'delivered',
+      'p50',
+      'p99',
+      'CPU/1k',
+      'base d/s',
+      'base p50',
+      'base p99',
+      'CPU/1k',
+      'd/s vs base',
+      'p99 vs base',
+    ]),
+  );
+}
+
+export function report(clients: number, connector: Measured, baseline: Measured): void {
+  connector.steps.forEach((c, i) => {
+    const b = baseline.steps[i]!;
+    const throughput = c.perSecond / b.perSecond;
+    const p99 = c.p99 / b.p99;
+    console.log(
+      cells(WIDTHS, [
+        String(clients),
+        String(c.rate),
+        perSecond(c.perSecond),
+        `${c.delivered}/${c.expected}`,
+        ms(c.p50),
+        ms(c.p99),
+        ms(c.cpuPerThousand),
+        perSecond(b.perSecond),
+        ms(b.p50),
+        ms(b.p99),
+        ms(b.cpuPerThousand),
+        `${(throughput * 100).toFixed(0)} % ${verdict(throughput >= 0.9)}`,
+        `${p99.toFixed(2)}× ${verdict(p99 <= 1.5)}`,
+      ]),
+    );
+  });
+  const steps = connector.steps.map((c) => mb(c.rssPeakKb)).join(', ');
+  const target = clients >= 1000 ? `; target under 300 MB ${verdict(connector.peakKb < 300 * 1024)}` : '';
+  console.log(
+    `${''.padStart(8)}  peak RSS with ${clients} clients: connector ${mb(connector.peakKb)} ` +
+      `(per step ${steps})${target}; baseline ${mb(baseline.peakKb)}`,
+  );
+  if (connector.closed + baseline.closed > 0) {
+    console.log(
+      `${''.padStart(8)}  clients closed by the server: connector ${connector.closed}, baseline ${baseline.closed}`,
+    );
+  }
+}
