@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type { LiveTokenResponse } from '@fscon/contracts';
 import { digestFetch } from './support/digest-client';
 import { LiveTestClient, UpgradeRefused } from './support/live-client';
@@ -41,6 +42,17 @@ describe('/api/live: logging in', () => {
     expect(await refusal('login=nobody:napw')).toBe(401);
     expect(await refusal('')).toBe(401);
     expect(await refusal('token=not-a-token')).toBe(401);
+  });
+
+  it('logs a refused login without its query string', async () => {
+    const logged = ['log', 'warn', 'error', 'debug', 'verbose'].map((level) =>
+      jest.spyOn(Logger.prototype, level as 'warn'),
+    );
+    expect(await refusal('login=defaultuser:secret-guess')).toBe(401);
+    const lines = logged.flatMap((spy) => spy.mock.calls.map((call) => String(call[0])));
+    logged.forEach((spy) => spy.mockRestore());
+    expect(lines.some((line) => line.includes('live login refused'))).toBe(true);
+    expect(lines.filter((line) => /secret-guess|login=/.test(line))).toEqual([]);
   });
 
   it('lets a client in once with a live token from an authenticated route', async () => {
