@@ -12,3 +12,5 @@ export type { JoinRequest, MemberHandle } from './live/calls';
 export type { CallerSpec } from './live/caller';
 export type { CallVia } from './live/channel';
 export type { RegisterRequest } from './live/registrations';
+export { SipWsPeer } from './sip-ws/sip-ws-peer';
+export type { SipWsPeerOptions } from './sip-ws/sip-ws-peer';
