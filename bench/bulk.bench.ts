@@ -2,9 +2,9 @@ import { performance } from 'node:perf_hooks';
 import type { Context } from '@fscon/contracts';
 import { startSimulator } from '@fscon/fs-simulator';
 import { createConnector } from '../apps/connector/src/create-connector';
-import { loadConfig } from '../apps/connector/src/config/load-config';
 import { XmlStateReadModel } from '../apps/connector/src/xml-state/xml-state.read-model';
 import { createConfWorkspace } from '../apps/demo/src/conf-workspace';
+import { benchConfig } from './support/bench-config';
 import { DigestSession } from './support/digest-session';
 import { ms, summarize } from './support/stats';
 
@@ -23,16 +23,7 @@ function newUsers(context: Context, run: number) {
 export async function bulkBenchmark(): Promise<void> {
   const workspace = createConfWorkspace();
   const simulator = await startSimulator({ confDir: workspace.confDir, host: '127.0.0.1', port: 0 });
-  const config = loadConfig({
-    FSPORT: String(simulator.port),
-    SWITCHCONF: workspace.confDir,
-    STATICPATH: workspace.staticDir,
-    RECPATH: workspace.recordingsDir,
-    FASTIIP: '127.0.0.1',
-    FASTIPORT: '0',
-    FASTICERT: `${workspace.root}/none`,
-    FASTIKEY: `${workspace.root}/none`,
-  });
+  const config = benchConfig(workspace, simulator.port);
   const app = await createConnector(config, { logger: ['error'] });
   try {
     const readModel = app.get(XmlStateReadModel);

@@ -4,10 +4,10 @@ import { EventBus, ofType } from '@nestjs/cqrs';
 import { filter, firstValueFrom, map } from 'rxjs';
 import { startSimulator } from '@fscon/fs-simulator';
 import { createConnector } from '../apps/connector/src/create-connector';
-import { loadConfig } from '../apps/connector/src/config/load-config';
 import { EventSocket } from '../apps/connector/src/esl/event-socket.port';
 import { XmlStateRebuilt } from '../apps/connector/src/xml-state/events/xml-state-rebuilt.event';
 import { createConfWorkspace, type ConfWorkspace } from '../apps/demo/src/conf-workspace';
+import { benchConfig } from './support/bench-config';
 import { DigestSession } from './support/digest-session';
 import { freePort } from './support/free-port';
 import { writeLargeConfiguration } from './support/large-configuration';
@@ -23,16 +23,7 @@ async function connectOnce(
   workspace: ConfWorkspace,
 ): Promise<{ app: INestApplication; buildMs: number; stop(): Promise<void> }> {
   const port = await freePort();
-  const config = loadConfig({
-    FSPORT: String(port),
-    SWITCHCONF: workspace.confDir,
-    STATICPATH: workspace.staticDir,
-    RECPATH: workspace.recordingsDir,
-    FASTIIP: '127.0.0.1',
-    FASTIPORT: '0',
-    FASTICERT: `${workspace.root}/none`,
-    FASTIKEY: `${workspace.root}/none`,
-  });
+  const config = benchConfig(workspace, port);
   const app = await createConnector(config, { logger: ['error'] });
   const connectedAt = firstValueFrom(
     app.get(EventSocket).connection$.pipe(
