@@ -70,4 +70,21 @@ describe('web client: live state from the connector', () => {
     await team.getByRole('alert').getByText('-ERR Conference friends_conf not found').waitFor();
     expect(await card(team, 'friends_conf').getByText('Open').count()).toBe(1);
   });
+
+  it('shows a simulated caller live, mutes them and starts a recording', async () => {
+    const team = await open('defaultuser', 'napw');
+    const publicUser = await open('publicuser', 'pw22000');
+    await system.simulator.calls.join({ number: '30000', user: '20001' });
+    const members = card(team, 'team_g722').getByRole('list', { name: 'Members of team_g722' });
+    await members.getByText('teamuser2 (20001)').waitFor();
+
+    await members.getByRole('button', { name: 'Mute teamuser2' }).click();
+    await members.getByRole('button', { name: 'Unmute teamuser2' }).waitFor();
+    await eventually(async () => expect(await members.getByRole('listitem').innerText()).toMatch(/Muted/));
+
+    await card(team, 'team_g722').getByRole('button', { name: 'Start recording' }).click();
+    await card(team, 'team_g722').locator('.state-rec-running').getByText('Recording').waitFor();
+    expect(await card(team, 'team_g722').locator('.file').innerText()).toMatch(/team_g722-.*\.wav$/);
+    expect(await card(publicUser, 'team_g722').count()).toBe(0);
+  });
 });
