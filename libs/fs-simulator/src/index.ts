@@ -14,3 +14,4 @@ export type { CallVia } from './live/channel';
 export type { RegisterRequest } from './live/registrations';
 export { SipWsPeer } from './sip-ws/sip-ws-peer';
 export type { SipWsPeerOptions } from './sip-ws/sip-ws-peer';
+export { sdpAnswer, webRtcAudioSdp } from './sip-ws/sdp-answer';

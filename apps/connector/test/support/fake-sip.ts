@@ -1,4 +1,5 @@
 import type { Page, WebSocketRoute } from 'playwright-core';
+import { sdpAnswer, webRtcAudioSdp } from '@fscon/fs-simulator';
 
 export interface SipMessage {
   startLine: string;
@@ -18,38 +19,6 @@ function parseSip(text: string): SipMessage {
 
 export const header = (message: SipMessage, name: string) =>
   message.headers.find(([key]) => key === name)?.[1] ?? '';
-
-const FINGERPRINT = Array.from({ length: 32 }, (_, i) => (i + 16).toString(16).toUpperCase()).join(':');
-
-/** A minimal audio SDP Chrome accepts (no media will flow: nothing answers ICE). */
-function audioSdp(setup: 'actpass' | 'active', mid: string, opus: string, events: string): string {
-  return [
-    'v=0',
-    'o=- 1 1 IN IP4 127.0.0.1',
-    's=-',
-    't=0 0',
-    `a=group:BUNDLE ${mid}`,
-    `m=audio 9 UDP/TLS/RTP/SAVPF ${opus} ${events}`,
-    'c=IN IP4 127.0.0.1',
-    'a=ice-ufrag:fscn',
-    'a=ice-pwd:fscontestpasswordfscontest',
-    `a=fingerprint:sha-256 ${FINGERPRINT}`,
-    `a=setup:${setup}`,
-    `a=mid:${mid}`,
-    'a=sendrecv',
-    'a=rtcp-mux',
-    `a=rtpmap:${opus} opus/48000/2`,
-    `a=rtpmap:${events} telephone-event/48000`,
-    '',
-  ].join('\r\n');
-}
-
-function sdpAnswer(offer: string): string {
-  const mid = /a=mid:(\S+)/.exec(offer)?.[1] ?? '0';
-  const opus = /a=rtpmap:(\d+) opus\/48000\/2/.exec(offer)?.[1] ?? '111';
-  const events = /a=rtpmap:(\d+) telephone-event\/48000/.exec(offer)?.[1] ?? '110';
-  return audioSdp('active', mid, opus, events);
-}
 
 /**
  * FreeSWITCH's WSS binding as far as the browser phone needs it, inside the browser (the page's WebSocket
@@ -82,7 +51,7 @@ export class FakeSipServer {
   /** Rings the browser as a call from another user would, with an audio offer. */
   callIn(from: string, callId: string): void {
     const uri = /<([^>]+)>/.exec(this.contact)?.[1] ?? 'sip:20000@invalid';
-    const offer = audioSdp('actpass', '0', '111', '110');
+    const offer = webRtcAudioSdp({ setup: 'actpass', mid: '0', opus: '111', events: '110' });
     const lines = [
       `INVITE ${uri} SIP/2.0`,
       `Via: SIP/2.0/WSS 127.0.0.1:7443;branch=z9hG4bK-${callId}`,
