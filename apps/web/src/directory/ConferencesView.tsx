@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import type { Conference, LiveConference } from '@fscon/contracts';
-import { addConferences, delConferences, modConferences, type WriteResponse } from '../api/directory-api';
+import { addConferences, delConferences, modConferences } from '../api/directory-api';
 import type { Capabilities } from '../app/capabilities';
-import { describe } from '../auth/use-session';
 import { CallButton } from '../phone/CallButton';
 import { ConfirmButton } from '../ui/ConfirmButton';
 import { ConferenceEditor } from './ConferenceEditor';
 import { FilterBar } from './FilterBar';
 import { filterConferences, type ConferenceQuery } from './filters';
 import type { DirectoryState } from './use-directory';
+import { useDirectoryWrite } from './use-directory-write';
 import { WriteOutcome } from './WriteOutcome';
 
 interface Props {
@@ -19,23 +19,10 @@ interface Props {
 
 export function ConferencesView({ capabilities, directory, running }: Props) {
   const [query, setQuery] = useState<ConferenceQuery>({ text: '', context: 'all', type: 'all' });
-  const [editing, setEditing] = useState<Conference | 'new'>();
-  const [result, setResult] = useState<WriteResponse<Conference>>();
-  const [error, setError] = useState<string>();
+  const { editing, setEditing, result, error, write } = useDirectoryWrite<Conference, Conference>(directory);
   const { conferences, types } = directory.directory;
   const shown = filterConferences(conferences, query);
   const manage = capabilities.manageDirectory;
-
-  const write = async (action: () => Promise<WriteResponse<Conference>>) => {
-    setError(undefined);
-    try {
-      setResult(await action());
-      setEditing(undefined);
-      directory.reload();
-    } catch (failure) {
-      setError(describe(failure));
-    }
-  };
 
   return (
     <section aria-labelledby="conferences-title">

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { User } from '@fscon/contracts';
-import { addUsers, delUsers, modUsers, type DirectoryUser, type WriteResponse } from '../api/directory-api';
+import { CONTEXTS, type User } from '@fscon/contracts';
+import { addUsers, delUsers, modUsers, type DirectoryUser } from '../api/directory-api';
 import type { Capabilities } from '../app/capabilities';
-import { describe } from '../auth/use-session';
 import { FilterBar } from './FilterBar';
 import { filterUsers, type UserQuery } from './filters';
 import type { DirectoryState } from './use-directory';
 import { UserEditor } from './UserEditor';
 import { UserRow } from './UserRow';
+import { useDirectoryWrite } from './use-directory-write';
 import { WriteOutcome } from './WriteOutcome';
 
 interface Props {
@@ -17,26 +17,11 @@ interface Props {
   online: ReadonlySet<string>;
 }
 
-const ALL_CONTEXTS = ['team', 'friends', 'public'] as const;
-
 export function UsersView({ capabilities, directory, online }: Props) {
   const [query, setQuery] = useState<UserQuery>({ text: '', context: 'all' });
-  const [editing, setEditing] = useState<DirectoryUser | 'new'>();
-  const [result, setResult] = useState<WriteResponse<User>>();
-  const [error, setError] = useState<string>();
+  const { editing, setEditing, result, error, write } = useDirectoryWrite<User, DirectoryUser>(directory);
   const users = filterUsers(directory.directory.users, query);
   const manage = capabilities.manageDirectory;
-
-  const write = async (action: () => Promise<WriteResponse<User>>) => {
-    setError(undefined);
-    try {
-      setResult(await action());
-      setEditing(undefined);
-      directory.reload();
-    } catch (failure) {
-      setError(describe(failure));
-    }
-  };
 
   return (
     <section aria-labelledby="users-title">
@@ -45,7 +30,7 @@ export function UsersView({ capabilities, directory, online }: Props) {
         label="Filter users"
         text={query.text}
         onText={(text) => setQuery({ ...query, text })}
-        contexts={ALL_CONTEXTS}
+        contexts={CONTEXTS}
         context={query.context}
         onContext={(context) => setQuery({ ...query, context })}
       />
