@@ -2,10 +2,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { folderSnapshot } from '../src/config-files/testing/folder-snapshot';
 import { digestFetch } from './support/digest-client';
-import { rawApi } from './support/raw-esl';
+import { jsonRequests, TEAM } from './support/json-requests';
 import { eventually, startSystem, type TestSystem } from './support/system';
-
-const TEAM = { user: 'defaultuser', password: 'napw' };
 
 interface ConferenceJson {
   num: string;
@@ -16,24 +14,10 @@ interface ConferenceJson {
 
 describe('conference write routes against the simulator', () => {
   let system: TestSystem;
-  const request = (path: string, body: unknown) =>
-    digestFetch(`${system.url}${path}`, {
-      ...TEAM,
-      method: 'POST',
-      body: JSON.stringify(body),
-      headers: { 'content-type': 'application/json' },
-    });
-  const ok = async (path: string, body: unknown) => {
-    const response = await request(path, body);
-    expect(response.status).toBe(200);
-    return JSON.parse(response.body);
-  };
+  const { request, ok, locate: xmlLocate } = jsonRequests(() => system);
   const conferences = async (): Promise<ConferenceJson[]> =>
     JSON.parse((await digestFetch(`${system.url}/api/conferences`, TEAM)).body).conferences;
-  const locate = () => {
-    const { host, port, password } = system.config.freeswitch;
-    return rawApi(host, port, password, 'xml_locate dialplan');
-  };
+  const locate = () => xmlLocate('dialplan');
   const confFile = (path: string) => join(system.workspace.confDir, path);
   const snapshot = () => folderSnapshot(system.workspace.confDir);
 

@@ -2,10 +2,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { folderSnapshot } from '../src/config-files/testing/folder-snapshot';
 import { digestFetch } from './support/digest-client';
-import { rawApi } from './support/raw-esl';
+import { jsonRequests } from './support/json-requests';
 import { eventually, startSystem, type TestSystem } from './support/system';
-
-const TEAM = { user: 'defaultuser', password: 'napw' };
 
 interface UserJson {
   id: string;
@@ -19,27 +17,10 @@ interface UserJson {
 
 describe('user write routes refusing what they must, against the simulator', () => {
   let system: TestSystem;
-  const request = (path: string, body?: unknown, who = TEAM) =>
-    digestFetch(`${system.url}${path}`, {
-      ...who,
-      method: body === undefined ? 'GET' : 'POST',
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-      headers: { 'content-type': 'application/json' },
-    });
-  const ok = async (path: string, body?: unknown) => {
-    const response = await request(path, body);
-    expect(response.status).toBe(200);
-    return JSON.parse(response.body);
-  };
+  const { request, ok, locate: xmlLocate } = jsonRequests(() => system);
   const users = async (): Promise<UserJson[]> => (await ok('/api/users')).users;
   const byId = async (id: string) => (await users()).find((user) => user.id === id);
-  const locate = () =>
-    rawApi(
-      system.config.freeswitch.host,
-      system.config.freeswitch.port,
-      system.config.freeswitch.password,
-      'xml_locate directory',
-    );
+  const locate = () => xmlLocate('directory');
   const confFile = (path: string) => join(system.workspace.confDir, path);
   const snapshot = () => folderSnapshot(system.workspace.confDir);
 

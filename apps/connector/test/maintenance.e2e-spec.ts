@@ -3,30 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tar from 'tar';
 import { folderSnapshot } from '../src/config-files/testing/folder-snapshot';
-import { digestFetch } from './support/digest-client';
-import { rawApi } from './support/raw-esl';
+import { jsonRequests } from './support/json-requests';
 import { eventually, startSystem, type TestSystem } from './support/system';
-
-const TEAM = { user: 'defaultuser', password: 'napw' };
 
 describe('store and restore against the simulator', () => {
   let system: TestSystem;
-  const call = (path: string, body?: unknown) =>
-    digestFetch(`${system.url}${path}`, {
-      ...TEAM,
-      method: body === undefined ? 'GET' : 'POST',
-      body: body === undefined ? undefined : JSON.stringify(body),
-      headers: { 'content-type': 'application/json' },
-    });
-  const ok = async (path: string, body?: unknown) => {
-    const response = await call(path, body);
-    expect(response.status).toBe(200);
-    return JSON.parse(response.body);
-  };
-  const locate = (section: string) => {
-    const { host, port, password } = system.config.freeswitch;
-    return rawApi(host, port, password, `xml_locate ${section}`);
-  };
+  const { request: call, ok, locate } = jsonRequests(() => system);
   const storeFile = (dir: string) => join(system.workspace.staticDir, 'store', `${dir}.tar.gz`);
   const conf = (path = '.') => join(system.workspace.confDir, path);
 
