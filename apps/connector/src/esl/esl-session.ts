@@ -35,7 +35,9 @@ export class EslSession {
     private readonly settings: EslSessionSettings,
     private readonly handlers: EslSessionHandlers,
   ) {
-    const connection = new GuardedConnection(settings.host, settings.port, settings.password);
+    const connection = new GuardedConnection(settings.host, settings.port, settings.password, (event) =>
+      this.handlers.event(event),
+    );
     this.connection = connection;
     connection.on('error', (error) => this.lost(error.message));
     connection.watchSocket(

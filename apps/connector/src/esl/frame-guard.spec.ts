@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { EslProtocolError, FrameGuard } from './frame-guard';
+import { EslProtocolError, FrameGuard, type GuardedFrame } from './frame-guard';
 import { CAPTURES_DIR, capturedFrames } from './test-support/captured-frames';
 
 const raw = readFileSync(join(CAPTURES_DIR, 'startup/startup.plain.raw'));
 const expectedFrames = capturedFrames('startup', 'startup.plain').map((frame) => frame.bytes);
-const asText = (frames: Buffer[]): string[] => frames.map((frame) => frame.toString('latin1'));
+const asText = (frames: readonly (Buffer | GuardedFrame)[]): string[] =>
+  frames.map((frame) => ('bytes' in frame ? frame.bytes : frame).toString('latin1'));
 
 function cut(bytes: Buffer, sizes: number[]): Buffer[] {
   const chunks: Buffer[] = [];
@@ -21,7 +22,12 @@ function cut(bytes: Buffer, sizes: number[]): Buffer[] {
 
 describe('FrameGuard', () => {
   it('cuts a whole captured session into exactly the frames FreeSWITCH sent', () => {
-    expect(asText(new FrameGuard().push(raw))).toEqual(asText(expectedFrames));
+    const frames = new FrameGuard().push(raw);
+
+    expect(asText(frames)).toEqual(asText(expectedFrames));
+    expect(frames.map((frame) => frame.contentType)).toEqual(
+      capturedFrames('startup', 'startup.plain').map((frame) => frame.contentType),
+    );
   });
 
   it('gives the same frames however the bytes are split into chunks', () => {
@@ -40,7 +46,20 @@ describe('FrameGuard', () => {
     const frame = expectedFrames[3];
 
     expect(guard.push(frame.subarray(0, 40))).toEqual([]);
-    expect(guard.push(frame.subarray(40))).toEqual([frame]);
+    expect(asText(guard.push(frame.subarray(40)))).toEqual(asText([frame]));
+  });
+
+  it('gives each frame its Content-Type and its body', () => {
+    const bytes = Buffer.from(
+      'Content-Type: text/event-json\nContent-Length: 2\n\n{}Content-Type: auth/request\n\n',
+    );
+
+    const frames = new FrameGuard().push(bytes);
+
+    expect(frames.map(({ contentType, body }) => [contentType, body.toString()])).toEqual([
+      ['text/event-json', '{}'],
+      ['auth/request', ''],
+    ]);
   });
 
   it.each([

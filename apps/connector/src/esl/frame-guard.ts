@@ -15,6 +15,13 @@ export const DEFAULT_FRAME_LIMITS: FrameLimits = {
   maxBodyBytes: 128 * 1024 * 1024,
 };
 
+/** One whole frame: its bytes, its Content-Type, and its body (the bytes after the header block). */
+export interface GuardedFrame {
+  readonly bytes: Buffer;
+  readonly contentType: string;
+  readonly body: Buffer;
+}
+
 const BLANK_LINE = Buffer.from('\n\n');
 /** `Name: value`, a name of printable ASCII without ':'; modesl splits lines at ': ' exactly like this. */
 const HEADER_LINE = /^[\x21-\x39\x3b-\x7e]+: /;
@@ -31,39 +38,40 @@ export class FrameGuard {
   private buffered = 0;
   /** How far the current header block has been searched for the blank line. */
   private searched = 0;
-  /** Size of the frame being received, once its header block is complete. */
-  private frameLength: number | undefined;
+  /** The frame being received, once its header block is complete. */
+  private pending: { contentType: string; bodyStart: number; length: number } | undefined;
 
   constructor(private readonly limits: FrameLimits = DEFAULT_FRAME_LIMITS) {}
 
   /** Adds bytes from the socket; returns the frames they complete, in order. */
-  push(chunk: Buffer): Buffer[] {
+  push(chunk: Buffer): GuardedFrame[] {
     this.chunks.push(chunk);
     this.buffered += chunk.length;
-    const frames: Buffer[] = [];
+    const frames: GuardedFrame[] = [];
     for (let frame = this.nextFrame(); frame; frame = this.nextFrame()) {
       frames.push(frame);
     }
     return frames;
   }
 
-  private nextFrame(): Buffer | undefined {
-    this.frameLength ??= this.readHeaderBlock();
-    if (this.frameLength === undefined || this.buffered < this.frameLength) {
+  private nextFrame(): GuardedFrame | undefined {
+    this.pending ??= this.readHeaderBlock();
+    if (this.pending === undefined || this.buffered < this.pending.length) {
       return undefined;
     }
+    const { contentType, bodyStart, length } = this.pending;
     const all = this.flatten();
-    const frame = all.subarray(0, this.frameLength);
-    const rest = all.subarray(this.frameLength);
+    const bytes = all.subarray(0, length);
+    const rest = all.subarray(length);
     this.chunks = rest.length > 0 ? [rest] : [];
     this.buffered = rest.length;
     this.searched = 0;
-    this.frameLength = undefined;
-    return frame;
+    this.pending = undefined;
+    return { bytes, contentType, body: bytes.subarray(bodyStart) };
   }
 
-  /** The whole frame length once the header block is complete, else undefined. */
-  private readHeaderBlock(): number | undefined {
+  /** The frame's Content-Type, where its body starts and its whole length, once the header block is complete. */
+  private readHeaderBlock(): { contentType: string; bodyStart: number; length: number } | undefined {
     const bytes = this.flatten();
     const end = bytes.indexOf(BLANK_LINE, Math.max(0, this.searched - 1));
     if (end === -1) {
@@ -76,10 +84,12 @@ export class FrameGuard {
     if (end > this.limits.maxHeaderBytes) {
       throw new EslProtocolError(`header block longer than ${this.limits.maxHeaderBytes} bytes`);
     }
-    return end + BLANK_LINE.length + this.bodyLength(bytes.toString('latin1', 0, end));
+    const bodyStart = end + BLANK_LINE.length;
+    const { contentType, contentLength } = this.readHeaders(bytes.toString('latin1', 0, end));
+    return { contentType, bodyStart, length: bodyStart + contentLength };
   }
 
-  private bodyLength(headerBlock: string): number {
+  private readHeaders(headerBlock: string): { contentType: string; contentLength: number } {
     let contentType: string | undefined;
     let contentLength = 0;
     for (const line of headerBlock.split('\n')) {
@@ -96,7 +106,7 @@ export class FrameGuard {
     if (contentType === undefined || !CONTENT_TYPE.test(contentType)) {
       throw new EslProtocolError('frame without a valid Content-Type');
     }
-    return contentLength;
+    return { contentType, contentLength };
   }
 
   private parseLength(value: string): number {

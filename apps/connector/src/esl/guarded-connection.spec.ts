@@ -42,7 +42,7 @@ describe('modesl 1.2.1 as GuardedConnection finds it', () => {
       expect(subscription.line).toBe('event json BACKGROUND_JOB CHANNEL_EXECUTE_COMPLETE');
       subscription.peer.destroy();
 
-      const guarded = new GuardedConnection('127.0.0.1', server.port, 'ClueCon');
+      const guarded = new GuardedConnection('127.0.0.1', server.port, 'ClueCon', () => undefined);
       const authenticated = new Promise((resolve) => guarded.on('esl::event::auth::success', resolve));
       await authenticated;
       await guarded.dispose(false);

@@ -1,8 +1,11 @@
 import type { Socket } from 'net';
 import { Connection, type Parser } from 'modesl';
+import { parseJsonEvent } from './esl-event.mapper';
+import type { EslEvent } from './event-socket.port';
 import { FrameGuard } from './frame-guard';
 
 type DataListener = (chunk: Buffer) => void;
+type JsonEventListener = (event: EslEvent) => void;
 
 /**
  * modesl's inbound Connection, made safe to run for months:
@@ -14,6 +17,10 @@ type DataListener = (chunk: Buffer) => void;
  *   taken off the socket; bytes first go through a FrameGuard, which rejects anything that is not a
  *   FreeSWITCH frame, and the Parser is then fed one whole frame at a time inside try/catch. Every
  *   failure becomes an 'error' event, which the session answers by dropping the connection.
+ * - JSON events, the whole live stream, never reach modesl: its Parser splits the headers, parses the
+ *   body, builds an Event object and emits it through a wildcard emitter, which took most of the
+ *   connector's time per event. Their bodies are parsed here and handed to the `jsonEvents` listener,
+ *   in frame order with everything else.
  * - modesl's auth() subscribes to `BACKGROUND_JOB CHANNEL_EXECUTE_COMPLETE` on its own; this one only
  *   authenticates, so the caller's subscription is the only one sent.
  * - dispose() removes every listener (modesl never does) and destroys the socket.
@@ -23,7 +30,12 @@ export class GuardedConnection extends Connection {
   private disposed = false;
   private closed: Promise<void> | undefined;
 
-  constructor(host: string, port: number, password: string) {
+  constructor(
+    host: string,
+    port: number,
+    password: string,
+    private readonly jsonEvents: JsonEventListener,
+  ) {
     super(host, port, password);
     if (!this.socket) {
       throw new Error('modesl did not open a socket');
@@ -92,7 +104,11 @@ export class GuardedConnection extends Connection {
         if (this.disposed) {
           return;
         }
-        parser._onData(frame);
+        if (frame.contentType === 'text/event-json') {
+          this.jsonEvents(parseJsonEvent(frame.body));
+        } else {
+          parser._onData(frame.bytes);
+        }
       }
     } catch (error) {
       if (!this.disposed) {
