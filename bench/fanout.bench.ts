@@ -12,7 +12,7 @@ import { summarize } from './support/stats';
 
 const CLIENT_COUNTS = [100, 1000];
 const RATES = [100, 500, 2000];
-const EMIT_MS = 2000;
+const EMIT_MS = 5000;
 const DRAIN_MS = 6000;
 const TICK_MS = 5;
 const LOGINS: Record<Context, string> = {

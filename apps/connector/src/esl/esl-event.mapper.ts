@@ -30,16 +30,16 @@ export function parseJsonEvent(body: Buffer): EslEvent {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new EslProtocolError('a JSON event that is not an object');
   }
-  const headers: Record<string, string> = {};
-  let eventBody = '';
-  for (const [name, value] of Object.entries(data)) {
-    if (name === '_body') {
-      eventBody = typeof value === 'string' ? value : '';
-    } else {
-      headers[name] = headerValue(value);
-    }
+  // The parsed object becomes the header record in place: copying its ~80 members into a new object
+  // took twice as long as parsing it.
+  const headers = data as Record<string, unknown>;
+  const eventBody = typeof headers['_body'] === 'string' ? headers['_body'] : '';
+  delete headers['_body'];
+  for (const name in headers) {
+    const value = headers[name];
+    if (typeof value !== 'string') headers[name] = headerValue(value);
   }
-  const event = eslEvent(headers, eventBody);
+  const event = eslEvent(headers as Record<string, string>, eventBody);
   if (!event) {
     throw new EslProtocolError('an event without Event-Name');
   }
