@@ -2,6 +2,7 @@ import { Global, Module, type Provider } from '@nestjs/common';
 import { APP_CONFIG } from '../config/app-config';
 import { JournalModule } from '../journal/journal.module';
 import { DeltaFanout } from './fanout/delta-fanout';
+import { TurnBatches } from './fanout/turn-batches';
 import { LiveGateway } from './gateway/live-gateway';
 import { LiveLogin } from './gateway/live-login';
 import { LiveRequests } from './gateway/live-requests';
@@ -15,10 +16,11 @@ import { LiveXmlStateRebuiltHandler } from './state/xml-state-rebuilt.handler';
 
 const options: Provider[] = [
   { provide: LIVE_OPTIONS, useFactory: liveOptionsFrom, inject: [APP_CONFIG] },
+  TurnBatches,
   {
     provide: DeltaFanout,
-    useFactory: (live: LiveOptions) => new DeltaFanout(live.replayDeltas),
-    inject: [LIVE_OPTIONS],
+    useFactory: (live: LiveOptions, batches: TurnBatches) => new DeltaFanout(batches, live.replayDeltas),
+    inject: [LIVE_OPTIONS, TurnBatches],
   },
 ];
 const readModels = [LiveStateReadModel, LiveDirectory];

@@ -2,12 +2,7 @@ import { CONTEXTS, type ClientMessage, type Context } from '@fscon/contracts';
 import type { LiveDelta } from '@fscon/live-state';
 import { BoundedLog } from '../../journal/bounded-log';
 import { encodeFrame } from './frames';
-
-/** Whoever receives deltas: a socket of one context. */
-export interface LiveSubscriber {
-  readonly context: Context;
-  sendFrame(frame: Buffer): void;
-}
+import type { BatchedClient, TurnBatches } from './turn-batches';
 
 /** One delta as sent: its seq and its encoded frame for each context that may see it. */
 interface DeltaRecord {
@@ -19,7 +14,7 @@ type ContextMessages = Partial<Record<Context, ClientMessage>>;
 
 /**
  * Numbers the deltas, encodes each once per context (one encoding for all contexts that see the same
- * message) and hands the frames to the subscribers of those contexts, in seq order. Keeps the newest
+ * message) and publishes the frames to the clients of those contexts, in seq order. Keeps the newest
  * deltas for resumes. The newLiveState messages of one rebuild, one per context, are one delta.
  *
  * The first seq is the start time in microseconds, so a `since` a client kept from an earlier run of
@@ -27,11 +22,12 @@ type ContextMessages = Partial<Record<Context, ClientMessage>>;
  */
 export class DeltaFanout {
   private readonly log: BoundedLog<DeltaRecord>;
-  private readonly subscribers = new Map<Context, Set<LiveSubscriber>>(
-    CONTEXTS.map((context) => [context, new Set<LiveSubscriber>()]),
-  );
 
-  constructor(replayDeltas: number, firstSeq = Date.now() * 1000) {
+  constructor(
+    private readonly clients: TurnBatches,
+    replayDeltas: number,
+    firstSeq = Date.now() * 1000,
+  ) {
     this.log = new BoundedLog(replayDeltas, firstSeq - 1);
   }
 
@@ -40,12 +36,12 @@ export class DeltaFanout {
     return this.log.last;
   }
 
-  add(subscriber: LiveSubscriber): void {
-    this.subscribers.get(subscriber.context)!.add(subscriber);
+  add(client: BatchedClient): void {
+    this.clients.add(client);
   }
 
-  remove(subscriber: LiveSubscriber): void {
-    this.subscribers.get(subscriber.context)!.delete(subscriber);
+  remove(client: BatchedClient): void {
+    this.clients.remove(client);
   }
 
   /** The deltas of one projection, in order. */
@@ -80,7 +76,7 @@ export class DeltaFanout {
     this.log.push({ seq, frames });
     for (const context of CONTEXTS) {
       const frame = frames[context];
-      if (frame !== undefined) this.subscribers.get(context)!.forEach((s) => s.sendFrame(frame));
+      if (frame !== undefined) this.clients.publish(context, frame);
     }
   }
 }

@@ -11,6 +11,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { User } from '@fscon/contracts';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { DeltaFanout } from '../fanout/delta-fanout';
+import { TurnBatches } from '../fanout/turn-batches';
 import { LIVE_OPTIONS, type LiveOptions } from '../live-options';
 import { LiveLogin } from './live-login';
 import { LiveRequests } from './live-requests';
@@ -41,6 +42,7 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly login: LiveLogin,
     private readonly requests: LiveRequests,
     @Inject(DeltaFanout) private readonly fanout: DeltaFanout,
+    private readonly batches: TurnBatches,
     @Inject(LIVE_OPTIONS) private readonly options: LiveOptions,
   ) {
     this.server = new WebSocketServer({
@@ -94,8 +96,14 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
   };
 
   private open(ws: WebSocket, connection: Duplex, user: User): void {
-    const socket = new LiveSocket(ws, connection, user, this.options.maxQueuedBytes, (ended, why) =>
-      this.logger.warn(`closed the live socket of ${JSON.stringify(ended.user.name)}: ${why}`),
+    const socket = new LiveSocket(
+      ws,
+      connection,
+      user,
+      this.batches,
+      this.options.maxQueuedBytes,
+      (ended, why) =>
+        this.logger.warn(`closed the live socket of ${JSON.stringify(ended.user.name)}: ${why}`),
     );
     this.sockets.add(socket);
     this.fanout.add(socket);

@@ -7,6 +7,9 @@ import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
 import { ConferenceExecCommand } from '../commands/conference-exec/conference-exec.command';
 import { MemberExecCommand } from '../commands/member-exec/member-exec.command';
 import { DeltaFanout } from '../fanout/delta-fanout';
+import { TurnBatches } from '../fanout/turn-batches';
+import { textFrame } from '../fanout/websocket-frame';
+import { nextTurn, splitFrames } from '../fanout/testing/recording-client';
 import { LiveDirectory } from '../state/live-directory';
 import { LiveProjector } from '../state/live-projector';
 import { LiveStateReadModel } from '../state/live-state.read-model';
@@ -24,31 +27,39 @@ const userOf = (context: Context): User => ({
   polymac: '',
 });
 
+/** A socket as LiveRequests sees it: its own frames go through the turn batches like a LiveSocket's. */
 class Client {
   readonly messages: Record<string, unknown>[] = [];
-  constructor(readonly user: User) {}
+  constructor(
+    readonly user: User,
+    private readonly batches: TurnBatches,
+  ) {}
   get context(): Context {
     return this.user.context;
   }
   send(event: string, body: object): void {
-    this.messages.push({ event, ...body });
+    this.sendFrame(textFrame(Buffer.from(JSON.stringify({ event, ...body }))));
   }
   sendFrame(frame: Buffer): void {
-    this.messages.push(messageOf(frame));
+    this.batches.sendTo(this, frame);
+  }
+  write(bytes: Buffer): void {
+    this.messages.push(...splitFrames(bytes).map(messageOf));
   }
 }
 
 function requests(outcome: () => Promise<void> = () => Promise.resolve()) {
   const journal = new Journal({ retain: 10, onListenerError: (error) => fail(error) });
   const readModel = new LiveStateReadModel();
-  const fanout = new DeltaFanout(3, 1);
+  const batches = new TurnBatches();
+  const fanout = new DeltaFanout(batches, 3, 1);
   const projector = new LiveProjector(journal, readModel, new LiveDirectory(new XmlStateReadModel()), fanout);
   projector.onModuleInit();
   const executed: object[] = [];
   const bus = { execute: (command: object) => (executed.push(command), outcome()) } as unknown as CommandBus;
   const live = new LiveRequests(projector, readModel, fanout, bus);
   const client = (context: Context) => {
-    const c = new Client(userOf(context));
+    const c = new Client(userOf(context), batches);
     fanout.add(c);
     return c;
   };
@@ -64,27 +75,43 @@ function requests(outcome: () => Promise<void> = () => Promise.resolve()) {
   return { handle, client, join, executed };
 }
 
-const settle = () => new Promise((resolve) => setImmediate(resolve));
-
 describe('LiveRequests', () => {
-  it('answers init with a snapshot and its seq, and a resume with the missed deltas only', () => {
+  it('answers init with a snapshot and its seq, and a resume with the missed deltas only', async () => {
     const { handle, client, join } = requests();
     const team = client('team');
     join(1);
     join(2);
     handle(team, { req: 'init' });
+    await nextTurn();
+    expect(team.messages.map((m) => m.seq)).toEqual([1, 2, 2]);
     expect(team.messages.at(-1)).toMatchObject({ event: 'reply', reply: 'init', seq: 2 });
     const fresh = client('team');
     handle(fresh, { req: 'init', since: 1 });
+    await nextTurn();
     expect(fresh.messages).toEqual([team.messages[1]]);
     join(3);
     join(4);
     const late = client('team');
     handle(late, { req: 'init', since: 0 });
+    await nextTurn();
     expect(late.messages).toEqual([expect.objectContaining({ event: 'reply', reply: 'init', seq: 4 })]);
   });
 
-  it('sends team and friends controls to the command bus with the caller', () => {
+  it('answers an init after the deltas of the same turn that its snapshot includes', async () => {
+    const { handle, client, join } = requests();
+    const team = client('team');
+    join(1);
+    handle(team, { req: 'init' });
+    join(2);
+    await nextTurn();
+    expect(team.messages.map((m) => [m.event, m.seq])).toEqual([
+      ['newConference', 1],
+      ['reply', 1],
+      ['newConference', 2],
+    ]);
+  });
+
+  it('sends team and friends controls to the command bus with the caller', async () => {
     const { handle, client, executed } = requests();
     const friends = client('friends');
     handle(friends, { req: 'exec', conference: 'c1', call: 'lock' });
@@ -93,13 +120,15 @@ describe('LiveRequests', () => {
       new ConferenceExecCommand(friends.user, 'c1', 'lock'),
       new MemberExecCommand(friends.user, 'c1', 'kick', '4'),
     ]);
+    await nextTurn();
     expect(friends.messages).toEqual([]);
   });
 
-  it('refuses controls of public users without asking the command bus', () => {
+  it('refuses controls of public users without asking the command bus', async () => {
     const { handle, client, executed } = requests();
     const pub = client('public');
     handle(pub, { req: 'exec', conference: 'c1', call: 'lock' });
+    await nextTurn();
     expect(pub.messages).toEqual([{ event: 'error', error: PUBLIC_CONTROL_REFUSED }]);
     expect(executed).toEqual([]);
   });
@@ -117,7 +146,7 @@ describe('LiveRequests', () => {
       const { handle, client } = requests(() => Promise.reject(error));
       const team = client('team');
       handle(team, { req: 'exec', conference: 'c9', call: 'lock' });
-      await settle();
+      await nextTurn();
       expect(team.messages).toEqual([{ event: 'error', error: expected }]);
     }
   });

@@ -2,7 +2,10 @@ import { EventEmitter } from 'node:events';
 import type { Duplex } from 'node:stream';
 import type { User } from '@fscon/contracts';
 import { WebSocket } from 'ws';
+import { nextTurn, splitFrames } from '../fanout/testing/recording-client';
 import { messageOf } from '../fanout/testing/frame-payload';
+import { TurnBatches } from '../fanout/turn-batches';
+import { textFrame } from '../fanout/websocket-frame';
 import { LiveSocket, type LiveSocketEnd } from './live-socket';
 
 /** Stands in for a ws socket: its state, the pings it sent, whether it was terminated. */
@@ -18,22 +21,17 @@ class FakeWs extends EventEmitter {
   }
 }
 
-/** The connection under the WebSocket: what was written, corked, and what waits unsent. */
+/** The connection under the WebSocket: what was written, and what waits unsent. */
 class FakeConnection {
   readonly written: Buffer[] = [];
   writableLength = 0;
-  corks = 0;
-  uncorks = 0;
 
-  write(frame: Buffer): void {
-    this.written.push(frame);
-    this.writableLength += frame.length;
+  write(bytes: Buffer): void {
+    this.written.push(bytes);
+    this.writableLength += bytes.length;
   }
-  cork(): void {
-    this.corks++;
-  }
-  uncork(): void {
-    this.uncorks++;
+  get frames(): Buffer[] {
+    return this.written.flatMap(splitFrames);
   }
 }
 
@@ -47,57 +45,65 @@ const ann: User = {
   polymac: '',
 };
 
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
-
 function socketWith(maxQueuedBytes = 100) {
   const ws = new FakeWs();
   const connection = new FakeConnection();
   const ended: LiveSocketEnd[] = [];
+  const batches = new TurnBatches();
   const socket = new LiveSocket(
     ws as unknown as WebSocket,
     connection as unknown as Duplex,
     ann,
+    batches,
     maxQueuedBytes,
     (_, why) => ended.push(why),
   );
-  return { ws, connection, socket, ended };
+  batches.add(socket);
+  return { ws, connection, socket, ended, batches };
 }
 
+/** A text frame of that many bytes of payload. */
+const frameOf = (text: string) => textFrame(Buffer.from(text));
+
 describe('LiveSocket', () => {
-  it('sends messages of the protocol map as text frames, in its user`s context', () => {
+  it('sends messages of the protocol map as text frames, in its user`s context', async () => {
     const { connection, socket } = socketWith();
     socket.send('error', { error: 'wrong format' });
     socket.send('reply', { reply: 'initreg', data: [], seq: 4 });
-    expect(connection.written.map(messageOf)).toEqual([
+    await nextTurn();
+    expect(connection.frames.map(messageOf)).toEqual([
       { event: 'error', error: 'wrong format' },
       { event: 'reply', reply: 'initreg', data: [], seq: 4 },
     ]);
     expect(socket.context).toBe('friends');
   });
 
-  it('writes the frames of one turn of the event loop in one go', async () => {
-    const { connection, socket } = socketWith(1000);
-    socket.sendFrame(Buffer.from('1'));
-    socket.sendFrame(Buffer.from('2'));
-    expect(connection).toMatchObject({ corks: 1, uncorks: 0 });
+  it('writes the frames of one turn of the event loop in one write, its context`s and its own in order', async () => {
+    const { connection, socket, batches } = socketWith(1000);
+    batches.publish('friends', frameOf('1'));
+    socket.sendFrame(frameOf('2'));
+    batches.publish('friends', frameOf('3'));
+    batches.publish('team', frameOf('x'));
+    expect(connection.written).toEqual([]);
     await nextTurn();
-    expect(connection).toMatchObject({ corks: 1, uncorks: 1 });
-    socket.sendFrame(Buffer.from('3'));
+    expect(connection.written).toHaveLength(1);
+    batches.publish('friends', frameOf('4'));
     await nextTurn();
-    expect(connection).toMatchObject({ corks: 2, uncorks: 2 });
-    expect(connection.written.map(String)).toEqual(['1', '2', '3']);
+    expect(connection.written).toHaveLength(2);
+    expect(connection.frames.map((frame) => String(frame.subarray(2)))).toEqual(['1', '2', '3', '4']);
   });
 
-  it('ends a socket whose unsent bytes pass the bound after a turn, and sends it nothing more', async () => {
+  it('ends a socket whose unsent bytes pass the bound after a write, and sends it nothing more', async () => {
     const { ws, connection, socket, ended } = socketWith(100);
-    socket.sendFrame(Buffer.alloc(60, 'a'));
+    socket.sendFrame(frameOf('a'.repeat(58)));
     await nextTurn();
     expect(ended).toEqual([]);
-    socket.sendFrame(Buffer.alloc(60, 'b'));
+    socket.sendFrame(frameOf('b'.repeat(58)));
     await nextTurn();
     expect(ended).toEqual(['not reading']);
     expect(ws.readyState).toBe(WebSocket.CLOSED);
-    socket.sendFrame(Buffer.alloc(1, 'c'));
+    socket.sendFrame(frameOf('c'));
+    await nextTurn();
     expect(connection.written).toHaveLength(2);
   });
 

@@ -6,14 +6,15 @@ import { FakeEventSocket } from '../../../test/support/fake-event-socket';
 import type { EslEvent } from '../../esl/event-socket.port';
 import { Journal } from '../../journal/journal';
 import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
-import { DeltaFanout, type LiveSubscriber } from '../fanout/delta-fanout';
+import { DeltaFanout } from '../fanout/delta-fanout';
+import { nextTurn, RecordingClient } from '../fanout/testing/recording-client';
+import { TurnBatches } from '../fanout/turn-batches';
 import type { LiveOptions } from '../live-options';
 import { LiveDirectory } from '../state/live-directory';
 import { LiveProjector } from '../state/live-projector';
 import { LiveStateReadModel } from '../state/live-state.read-model';
 import { LiveIntake } from './live-intake';
 import { LiveResync } from './live-resync';
-import { messageOf } from '../fanout/testing/frame-payload';
 
 const THREE_MEMBERS = readFileSync(
   join(
@@ -73,14 +74,8 @@ function system(reconcileIntervalMs = 0) {
   journal.subscribe(({ event }) => appended.push(event.type));
   const readModel = new LiveStateReadModel();
   const directory = new LiveDirectory(xmlState);
-  const fanout = new DeltaFanout(100, 1);
-  const team: LiveSubscriber & { messages: { event: string; data?: unknown }[] } = {
-    context: 'team',
-    messages: [],
-    sendFrame(frame) {
-      this.messages.push(messageOf(frame) as { event: string });
-    },
-  };
+  const fanout = new DeltaFanout(new TurnBatches(), 100, 1);
+  const team = new RecordingClient('team');
   fanout.add(team);
   new LiveProjector(journal, readModel, directory, fanout).onModuleInit();
   const intake = new LiveIntake(esl, directory, journal);
@@ -127,6 +122,7 @@ describe('LiveResync and LiveIntake', () => {
       'MemberLeft',
     ]);
     expect(confids()).toEqual(['6', '7', '8']);
+    await nextTurn();
     expect(team.messages.map((m) => m.event)).toEqual(['newLiveState', 'newMember', 'delMember']);
     expect(team.messages[0].data).toMatchObject([{ name: 'team_g722', memcount: 3 }]);
 
@@ -161,6 +157,7 @@ describe('LiveResync and LiveIntake', () => {
     await until(() => confids()?.join() === '5,6,7');
     stop();
     await resync.settled();
+    await nextTurn();
     expect(team.messages.map((m) => m.event)).toEqual(['newLiveState', 'newMember', 'delMember']);
   });
 });

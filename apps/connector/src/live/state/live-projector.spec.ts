@@ -5,7 +5,8 @@ import { DeltaFanout } from '../fanout/delta-fanout';
 import { LiveDirectory } from './live-directory';
 import { LiveProjector } from './live-projector';
 import { LiveStateReadModel } from './live-state.read-model';
-import { messageOf } from '../fanout/testing/frame-payload';
+import { nextTurn, RecordingClient } from '../fanout/testing/recording-client';
+import { TurnBatches } from '../fanout/turn-batches';
 
 const conference = (name: string, context: Context, num: string): Conference => ({
   name,
@@ -29,18 +30,20 @@ function projector() {
   const xml = new XmlStateReadModel();
   xml.replace(xmlState([conference('room', 'team', '30001'), conference('hall', 'public', '32001')]));
   const journal = new Journal({ retain: 10, onListenerError: (error) => fail(error) });
-  const fanout = new DeltaFanout(10, 1);
-  const received: Record<Context, { event: string; seq: number; data?: unknown }[]> = {
-    team: [],
-    friends: [],
-    public: [],
+  const fanout = new DeltaFanout(new TurnBatches(), 10, 1);
+  const clients = {
+    team: new RecordingClient('team'),
+    friends: new RecordingClient('friends'),
+    public: new RecordingClient('public'),
   };
-  for (const context of ['team', 'friends', 'public'] as const) {
-    fanout.add({
-      context,
-      sendFrame: (frame) => received[context].push(messageOf(frame) as { event: string; seq: number }),
-    });
-  }
+  Object.values(clients).forEach((client) => fanout.add(client));
+  /** What each context has received once the current turn is over. */
+  const received = async () => {
+    await nextTurn();
+    const of = (context: Context) =>
+      clients[context].messages as { event: string; seq: number; data?: unknown }[];
+    return { team: of('team'), friends: of('friends'), public: of('public') };
+  };
   const readModel = new LiveStateReadModel();
   const live = new LiveProjector(journal, readModel, new LiveDirectory(xml), fanout);
   live.onModuleInit();
@@ -48,10 +51,11 @@ function projector() {
 }
 
 describe('LiveProjector', () => {
-  it('projects every journal entry onto the read model and publishes its deltas', () => {
-    const { journal, readModel, received, live } = projector();
+  it('projects every journal entry onto the read model and publishes its deltas', async () => {
+    const { journal, readModel, received: receivedAfterTurn, live } = projector();
     journal.append([joined('room', '1'), joined('hall', '2')]);
     expect([...readModel.current().conferences.keys()]).toEqual(['room', 'hall']);
+    const received = await receivedAfterTurn();
     expect(received.team.map((m) => m.event)).toEqual(['newConference', 'newConference']);
     expect(received.public.map((m) => [m.event, m.seq])).toEqual([['newConference', 2]]);
     expect(live.snapshotFor('public')).toMatchObject({ data: [{ name: 'hall', num: '32001' }], seq: 2 });
@@ -59,11 +63,12 @@ describe('LiveProjector', () => {
     expect(live.snapshotFor('team').data.map((c) => c.name)).toEqual(['room', 'hall']);
   });
 
-  it('sends newXML to all, and newLiveState to the contexts whose view an xmlState rebuild changed', () => {
-    const { xml, journal, live, received } = projector();
+  it('sends newXML to all, and newLiveState to the contexts whose view an xmlState rebuild changed', async () => {
+    const { xml, journal, live, received: receivedAfterTurn } = projector();
     journal.append([joined('room', '1'), joined('hall', '2')]);
     xml.replace(xmlState([conference('room', 'friends', '31001'), conference('hall', 'public', '32001')]));
     live.xmlStateRebuilt();
+    let received = await receivedAfterTurn();
     expect(received.team.slice(2).map((m) => m.event)).toEqual(['newXML', 'newLiveState']);
     expect(received.friends.slice(1).map((m) => m.event)).toEqual(['newXML', 'newLiveState']);
     expect(received.friends.at(-1)?.data).toMatchObject([
@@ -74,6 +79,7 @@ describe('LiveProjector', () => {
 
     xml.replace(xmlState([conference('room', 'friends', '31001'), conference('hall', 'public', '32001')]));
     live.xmlStateRebuilt();
+    received = await receivedAfterTurn();
     expect(received.team.slice(4).map((m) => m.event)).toEqual(['newXML']);
   });
 });
