@@ -1,3 +1,2 @@
 export { Journal, type JournalEntry, type JournalListener, type JournalOptions } from './journal';
 export { JournalModule } from './journal.module';
-export { BoundedLog } from './bounded-log';

@@ -1,12 +1,9 @@
 import { Global, Logger, Module } from '@nestjs/common';
 import { Journal, type JournalEntry } from './journal';
 
-const RETAINED_ENTRIES = 10_000;
-
 function createJournal(): Journal {
   const logger = new Logger('Journal');
   return new Journal({
-    retain: RETAINED_ENTRIES,
     onListenerError: (error: unknown, entry: JournalEntry) =>
       logger.error(`a subscriber failed on ${entry.event.type} #${entry.seq}: ${(error as Error).message}`),
   });

@@ -4,8 +4,8 @@ import { Journal, type JournalEntry } from './journal';
 const locked = (conference: string): LiveEvent => ({ type: 'ConferenceLocked', data: { conference } });
 const unlocked = (conference: string): LiveEvent => ({ type: 'ConferenceUnlocked', data: { conference } });
 
-function journal(retain = 100, onListenerError = jest.fn()): Journal {
-  return new Journal({ retain, onListenerError });
+function journal(onListenerError = jest.fn()): Journal {
+  return new Journal({ onListenerError });
 }
 
 describe('Journal', () => {
@@ -51,7 +51,7 @@ describe('Journal', () => {
 
   it('reports a failing listener and still delivers to the others', () => {
     const onError = jest.fn();
-    const log = journal(100, onError);
+    const log = journal(onError);
     const seen: number[] = [];
     log.subscribe(() => {
       throw new Error('boom');
@@ -61,13 +61,5 @@ describe('Journal', () => {
     expect(seen).toEqual([1, 2]);
     expect(onError).toHaveBeenCalledTimes(2);
     expect(onError.mock.calls[0][1]).toMatchObject({ seq: 1 });
-  });
-
-  it('reads the retained entries after a number, and not what it no longer holds', () => {
-    const log = journal(2);
-    log.append([locked('a'), unlocked('a'), locked('b')]);
-    expect(log.since(1)?.map((e) => e.seq)).toEqual([2, 3]);
-    expect(log.since(3)).toEqual([]);
-    expect(log.since(0)).toBeUndefined();
   });
 });

@@ -1,5 +1,4 @@
 import type { LiveEvent } from '@fscon/live-state';
-import { BoundedLog } from './bounded-log';
 
 /** A domain event and its place in the journal. */
 export interface JournalEntry {
@@ -10,8 +9,6 @@ export interface JournalEntry {
 export type JournalListener = (entry: JournalEntry) => void;
 
 export interface JournalOptions {
-  /** How many entries `since` can still give; older ones are forgotten. */
-  retain: number;
   /** Told when a listener throws; the other listeners still get the entry. */
   onListenerError(error: unknown, entry: JournalEntry): void;
 }
@@ -23,21 +20,15 @@ export interface JournalOptions {
  */
 export class Journal {
   private readonly listeners = new Set<JournalListener>();
-  private readonly entries: BoundedLog<JournalEntry>;
   private readonly unpublished: JournalEntry[] = [];
   private publishing = false;
+  private last = 0;
 
-  constructor(private readonly options: JournalOptions) {
-    this.entries = new BoundedLog(options.retain);
-  }
+  constructor(private readonly options: JournalOptions) {}
 
   /** Numbers and publishes the events in order; returns their entries. */
   append(events: readonly LiveEvent[]): JournalEntry[] {
-    const entries = events.map((event) => {
-      const entry = { seq: this.entries.last + 1, event };
-      this.entries.push(entry);
-      return entry;
-    });
+    const entries = events.map((event) => ({ seq: ++this.last, event }));
     this.publish(entries);
     return entries;
   }
@@ -48,14 +39,9 @@ export class Journal {
     return () => this.listeners.delete(listener);
   }
 
-  /** The entries after `seq`, or undefined when some of them are no longer retained. */
-  since(seq: number): JournalEntry[] | undefined {
-    return this.entries.after(seq);
-  }
-
   /** The number of the last entry appended (0 before the first). */
   get seq(): number {
-    return this.entries.last;
+    return this.last;
   }
 
   private publish(entries: readonly JournalEntry[]): void {

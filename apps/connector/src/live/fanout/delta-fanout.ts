@@ -1,6 +1,6 @@
 import { CONTEXTS, type ClientMessage, type Context } from '@fscon/contracts';
 import type { LiveDelta } from '@fscon/live-state';
-import { BoundedLog } from '../../journal/bounded-log';
+import { BoundedLog } from './bounded-log';
 import { encodeFrame } from './frames';
 import type { BatchedClient, TurnBatches } from './turn-batches';
 

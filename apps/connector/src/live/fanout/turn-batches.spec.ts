@@ -2,7 +2,7 @@ import { nextTurn, RecordingClient } from './testing/recording-client';
 import { TurnBatches } from './turn-batches';
 import { textFrame } from './websocket-frame';
 
-const frame = (text: string) => textFrame(Buffer.from(text));
+const frame = (text: string) => textFrame(text);
 const texts = (client: RecordingClient) => client.frames.map((f) => String(f.subarray(2)));
 
 function batchesWith(...contexts: ('team' | 'friends' | 'public')[]) {

@@ -1,10 +1,10 @@
 import { textFrame } from './websocket-frame';
 
-const payload = (length: number) => Buffer.alloc(length, 'x');
+const payload = (length: number) => 'x'.repeat(length);
 
 describe('textFrame', () => {
   it('writes a short payload behind FIN+text and its 7-bit length, unmasked', () => {
-    const frame = textFrame(Buffer.from('{"a":1}'));
+    const frame = textFrame('{"a":1}');
     expect([...frame.subarray(0, 2)]).toEqual([0x81, 7]);
     expect(frame.subarray(2).toString()).toBe('{"a":1}');
     expect([...textFrame(payload(125)).subarray(0, 2)]).toEqual([0x81, 125]);
@@ -23,6 +23,12 @@ describe('textFrame', () => {
     const frame = textFrame(payload(65536));
     expect(frame[1]).toBe(127);
     expect(frame.readBigUInt64BE(2)).toBe(65536n);
-    expect(frame.subarray(10).equals(payload(65536))).toBe(true);
+    expect(frame.subarray(10).toString()).toBe(payload(65536));
+  });
+
+  it('counts the length in UTF-8 bytes, not in characters', () => {
+    const frame = textFrame('{"name":"Zoë 🎧"}');
+    expect(frame[1]).toBe(Buffer.byteLength('{"name":"Zoë 🎧"}'));
+    expect(frame.subarray(2).toString('utf8')).toBe('{"name":"Zoë 🎧"}');
   });
 });

@@ -1,10 +1,11 @@
 /**
- * The bytes of a final, unmasked WebSocket text frame around a UTF-8 payload (RFC 6455 5.2): what a
- * server sends. A server's frames are not masked, so the bytes are the same for every connection and
- * can be built once per delta and written to each socket as they are.
+ * The bytes of a final, unmasked WebSocket text frame around a text, encoded as UTF-8 (RFC 6455 5.2):
+ * what a server sends. A server's frames are not masked, so the bytes are the same for every connection
+ * and can be built once per delta and written to each socket as they are. The text is encoded straight
+ * into the frame, with no intermediate buffer.
  */
-export function textFrame(payload: Buffer): Buffer {
-  const length = payload.length;
+export function textFrame(text: string): Buffer {
+  const length = Buffer.byteLength(text, 'utf8');
   const headerLength = length < 126 ? 2 : length <= 0xffff ? 4 : 10;
   const frame = Buffer.allocUnsafe(headerLength + length);
   frame[0] = 0x81;
@@ -17,6 +18,6 @@ export function textFrame(payload: Buffer): Buffer {
     frame[1] = 127;
     frame.writeBigUInt64BE(BigInt(length), 2);
   }
-  payload.copy(frame, headerLength);
+  frame.write(text, headerLength, 'utf8');
   return frame;
 }

@@ -38,7 +38,7 @@ class Client {
     return this.user.context;
   }
   send(event: string, body: object): void {
-    this.sendFrame(textFrame(Buffer.from(JSON.stringify({ event, ...body }))));
+    this.sendFrame(textFrame(JSON.stringify({ event, ...body })));
   }
   sendFrame(frame: Buffer): void {
     this.batches.sendTo(this, frame);
@@ -49,7 +49,7 @@ class Client {
 }
 
 function requests(outcome: () => Promise<void> = () => Promise.resolve()) {
-  const journal = new Journal({ retain: 10, onListenerError: (error) => fail(error) });
+  const journal = new Journal({ onListenerError: (error) => fail(error) });
   const readModel = new LiveStateReadModel();
   const batches = new TurnBatches();
   const fanout = new DeltaFanout(batches, 3, 1);

@@ -65,7 +65,6 @@ function system(reconcileIntervalMs = 0) {
   const xmlState = new XmlStateReadModel();
   xmlState.replace(XML_STATE);
   const journal = new Journal({
-    retain: 100,
     onListenerError: (error) => {
       throw error;
     },

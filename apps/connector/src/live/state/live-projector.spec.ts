@@ -29,7 +29,7 @@ const joined = (name: string, confid: string) => ({
 function projector() {
   const xml = new XmlStateReadModel();
   xml.replace(xmlState([conference('room', 'team', '30001'), conference('hall', 'public', '32001')]));
-  const journal = new Journal({ retain: 10, onListenerError: (error) => fail(error) });
+  const journal = new Journal({ onListenerError: (error) => fail(error) });
   const fanout = new DeltaFanout(new TurnBatches(), 10, 1);
   const clients = {
     team: new RecordingClient('team'),

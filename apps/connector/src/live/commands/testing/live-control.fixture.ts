@@ -67,7 +67,6 @@ export class RecordingJournal extends Journal {
 
   constructor() {
     super({
-      retain: 100,
       onListenerError: (error) => {
         throw error;
       },
