@@ -64,7 +64,7 @@ function frameOf(headers: Record<string, string>): Buffer | undefined {
           mute: headers['Speak'] === 'false',
         }
       : confid;
-  return textFrame(Buffer.from(JSON.stringify({ event, conference, data, seq: ++seq })));
+  return textFrame(JSON.stringify({ event, conference, data, seq: ++seq }));
 }
 
 function onEslFrame({ headers, body }: EslFrame, write: (text: string) => void): void {

@@ -1,10 +1,28 @@
-import { ms } from './support/stats';
+import { ms, summarize } from './support/stats';
 
-/** What one server did with one client count: each rate, its peak memory, clients it closed. */
+/** One step as measured: how many deltas arrived over how long, their latencies, the server's cost. */
+export interface StepSample {
+  rate: number;
+  expected: number;
+  delivered: number;
+  seconds: number;
+  latencies: number[];
+  rssPeakKb: number;
+  cpuMs: number;
+}
+
+/** One round of one server with one client count: each rate, its peak memory, clients it closed. */
+export interface Round {
+  steps: StepSample[];
+  peakKb: number;
+  /** Clients the server closed during the round. */
+  closed: number;
+}
+
+/** What one server did over its rounds: per rate, the rounds' deltas, time and latencies pooled. */
 export interface Measured {
   steps: Step[];
   peakKb: number;
-  /** Clients the server closed during the run. */
   closed: number;
 }
 
@@ -18,6 +36,30 @@ export interface Step {
   rssPeakKb: number;
   /** The server's CPU time per 1,000 deltas delivered. */
   cpuPerThousand: number;
+}
+
+function combineSteps(samples: readonly StepSample[]): Step {
+  const sum = (value: (sample: StepSample) => number) => samples.reduce((total, s) => total + value(s), 0);
+  const delivered = sum((s) => s.delivered);
+  const latency = summarize(samples.flatMap((s) => s.latencies));
+  return {
+    rate: samples[0]!.rate,
+    expected: sum((s) => s.expected),
+    delivered,
+    perSecond: delivered / sum((s) => s.seconds),
+    p50: latency.median,
+    p99: latency.p99,
+    rssPeakKb: Math.max(...samples.map((s) => s.rssPeakKb)),
+    cpuPerThousand: (sum((s) => s.cpuMs) / delivered) * 1000,
+  };
+}
+
+export function combineRounds(rounds: readonly Round[]): Measured {
+  return {
+    steps: rounds[0]!.steps.map((_, i) => combineSteps(rounds.map((round) => round.steps[i]!))),
+    peakKb: Math.max(...rounds.map((round) => round.peakKb)),
+    closed: rounds.reduce((total, round) => total + round.closed, 0),
+  };
 }
 
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;

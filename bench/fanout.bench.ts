@@ -7,12 +7,11 @@ import { createConfWorkspace } from '../apps/demo/src/conf-workspace';
 import { ClientPool } from './fanout-clients';
 import { MemberLoad } from './fanout-load';
 import { startBaseline, startConnector, type ServerProcess } from './fanout-processes';
-import { printHeader, report, type Measured, type Step } from './fanout-report';
-import { summarize } from './support/stats';
+import { combineRounds, printHeader, report, type Round, type StepSample } from './fanout-report';
 
 const CLIENT_COUNTS = [100, 1000];
 const RATES = [100, 500, 2000];
-const EMIT_MS = 5000;
+const EMIT_MS = 3000;
 const DRAIN_MS = 6000;
 const TICK_MS = 5;
 const LOGINS: Record<Context, string> = {
@@ -21,8 +20,19 @@ const LOGINS: Record<Context, string> = {
   public: 'login=publicuser:pw22000',
 };
 
+/**
+ * Each server is measured in rounds in the order connector, baseline, baseline, connector, so that a
+ * machine that gets faster or slower during the run favours neither; each side's figures pool its rounds.
+ */
+const ROUNDS: readonly ('connector' | 'baseline')[] = ['connector', 'baseline', 'baseline', 'connector'];
+
 /** Fires `rate` events a second for EMIT_MS and waits until every client has its deltas (or DRAIN_MS more). */
-async function step(load: MemberLoad, pool: ClientPool, server: ServerProcess, rate: number): Promise<Step> {
+async function step(
+  load: MemberLoad,
+  pool: ClientPool,
+  server: ServerProcess,
+  rate: number,
+): Promise<StepSample> {
   load.reset();
   pool.reset();
   let rssPeakKb = 0;
@@ -41,18 +51,14 @@ async function step(load: MemberLoad, pool: ClientPool, server: ServerProcess, r
   const deadline = performance.now() + DRAIN_MS;
   while (pool.received < expected && performance.now() < deadline) await sleep(10);
   clearInterval(sampler);
-  const cpuMs = server.cpuMs() - cpuBefore;
-  const seconds = (Math.max(pool.lastReceivedAt, start + 1) - start) / 1000;
-  const latency = summarize(pool.latencies);
   return {
     rate,
     expected,
     delivered: pool.received,
-    perSecond: pool.received / seconds,
-    p50: latency.median,
-    p99: latency.p99,
+    seconds: (Math.max(pool.lastReceivedAt, start + 1) - start) / 1000,
+    latencies: [...pool.latencies],
     rssPeakKb,
-    cpuPerThousand: (cpuMs / pool.received) * 1000,
+    cpuMs: server.cpuMs() - cpuBefore,
   };
 }
 
@@ -83,14 +89,14 @@ async function measure(
   query: (context: Context) => string,
   clients: number,
   simulator: Simulator,
-): Promise<Measured> {
+): Promise<Round> {
   await until(() => opens(server.url(query('team'))));
   const load = new MemberLoad(simulator);
   const pool = await ClientPool.open(clients, (context) => server.url(query(context)), load.emittedAt);
   load.seatResidents();
   await sleep(300);
   await step(load, pool, server, 200);
-  const steps: Step[] = [];
+  const steps: StepSample[] = [];
   for (const rate of RATES) steps.push(await step(load, pool, server, rate));
   const closed = pool.closedByServer;
   await pool.close();
@@ -113,20 +119,22 @@ export async function fanoutBenchmark(): Promise<void> {
     `fanout: simulator fires member join/mute/leave events for ${EMIT_MS / 1000} s per rate; clients a third each ` +
       'of team, friends, public; latency from the simulator writing the event to a client having the delta; ' +
       'baseline = a bare process writing each event as one pre-built frame to the same clients over ws; ' +
-      'CPU/1k = server CPU time per 1,000 deltas delivered',
+      'CPU/1k = server CPU time per 1,000 deltas delivered; two rounds per server (connector, baseline, ' +
+      'baseline, connector), figures pooled over both',
   );
   printHeader();
   try {
     for (const clients of CLIENT_COUNTS) {
-      const connector = await startConnector(workspace, simulator.port);
-      const live = await measure(connector, (context) => LOGINS[context], clients, simulator).finally(() =>
-        connector.stop(),
-      );
-      const bare = await startBaseline(simulator.port);
-      const base = await measure(bare, (context) => `context=${context}`, clients, simulator).finally(() =>
-        bare.stop(),
-      );
-      report(clients, live, base);
+      const rounds: Record<'connector' | 'baseline', Round[]> = { connector: [], baseline: [] };
+      for (const side of ROUNDS) {
+        const server =
+          side === 'connector'
+            ? await startConnector(workspace, simulator.port)
+            : await startBaseline(simulator.port);
+        const query = (context: Context) => (side === 'connector' ? LOGINS[context] : `context=${context}`);
+        rounds[side].push(await measure(server, query, clients, simulator).finally(() => server.stop()));
+      }
+      report(clients, combineRounds(rounds.connector), combineRounds(rounds.baseline));
     }
   } finally {
     await simulator.stop();
