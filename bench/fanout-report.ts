@@ -19,11 +19,13 @@ export interface Round {
   closed: number;
 }
 
-/** What one server did over its rounds: per rate, the rounds' deltas, time and latencies pooled. */
+/** What one server did over its rounds: per rate, the median round's figures. */
 export interface Measured {
   steps: Step[];
   peakKb: number;
   closed: number;
+  /** Per rate, each round's p99 in order. */
+  roundP99s: number[][];
 }
 
 export interface Step {
@@ -38,27 +40,40 @@ export interface Step {
   cpuPerThousand: number;
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * A rate over several rounds: the median of the rounds' rates and latencies, so that one round hit by a
+ * stall of the machine (a virtual machine's stolen time shows as a burst of late deltas) does not decide
+ * the figure; counts and CPU time summed.
+ */
 function combineSteps(samples: readonly StepSample[]): Step {
   const sum = (value: (sample: StepSample) => number) => samples.reduce((total, s) => total + value(s), 0);
   const delivered = sum((s) => s.delivered);
-  const latency = summarize(samples.flatMap((s) => s.latencies));
+  const latencies = samples.map((s) => summarize(s.latencies));
   return {
     rate: samples[0]!.rate,
     expected: sum((s) => s.expected),
     delivered,
-    perSecond: delivered / sum((s) => s.seconds),
-    p50: latency.median,
-    p99: latency.p99,
+    perSecond: median(samples.map((s) => s.delivered / s.seconds)),
+    p50: median(latencies.map((l) => l.median)),
+    p99: median(latencies.map((l) => l.p99)),
     rssPeakKb: Math.max(...samples.map((s) => s.rssPeakKb)),
     cpuPerThousand: (sum((s) => s.cpuMs) / delivered) * 1000,
   };
 }
 
 export function combineRounds(rounds: readonly Round[]): Measured {
+  const rates = rounds[0]!.steps.map((_, i) => rounds.map((round) => round.steps[i]!));
   return {
-    steps: rounds[0]!.steps.map((_, i) => combineSteps(rounds.map((round) => round.steps[i]!))),
+    steps: rates.map(combineSteps),
     peakKb: Math.max(...rounds.map((round) => round.peakKb)),
     closed: rounds.reduce((total, round) => total + round.closed, 0),
+    roundP99s: rates.map((samples) => samples.map((s) => summarize(s.latencies).p99)),
   };
 }
 
@@ -117,6 +132,12 @@ export function report(clients: number, connector: Measured, baseline: Measured)
     `${''.padStart(8)}  peak RSS with ${clients} clients: connector ${mb(connector.peakKb)} ` +
       `(per step ${steps})${target}; baseline ${mb(baseline.peakKb)}`,
   );
+  const rounds = (measured: Measured, i: number) =>
+    measured.roundP99s[i]!.map((p99) => p99.toFixed(1)).join('/');
+  const perRate = connector.steps.map(
+    (c, i) => `${c.rate}/s connector ${rounds(connector, i)}, baseline ${rounds(baseline, i)}`,
+  );
+  console.log(`${''.padStart(8)}  p99 of each round in ms: ${perRate.join('; ')}`);
   if (connector.closed + baseline.closed > 0) {
     console.log(
       `${''.padStart(8)}  clients closed by the server: connector ${connector.closed}, baseline ${baseline.closed}`,

@@ -11,7 +11,11 @@ import { combineRounds, printHeader, report, type Round, type StepSample } from 
 
 const CLIENT_COUNTS = [100, 1000];
 const RATES = [100, 500, 2000];
+/** Each rate is measured for EMIT_MS, or longer where that gives fewer than MIN_EVENTS events for the p99. */
 const EMIT_MS = 3000;
+const MIN_EVENTS = 600;
+/** Before each measured step, the same rate runs this long unmeasured, so that no step pays for the change. */
+const WARM_UP_MS = 1000;
 const DRAIN_MS = 6000;
 const TICK_MS = 5;
 const LOGINS: Record<Context, string> = {
@@ -21,23 +25,33 @@ const LOGINS: Record<Context, string> = {
 };
 
 /**
- * Each server is measured in rounds in the order connector, baseline, baseline, connector, so that a
- * machine that gets faster or slower during the run favours neither; each side's figures pool its rounds.
+ * Each server is measured in three rounds, interleaved so that a machine that gets faster or slower
+ * during the run favours neither; each side's figures are the median round's.
  */
-const ROUNDS: readonly ('connector' | 'baseline')[] = ['connector', 'baseline', 'baseline', 'connector'];
+const ROUNDS: readonly ('connector' | 'baseline')[] = [
+  'connector',
+  'baseline',
+  'baseline',
+  'connector',
+  'connector',
+  'baseline',
+];
 
-/** Fires `rate` events a second for EMIT_MS and waits until every client has its deltas (or DRAIN_MS more). */
+const measuredMs = (rate: number) => Math.max(EMIT_MS, (MIN_EVENTS / rate) * 1000);
+
+/** Fires `rate` events a second for `emitMs` and waits until every client has its deltas (or DRAIN_MS more). */
 async function step(
   load: MemberLoad,
   pool: ClientPool,
   server: ServerProcess,
   rate: number,
+  emitMs: number,
 ): Promise<StepSample> {
   load.reset();
   pool.reset();
   let rssPeakKb = 0;
   const sampler = setInterval(() => (rssPeakKb = Math.max(rssPeakKb, server.memory().rssKb)), 50);
-  const total = (rate * EMIT_MS) / 1000;
+  const total = (rate * emitMs) / 1000;
   const cpuBefore = server.cpuMs();
   const start = performance.now();
   let fired = 0;
@@ -95,9 +109,11 @@ async function measure(
   const pool = await ClientPool.open(clients, (context) => server.url(query(context)), load.emittedAt);
   load.seatResidents();
   await sleep(300);
-  await step(load, pool, server, 200);
   const steps: StepSample[] = [];
-  for (const rate of RATES) steps.push(await step(load, pool, server, rate));
+  for (const rate of RATES) {
+    await step(load, pool, server, rate, WARM_UP_MS);
+    steps.push(await step(load, pool, server, rate, measuredMs(rate)));
+  }
   const closed = pool.closedByServer;
   await pool.close();
   return { steps, peakKb: server.memory().peakKb, closed };
@@ -116,11 +132,12 @@ export async function fanoutBenchmark(): Promise<void> {
     heartbeatMs: 0,
   });
   console.log(
-    `fanout: simulator fires member join/mute/leave events for ${EMIT_MS / 1000} s per rate; clients a third each ` +
+    `fanout: simulator fires member join/mute/leave events for ${EMIT_MS / 1000} s per rate (at least ` +
+      `${MIN_EVENTS} events; after ${WARM_UP_MS / 1000} s unmeasured at that rate); clients a third each ` +
       'of team, friends, public; latency from the simulator writing the event to a client having the delta; ' +
       'baseline = a bare process writing each event as one pre-built frame to the same clients over ws; ' +
-      'CPU/1k = server CPU time per 1,000 deltas delivered; two rounds per server (connector, baseline, ' +
-      'baseline, connector), figures pooled over both',
+      'CPU/1k = server CPU time per 1,000 deltas delivered; three rounds per server (connector, baseline, ' +
+      'baseline, connector, connector, baseline), deltas/s, p50 and p99 of the median round',
   );
   printHeader();
   try {
