@@ -18,8 +18,8 @@ type JsonEventListener = (event: EslEvent) => void;
  *   FreeSWITCH frame, and the Parser is then fed one whole frame at a time inside try/catch. Every
  *   failure becomes an 'error' event, which the session answers by dropping the connection.
  * - JSON events, the whole live stream, never reach modesl: its Parser splits the headers, parses the
- *   body, builds an Event object and emits it through a wildcard emitter, which took most of the
- *   connector's time per event. Their bodies are parsed here and handed to the `jsonEvents` listener,
+ *   body, builds an Event object and emits it through a wildcard emitter, which was the largest part
+ *   of the connector's work per event. Their bodies are parsed here and handed to the `jsonEvents` listener,
  *   in frame order with everything else.
  * - modesl's auth() subscribes to `BACKGROUND_JOB CHANNEL_EXECUTE_COMPLETE` on its own; this one only
  *   authenticates, so the caller's subscription is the only one sent.

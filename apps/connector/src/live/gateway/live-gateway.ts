@@ -25,7 +25,7 @@ export const LIVE_PATH = '/api/live';
  * The live WebSocket at /api/live on the application's own HTTP(S) server. It drives `ws` directly
  * (noServer) instead of Nest's WsAdapter: the login is decided before the upgrade, so a refusal is a
  * real 401 and no socket exists for a stranger; the protocol routes on `req`, not on Nest's
- * `{event, data}`; and the gateway needs each raw socket for the send-queue bound (bufferedAmount),
+ * `{event, data}`; and the gateway needs each raw connection for the send-queue bound (its unsent bytes),
  * its own pings, and ws's maxPayload, which closes an oversized frame with 1009.
  * Request URLs carry credentials, so nothing here logs them.
  */
