@@ -11,10 +11,10 @@ export type LiveSocketEnd = 'not reading' | 'no pong';
  * One client's WebSocket: what it may see (its user's context), what it is sent. Frames are built once
  * for all sockets (see textFrame) and written to the connection as they are, the frames of one turn of
  * the event loop in one write (see TurnBatches); ws itself only pings and closes, and with compression
- * off it writes those control frames straight to the connection, between whole frames of ours. When more than
- * `maxQueuedBytes` wait unsent after a write, the client is not reading, and the socket is destroyed at
- * once (a close frame would only queue behind the rest), so that no other client ever waits for it and
- * its memory is freed.
+ * off it writes those control frames straight to the connection, between whole frames of ours. When
+ * more than `maxQueuedBytes` wait unsent after a write, the client is not reading, and the socket is
+ * destroyed at once (a close frame would only queue behind the rest), so that no other client ever
+ * waits for it and its memory is freed.
  */
 export class LiveSocket implements BatchedClient {
   private answeredPing = true;
