@@ -16,7 +16,7 @@ describe('/api/live: sockets that do not answer pings', () => {
   let system: TestSystem;
 
   beforeAll(async () => {
-    system = await started({ LIVE_PING_MS: '100' });
+    system = await started({ LIVE_PING_MS: '500' });
   }, 60_000);
   afterAll(() => system?.stop());
 

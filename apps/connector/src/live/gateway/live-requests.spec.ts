@@ -97,6 +97,15 @@ describe('LiveRequests', () => {
     expect(late.messages).toEqual([expect.objectContaining({ event: 'reply', reply: 'init', seq: 4 })]);
   });
 
+  it('answers a resume that missed nothing with a snapshot, so that the client knows it is up to date', async () => {
+    const { handle, client, join } = requests();
+    join(1);
+    const team = client('team');
+    handle(team, { req: 'init', since: 1 });
+    await nextTurn();
+    expect(team.messages).toEqual([expect.objectContaining({ event: 'reply', reply: 'init', seq: 1 })]);
+  });
+
   it('answers an init after the deltas of the same turn that its snapshot includes', async () => {
     const { handle, client, join } = requests();
     const team = client('team');

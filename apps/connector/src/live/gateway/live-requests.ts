@@ -48,10 +48,13 @@ export class LiveRequests {
     }
   }
 
-  /** The deltas missed since `since` when they are all still held, else a snapshot. */
+  /**
+   * The deltas missed since `since` when they are all still held, else a snapshot. A client that missed
+   * nothing gets the snapshot too: without an answer it could not tell "up to date" from "still waiting".
+   */
   private init(socket: LiveSocket, since: number | undefined): void {
     const missed = since === undefined ? undefined : this.fanout.framesAfter(since, socket.context);
-    if (missed !== undefined) {
+    if (missed !== undefined && missed.length > 0) {
       missed.forEach((frame) => socket.sendFrame(frame));
       return;
     }
