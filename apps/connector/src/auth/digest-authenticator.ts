@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { User } from '@fscon/contracts';
 import type { AuthOptions } from './auth-options';
 import { buildChallenges, deriveOpaque } from './digest/challenge';
@@ -6,7 +6,7 @@ import { parseDigestCredentials } from './digest/digest-credentials';
 import { issueNonce } from './digest/nonce';
 import { NonceCountTracker } from './digest/nonce-count-tracker';
 import { verifyDigestResponse } from './digest/verify-digest';
-import { FailureLimiter } from './failure-limiter';
+import { LoginFailures, retryAfterSeconds } from './login-failures';
 import type { UserDirectory } from './user-directory.port';
 
 /** What the authenticator needs of an HTTP request. */
@@ -35,7 +35,6 @@ export interface DigestAuthenticatorDeps {
 }
 
 const MAX_TRACKED_NONCES = 10_000;
-const MAX_TRACKED_FAILURE_KEYS = 10_000;
 
 /**
  * HTTP Digest authentication against the user directory, free of any web framework: it decides,
@@ -46,8 +45,7 @@ export class DigestAuthenticator {
   private readonly secret: Buffer;
   private readonly opaque: string;
   private readonly nonceCounts: NonceCountTracker;
-  private readonly addressFailures: FailureLimiter;
-  private readonly nameFailures: FailureLimiter;
+  private readonly failures: LoginFailures;
 
   constructor(
     private readonly options: AuthOptions,
@@ -61,25 +59,19 @@ export class DigestAuthenticator {
       nonceTtlMs: options.nonceTtlMs,
       maxNonces: MAX_TRACKED_NONCES,
     });
-    const limits = {
-      maxFailures: options.maxFailures,
-      windowMs: options.failureWindowMs,
-      maxKeys: MAX_TRACKED_FAILURE_KEYS,
-    };
-    this.addressFailures = new FailureLimiter(limits);
-    this.nameFailures = new FailureLimiter(limits);
+    this.failures = new LoginFailures(options);
   }
 
   authenticate(request: DigestRequest): AuthOutcome {
     if (!this.directory.isReady()) return { kind: 'not-ready' };
     const now = this.now();
-    const addressBlock = this.addressFailures.blockedFor(request.address, now);
+    const addressBlock = this.failures.addressBlockedFor(request.address, now);
     if (addressBlock > 0) return rateLimited(addressBlock);
     if (request.authorization === undefined) return this.challenge('missing');
     const credentials = parseDigestCredentials(request.authorization);
     if (credentials === undefined) return this.challenge('malformed');
     const { username } = credentials;
-    const nameBlock = this.nameFailures.blockedFor(failureKey(username), now);
+    const nameBlock = this.failures.nameBlockedFor(username, now);
     if (nameBlock > 0) return rateLimited(nameBlock);
 
     const user = this.directory.findByName(username);
@@ -128,17 +120,11 @@ export class DigestAuthenticator {
   }
 
   private fail(address: string, username: string, now: number): AuthOutcome {
-    this.addressFailures.recordFailure(address, now);
-    this.nameFailures.recordFailure(failureKey(username), now);
+    this.failures.record(address, username, now);
     return this.challenge('bad-credentials', username);
   }
 }
 
-/** A user name as a failure key; a long one is hashed, so what the limiter holds stays small. */
-function failureKey(username: string): string {
-  return username.length <= 64 ? username : createHash('sha256').update(username).digest('base64');
-}
-
 function rateLimited(blockedForMs: number): AuthOutcome {
-  return { kind: 'rate-limited', retryAfterSeconds: Math.ceil(blockedForMs / 1000) };
+  return { kind: 'rate-limited', retryAfterSeconds: retryAfterSeconds(blockedForMs) };
 }

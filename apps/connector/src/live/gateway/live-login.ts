@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { User } from '@fscon/contracts';
 import { DEFAULT_AUTH_OPTIONS } from '../../auth/auth-options';
 import { FailureLimiter } from '../../auth/failure-limiter';
+import { retryAfterSeconds } from '../../auth/login-failures';
 import { verifyNamePassword } from '../../auth/verify-name-password';
 import { LiveTokens } from '../../session/live-tokens';
 import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
@@ -35,7 +36,7 @@ export class LiveLogin {
   login(query: URLSearchParams, address: string, now = Date.now()): LiveLoginOutcome {
     if (!this.directory.isReady()) return { kind: 'not-ready' };
     const blockedFor = this.failures.blockedFor(address, now);
-    if (blockedFor > 0) return { kind: 'rate-limited', retryAfterSeconds: Math.ceil(blockedFor / 1000) };
+    if (blockedFor > 0) return { kind: 'rate-limited', retryAfterSeconds: retryAfterSeconds(blockedFor) };
     const user = this.userOf(query);
     if (user !== undefined) return { kind: 'authenticated', user };
     this.failures.recordFailure(address, now);
