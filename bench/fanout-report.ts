@@ -40,40 +40,44 @@ export interface Step {
   cpuPerThousand: number;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
+/** The middle of the rounds' values (the project's one percentile rule). */
+const median = (values: readonly number[]) => summarize(values).median;
+
+/** One round's step with its latencies summarized once. */
+type Summarized = StepSample & { latency: ReturnType<typeof summarize> };
 
 /**
  * A rate over several rounds: the median of the rounds' rates and latencies, so that one round hit by a
  * stall of the machine (a virtual machine's stolen time shows as a burst of late deltas) does not decide
  * the figure; counts and CPU time summed.
  */
-function combineSteps(samples: readonly StepSample[]): Step {
+function combineSteps(samples: readonly Summarized[]): Step {
   const sum = (value: (sample: StepSample) => number) => samples.reduce((total, s) => total + value(s), 0);
   const delivered = sum((s) => s.delivered);
-  const latencies = samples.map((s) => summarize(s.latencies));
   return {
     rate: samples[0]!.rate,
     expected: sum((s) => s.expected),
     delivered,
     perSecond: median(samples.map((s) => s.delivered / s.seconds)),
-    p50: median(latencies.map((l) => l.median)),
-    p99: median(latencies.map((l) => l.p99)),
+    p50: median(samples.map((s) => s.latency.median)),
+    p99: median(samples.map((s) => s.latency.p99)),
     rssPeakKb: Math.max(...samples.map((s) => s.rssPeakKb)),
     cpuPerThousand: (sum((s) => s.cpuMs) / delivered) * 1000,
   };
 }
 
 export function combineRounds(rounds: readonly Round[]): Measured {
-  const rates = rounds[0]!.steps.map((_, i) => rounds.map((round) => round.steps[i]!));
+  const rates = rounds[0]!.steps.map((_, i) =>
+    rounds.map((round): Summarized => ({
+      ...round.steps[i]!,
+      latency: summarize(round.steps[i]!.latencies),
+    })),
+  );
   return {
     steps: rates.map(combineSteps),
     peakKb: Math.max(...rounds.map((round) => round.peakKb)),
     closed: rounds.reduce((total, round) => total + round.closed, 0),
-    roundP99s: rates.map((samples) => samples.map((s) => summarize(s.latencies).p99)),
+    roundP99s: rates.map((samples) => samples.map((s) => s.latency.p99)),
   };
 }
 
