@@ -15,14 +15,15 @@ const rebuilt = (context: Context): LiveDelta => ({
 });
 
 function fanoutWithSubscribers(replay = 10) {
-  const fanout = new DeltaFanout(new TurnBatches(), replay, 1000);
+  const batches = new TurnBatches();
+  const fanout = new DeltaFanout(batches, replay, 1000);
   const subscribers = {
     team: new RecordingClient('team'),
     friends: new RecordingClient('friends'),
     public: new RecordingClient('public'),
   };
-  Object.values(subscribers).forEach((s) => fanout.add(s));
-  return { fanout, ...subscribers };
+  Object.values(subscribers).forEach((s) => batches.add(s));
+  return { fanout, batches, ...subscribers };
 }
 
 describe('DeltaFanout', () => {
@@ -42,9 +43,9 @@ describe('DeltaFanout', () => {
   });
 
   it('encodes a delta once for all the contexts that see it', async () => {
-    const { fanout, team, friends, public: pub } = fanoutWithSubscribers();
+    const { fanout, batches, team, friends, public: pub } = fanoutWithSubscribers();
     const another = new RecordingClient('team');
-    fanout.add(another);
+    batches.add(another);
     fanout.publish([lock('p', ['team', 'friends', 'public'])]);
     await nextTurn();
     expect(friends.writes[0]).toBe(team.writes[0]);
@@ -72,8 +73,8 @@ describe('DeltaFanout', () => {
   });
 
   it('stops sending to a removed subscriber', async () => {
-    const { fanout, team } = fanoutWithSubscribers();
-    fanout.remove(team);
+    const { fanout, batches, team } = fanoutWithSubscribers();
+    batches.remove(team);
     fanout.publish([lock('t', ['team'])]);
     await nextTurn();
     expect(team.frames).toEqual([]);

@@ -2,7 +2,7 @@ import { CONTEXTS, type ClientMessage, type Context } from '@fscon/contracts';
 import type { LiveDelta } from '@fscon/live-state';
 import { BoundedLog } from './bounded-log';
 import { encodeFrame } from './frames';
-import type { BatchedClient, TurnBatches } from './turn-batches';
+import type { TurnBatches } from './turn-batches';
 
 /** One delta as sent: its seq and its encoded frame for each context that may see it. */
 interface DeltaRecord {
@@ -34,14 +34,6 @@ export class DeltaFanout {
   /** The seq of the last delta published. */
   get seq(): number {
     return this.log.last;
-  }
-
-  add(client: BatchedClient): void {
-    this.clients.add(client);
-  }
-
-  remove(client: BatchedClient): void {
-    this.clients.remove(client);
   }
 
   /** The deltas of one projection, in order. */

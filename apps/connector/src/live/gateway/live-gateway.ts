@@ -10,7 +10,6 @@ import {
 import { HttpAdapterHost } from '@nestjs/core';
 import type { User } from '@fscon/contracts';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { DeltaFanout } from '../fanout/delta-fanout';
 import { TurnBatches } from '../fanout/turn-batches';
 import { LIVE_OPTIONS, type LiveOptions } from '../live-options';
 import { LiveLogin } from './live-login';
@@ -41,7 +40,6 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly adapterHost: HttpAdapterHost,
     private readonly login: LiveLogin,
     private readonly requests: LiveRequests,
-    @Inject(DeltaFanout) private readonly fanout: DeltaFanout,
     private readonly batches: TurnBatches,
     @Inject(LIVE_OPTIONS) private readonly options: LiveOptions,
   ) {
@@ -106,14 +104,14 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
         this.logger.warn(`closed the live socket of ${JSON.stringify(ended.user.name)}: ${why}`),
     );
     this.sockets.add(socket);
-    this.fanout.add(socket);
+    this.batches.add(socket);
     ws.on('message', (data, isBinary) => this.receive(socket, data, isBinary));
     ws.on('error', (error) =>
       this.logger.debug(`live socket of ${JSON.stringify(user.name)}: ${error.message}`),
     );
     ws.on('close', () => {
       this.sockets.delete(socket);
-      this.fanout.remove(socket);
+      this.batches.remove(socket);
     });
   }
 

@@ -60,7 +60,7 @@ function requests(outcome: () => Promise<void> = () => Promise.resolve()) {
   const live = new LiveRequests(projector, readModel, fanout, bus);
   const client = (context: Context) => {
     const c = new Client(userOf(context), batches);
-    fanout.add(c);
+    batches.add(c);
     return c;
   };
   const join = (n: number) =>

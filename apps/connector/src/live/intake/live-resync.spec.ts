@@ -73,9 +73,10 @@ function system(reconcileIntervalMs = 0) {
   journal.subscribe(({ event }) => appended.push(event.type));
   const readModel = new LiveStateReadModel();
   const directory = new LiveDirectory(xmlState);
-  const fanout = new DeltaFanout(new TurnBatches(), 100, 1);
+  const batches = new TurnBatches();
+  const fanout = new DeltaFanout(batches, 100, 1);
   const team = new RecordingClient('team');
-  fanout.add(team);
+  batches.add(team);
   new LiveProjector(journal, readModel, directory, fanout).onModuleInit();
   const intake = new LiveIntake(esl, directory, journal);
   intake.onModuleInit();

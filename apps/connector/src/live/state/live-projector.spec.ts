@@ -30,13 +30,14 @@ function projector() {
   const xml = new XmlStateReadModel();
   xml.replace(xmlState([conference('room', 'team', '30001'), conference('hall', 'public', '32001')]));
   const journal = new Journal({ onListenerError: (error) => fail(error) });
-  const fanout = new DeltaFanout(new TurnBatches(), 10, 1);
+  const batches = new TurnBatches();
+  const fanout = new DeltaFanout(batches, 10, 1);
   const clients = {
     team: new RecordingClient('team'),
     friends: new RecordingClient('friends'),
     public: new RecordingClient('public'),
   };
-  Object.values(clients).forEach((client) => fanout.add(client));
+  Object.values(clients).forEach((client) => batches.add(client));
   /** What each context has received once the current turn is over. */
   const received = async () => {
     await nextTurn();
