@@ -22,6 +22,13 @@ export interface GuardedFrame {
   readonly body: Buffer;
 }
 
+/** A frame whose header block is complete: its Content-Type, where its body starts, its whole length. */
+interface FrameLayout {
+  contentType: string;
+  bodyStart: number;
+  length: number;
+}
+
 const BLANK_LINE = Buffer.from('\n\n');
 /** `Name: value`, a name of printable ASCII without ':'; modesl splits lines at ': ' exactly like this. */
 const HEADER_LINE = /^[\x21-\x39\x3b-\x7e]+: /;
@@ -39,7 +46,7 @@ export class FrameGuard {
   /** How far the current header block has been searched for the blank line. */
   private searched = 0;
   /** The frame being received, once its header block is complete. */
-  private pending: { contentType: string; bodyStart: number; length: number } | undefined;
+  private pending: FrameLayout | undefined;
 
   constructor(private readonly limits: FrameLimits = DEFAULT_FRAME_LIMITS) {}
 
@@ -70,8 +77,8 @@ export class FrameGuard {
     return { bytes, contentType, body: bytes.subarray(bodyStart) };
   }
 
-  /** The frame's Content-Type, where its body starts and its whole length, once the header block is complete. */
-  private readHeaderBlock(): { contentType: string; bodyStart: number; length: number } | undefined {
+  /** The frame's layout once its header block is complete, else undefined. */
+  private readHeaderBlock(): FrameLayout | undefined {
     const bytes = this.flatten();
     const end = bytes.indexOf(BLANK_LINE, Math.max(0, this.searched - 1));
     if (end === -1) {
