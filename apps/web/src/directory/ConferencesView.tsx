@@ -3,8 +3,8 @@ import type { Conference, LiveConference } from '@fscon/contracts';
 import { addConferences, delConferences, modConferences } from '../api/directory-api';
 import type { Capabilities } from '../app/capabilities';
 import { CallButton } from '../phone/CallButton';
-import { ConfirmButton } from '../ui/ConfirmButton';
 import { ConferenceEditor } from './ConferenceEditor';
+import { EditDeleteActions } from './EditDeleteActions';
 import { FilterBar } from './FilterBar';
 import { filterConferences, type ConferenceQuery } from './filters';
 import type { DirectoryState } from './use-directory';
@@ -103,23 +103,13 @@ export function ConferencesView({ capabilities, directory, running }: Props) {
                     <div className="actions">
                       <CallButton target={conference.num} name={conference.name} />
                       {manage && (
-                        <>
-                          <button
-                            type="button"
-                            aria-label={`Edit ${conference.name}`}
-                            onClick={() => setEditing(conference)}
-                          >
-                            Edit
-                          </button>
-                          <ConfirmButton
-                            label={`Delete ${conference.name}`}
-                            question={`Delete conference ${conference.name} (${conference.num})?`}
-                            confirm="Delete conference"
-                            onConfirm={() => write(() => delConferences([conference.num]))}
-                          >
-                            Delete
-                          </ConfirmButton>
-                        </>
+                        <EditDeleteActions
+                          name={conference.name}
+                          question={`Delete conference ${conference.name} (${conference.num})?`}
+                          confirm="Delete conference"
+                          onEdit={() => setEditing(conference)}
+                          onDelete={() => write(() => delConferences([conference.num]))}
+                        />
                       )}
                     </div>
                   </td>

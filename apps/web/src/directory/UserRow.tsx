@@ -1,8 +1,8 @@
 import type { DirectoryUser } from '../api/directory-api';
 import type { Capabilities } from '../app/capabilities';
 import { CallButton } from '../phone/CallButton';
-import { ConfirmButton } from '../ui/ConfirmButton';
 import { Secret } from '../ui/Secret';
+import { EditDeleteActions } from './EditDeleteActions';
 import { provisioningUrls } from './provisioning';
 
 interface Props {
@@ -38,19 +38,13 @@ export function UserRow({ user, capabilities, online, onEdit, onDelete }: Props)
         <div className="actions">
           <CallButton target={user.id} name={user.name} />
           {manage && (
-            <>
-              <button type="button" aria-label={`Edit ${user.name}`} onClick={onEdit}>
-                Edit
-              </button>
-              <ConfirmButton
-                label={`Delete ${user.name}`}
-                question={`Delete user ${user.name} (${user.id})? Their phone configuration goes too.`}
-                confirm="Delete user"
-                onConfirm={onDelete}
-              >
-                Delete
-              </ConfirmButton>
-            </>
+            <EditDeleteActions
+              name={user.name}
+              question={`Delete user ${user.name} (${user.id})? Their phone configuration goes too.`}
+              confirm="Delete user"
+              onEdit={onEdit}
+              onDelete={onDelete}
+            />
           )}
         </div>
       </td>
