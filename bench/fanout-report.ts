@@ -11,21 +11,14 @@ export interface StepSample {
   cpuMs: number;
 }
 
-/** One round of one server with one client count: each rate, its peak memory, clients it closed. */
-export interface Round {
-  steps: StepSample[];
-  peakKb: number;
-  /** Clients the server closed during the round. */
-  closed: number;
-}
-
-/** What one server did over its rounds: per rate, the median round's figures. */
+/** What one server did: per rate, the figures of all its slices taken together. */
 export interface Measured {
   steps: Step[];
   peakKb: number;
+  /** Clients the server closed during the run. */
   closed: number;
-  /** Per rate, each round's p99 in order. */
-  roundP99s: number[][];
+  /** Per rate, each slice's p99 in order. */
+  sliceP99s: number[][];
 }
 
 export interface Step {
@@ -40,44 +33,32 @@ export interface Step {
   cpuPerThousand: number;
 }
 
-/** The middle of the rounds' values (the project's one percentile rule). */
-const median = (values: readonly number[]) => summarize(values).median;
-
-/** One round's step with its latencies summarized once. */
-type Summarized = StepSample & { latency: ReturnType<typeof summarize> };
-
-/**
- * A rate over several rounds: the median of the rounds' rates and latencies, so that one round hit by a
- * stall of the machine (a virtual machine's stolen time shows as a burst of late deltas) does not decide
- * the figure; counts and CPU time summed.
- */
-function combineSteps(samples: readonly Summarized[]): Step {
+/** A rate over its slices: deltas over the slices' summed time, the percentiles of every latency. */
+function combineStep(samples: readonly StepSample[]): Step {
   const sum = (value: (sample: StepSample) => number) => samples.reduce((total, s) => total + value(s), 0);
   const delivered = sum((s) => s.delivered);
+  const latency = summarize(samples.flatMap((s) => s.latencies));
   return {
     rate: samples[0]!.rate,
     expected: sum((s) => s.expected),
     delivered,
-    perSecond: median(samples.map((s) => s.delivered / s.seconds)),
-    p50: median(samples.map((s) => s.latency.median)),
-    p99: median(samples.map((s) => s.latency.p99)),
+    perSecond: delivered / sum((s) => s.seconds),
+    p50: latency.median,
+    p99: latency.p99,
     rssPeakKb: Math.max(...samples.map((s) => s.rssPeakKb)),
     cpuPerThousand: (sum((s) => s.cpuMs) / delivered) * 1000,
   };
 }
 
-export function combineRounds(rounds: readonly Round[]): Measured {
-  const rates = rounds[0]!.steps.map((_, i) =>
-    rounds.map((round): Summarized => ({
-      ...round.steps[i]!,
-      latency: summarize(round.steps[i]!.latencies),
-    })),
-  );
+/** `slices`: per rate, the samples of one server's slices. */
+export function combineSlices(
+  slices: readonly (readonly StepSample[])[],
+  run: { peakKb: number; closed: number },
+): Measured {
   return {
-    steps: rates.map(combineSteps),
-    peakKb: Math.max(...rounds.map((round) => round.peakKb)),
-    closed: rounds.reduce((total, round) => total + round.closed, 0),
-    roundP99s: rates.map((samples) => samples.map((s) => s.latency.p99)),
+    steps: slices.map(combineStep),
+    ...run,
+    sliceP99s: slices.map((samples) => samples.map((s) => summarize(s.latencies).p99)),
   };
 }
 
@@ -136,12 +117,12 @@ export function report(clients: number, connector: Measured, baseline: Measured)
     `${''.padStart(8)}  peak RSS with ${clients} clients: connector ${mb(connector.peakKb)} ` +
       `(per step ${steps})${target}; baseline ${mb(baseline.peakKb)}`,
   );
-  const rounds = (measured: Measured, i: number) =>
-    measured.roundP99s[i]!.map((p99) => p99.toFixed(1)).join('/');
+  const slices = (measured: Measured, i: number) =>
+    measured.sliceP99s[i]!.map((p99) => p99.toFixed(1)).join('/');
   const perRate = connector.steps.map(
-    (c, i) => `${c.rate}/s connector ${rounds(connector, i)}, baseline ${rounds(baseline, i)}`,
+    (c, i) => `${c.rate}/s connector ${slices(connector, i)}, baseline ${slices(baseline, i)}`,
   );
-  console.log(`${''.padStart(8)}  p99 of each round in ms: ${perRate.join('; ')}`);
+  console.log(`${''.padStart(8)}  p99 of each slice in ms: ${perRate.join('; ')}`);
   if (connector.closed + baseline.closed > 0) {
     console.log(
       `${''.padStart(8)}  clients closed by the server: connector ${connector.closed}, baseline ${baseline.closed}`,

@@ -3,19 +3,20 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { CONTEXTS, type Context } from '@fscon/contracts';
 import { startSimulator, type Simulator } from '@fscon/fs-simulator';
 import WebSocket from 'ws';
-import { createConfWorkspace } from '../apps/demo/src/conf-workspace';
+import { createConfWorkspace, type ConfWorkspace } from '../apps/demo/src/conf-workspace';
 import { ClientPool } from './fanout-clients';
 import { MemberLoad } from './fanout-load';
 import { startBaseline, startConnector, type ServerProcess } from './fanout-processes';
-import { combineRounds, printHeader, report, type Round, type StepSample } from './fanout-report';
+import { combineSlices, printHeader, report, type StepSample } from './fanout-report';
 
 const CLIENT_COUNTS = [100, 1000];
 const RATES = [100, 500, 2000];
-/** Each rate is measured for EMIT_MS, or longer where that gives fewer than MIN_EVENTS events for the p99. */
-const EMIT_MS = 3000;
-const MIN_EVENTS = 600;
-/** Before each measured step, the same rate runs this long unmeasured, so that no step pays for the change. */
-const WARM_UP_MS = 1000;
+/** Each side's share of a rate is measured in slices of SLICE_MS, interleaved with the other side's. */
+const SLICE_MS = 1500;
+/** Before each slice, the same rate runs this long unmeasured, so that no slice pays for the change. */
+const WARM_UP_MS = 300;
+/** Once per client count, each side runs this long unmeasured before its first slice. */
+const FIRST_WARM_UP = { rate: 500, ms: 2000 };
 const DRAIN_MS = 6000;
 const TICK_MS = 5;
 const LOGINS: Record<Context, string> = {
@@ -24,11 +25,20 @@ const LOGINS: Record<Context, string> = {
   public: 'login=publicuser:pw22000',
 };
 
+type Side = 'connector' | 'baseline';
+const SIDES: readonly Side[] = ['connector', 'baseline'];
+const SIMULATOR = { host: '127.0.0.1', port: 0, heartbeatMs: 0 };
+
 /**
- * Each server is measured in three rounds, interleaved so that a machine that gets faster or slower
- * during the run favours neither; each side's figures are the median round's.
+ * The order of the slices of one rate: both servers run side by side, each with its own simulator and
+ * clients, and take turns, so that a stretch of a slower machine (a virtual machine's stolen time comes
+ * and goes over seconds) falls on both alike.
  */
-const ROUNDS: readonly ('connector' | 'baseline')[] = [
+const SLICES: readonly Side[] = [
+  'connector',
+  'baseline',
+  'baseline',
+  'connector',
   'connector',
   'baseline',
   'baseline',
@@ -37,16 +47,15 @@ const ROUNDS: readonly ('connector' | 'baseline')[] = [
   'baseline',
 ];
 
-const measuredMs = (rate: number) => Math.max(EMIT_MS, (MIN_EVENTS / rate) * 1000);
+/** One server under test with what drives and watches it. */
+interface Contestant {
+  server: ServerProcess;
+  load: MemberLoad;
+  pool: ClientPool;
+}
 
 /** Fires `rate` events a second for `emitMs` and waits until every client has its deltas (or DRAIN_MS more). */
-async function step(
-  load: MemberLoad,
-  pool: ClientPool,
-  server: ServerProcess,
-  rate: number,
-  emitMs: number,
-): Promise<StepSample> {
+async function step({ load, pool, server }: Contestant, rate: number, emitMs: number): Promise<StepSample> {
   load.reset();
   pool.reset();
   let rssPeakKb = 0;
@@ -97,64 +106,114 @@ function opens(url: string): Promise<void> {
   });
 }
 
-/** Every rate against one server with `clients` connected clients. */
-async function measure(
+/** A server with `clients` connected clients of its own, driven by its own simulator. */
+async function enter(
   server: ServerProcess,
   query: (context: Context) => string,
   clients: number,
   simulator: Simulator,
-): Promise<Round> {
+): Promise<Contestant> {
   await until(() => opens(server.url(query('team'))));
   const load = new MemberLoad(simulator);
   const pool = await ClientPool.open(clients, (context) => server.url(query(context)), load.emittedAt);
   load.seatResidents();
   await sleep(300);
-  const steps: StepSample[] = [];
+  return { server, load, pool };
+}
+
+/** Every rate, in slices taken in turn by the two servers; per side and rate, the samples of its slices. */
+async function measure(contestants: Record<Side, Contestant>): Promise<Record<Side, StepSample[][]>> {
+  const slices: Record<Side, StepSample[][]> = { connector: [], baseline: [] };
+  for (const side of SIDES) await step(contestants[side], FIRST_WARM_UP.rate, FIRST_WARM_UP.ms);
   for (const rate of RATES) {
-    await step(load, pool, server, rate, WARM_UP_MS);
-    steps.push(await step(load, pool, server, rate, measuredMs(rate)));
+    const samples: Record<Side, StepSample[]> = { connector: [], baseline: [] };
+    for (const side of SLICES) {
+      await step(contestants[side], rate, WARM_UP_MS);
+      samples[side].push(await step(contestants[side], rate, SLICE_MS));
+    }
+    SIDES.forEach((side) => slices[side].push(samples[side]));
   }
-  const closed = pool.closedByServer;
-  await pool.close();
-  return { steps, peakKb: server.memory().peakKb, closed };
+  return slices;
+}
+
+async function startContestants(
+  clients: number,
+  workspace: ConfWorkspace,
+  simulators: Record<Side, Simulator>,
+): Promise<Record<Side, Contestant>> {
+  const connector = await startConnector(workspace, simulators.connector.port);
+  const baseline = await startBaseline(simulators.baseline.port).catch(async (error: unknown) => {
+    await connector.stop();
+    throw error;
+  });
+  const servers = { connector, baseline };
+  try {
+    return {
+      connector: await enter(connector, (context) => LOGINS[context], clients, simulators.connector),
+      baseline: await enter(baseline, (context) => `context=${context}`, clients, simulators.baseline),
+    };
+  } catch (error) {
+    await Promise.all(SIDES.map((side) => servers[side].stop()));
+    throw error;
+  }
+}
+
+/** Closes the clients, then stops the servers; what each side's server did over the run. */
+async function finish(
+  contestants: Record<Side, Contestant>,
+): Promise<Record<Side, { peakKb: number; closed: number }>> {
+  const ends = SIDES.map(async (side) => {
+    const { pool, server } = contestants[side];
+    const closed = pool.closedByServer;
+    await pool.close();
+    const peakKb = server.memory().peakKb;
+    await server.stop();
+    return { peakKb, closed };
+  });
+  const [connector, baseline] = await Promise.all(ends);
+  return { connector: connector!, baseline: baseline! };
 }
 
 /**
- * Fan-out of live deltas: the connector in a child process against the simulator, its clients here,
- * beside a bare process that forwards the same Event Socket stream as pre-serialized frames.
+ * Fan-out of live deltas: the connector in a child process against one simulator, beside a bare process
+ * that forwards the same kind of Event Socket stream from another as pre-serialized frames; their
+ * clients here.
  */
 export async function fanoutBenchmark(): Promise<void> {
   const workspace = createConfWorkspace();
-  const simulator = await startSimulator({
-    confDir: workspace.confDir,
-    host: '127.0.0.1',
-    port: 0,
-    heartbeatMs: 0,
-  });
+  const simulators: Partial<Record<Side, Simulator>> = {};
   console.log(
-    `fanout: simulator fires member join/mute/leave events for ${EMIT_MS / 1000} s per rate (at least ` +
-      `${MIN_EVENTS} events; after ${WARM_UP_MS / 1000} s unmeasured at that rate); clients a third each ` +
-      'of team, friends, public; latency from the simulator writing the event to a client having the delta; ' +
-      'baseline = a bare process writing each event as one pre-built frame to the same clients over ws; ' +
-      'CPU/1k = server CPU time per 1,000 deltas delivered; three rounds per server (connector, baseline, ' +
-      'baseline, connector, connector, baseline), deltas/s, p50 and p99 of the median round',
+    `fanout: per rate ${SLICES.length} slices of ${SLICE_MS / 1000} s taken in turn by the connector and the baseline ` +
+      `(${SLICES.map((side) => side[0]!.toUpperCase()).join('')}), each after ${WARM_UP_MS} ms unmeasured ` +
+      'at that rate; both servers run side by side, each with its own simulator firing member ' +
+      'join/mute/leave events and its own clients, a third each of team, friends, public; latency from ' +
+      'the simulator writing the event to a client having the delta; baseline = a bare process writing ' +
+      `each event as one pre-built frame to its clients over ws; figures of all ${SLICES.length / 2} slices of a ` +
+      'side together; CPU/1k = server CPU time per 1,000 deltas delivered',
   );
   printHeader();
   try {
+    for (const side of SIDES) {
+      simulators[side] = await startSimulator({ ...SIMULATOR, confDir: workspace.confDir });
+    }
     for (const clients of CLIENT_COUNTS) {
-      const rounds: Record<'connector' | 'baseline', Round[]> = { connector: [], baseline: [] };
-      for (const side of ROUNDS) {
-        const server =
-          side === 'connector'
-            ? await startConnector(workspace, simulator.port)
-            : await startBaseline(simulator.port);
-        const query = (context: Context) => (side === 'connector' ? LOGINS[context] : `context=${context}`);
-        rounds[side].push(await measure(server, query, clients, simulator).finally(() => server.stop()));
+      const contestants = await startContestants(clients, workspace, simulators as Record<Side, Simulator>);
+      let slices: Record<Side, StepSample[][]>;
+      try {
+        slices = await measure(contestants);
+      } catch (error) {
+        await finish(contestants);
+        throw error;
       }
-      report(clients, combineRounds(rounds.connector), combineRounds(rounds.baseline));
+      const ends = await finish(contestants);
+      report(
+        clients,
+        combineSlices(slices.connector, ends.connector),
+        combineSlices(slices.baseline, ends.baseline),
+      );
     }
   } finally {
-    await simulator.stop();
+    await Promise.all(Object.values(simulators).map((simulator) => simulator.stop()));
     workspace.remove();
   }
 }
