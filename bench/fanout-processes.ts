@@ -51,11 +51,14 @@ function started(child: ChildProcess, url: (query: string) => string): ServerPro
   };
 }
 
+/** Node's options for the connector, as `npm start` and the container image run it. */
+const CONNECTOR_NODE_OPTIONS = ['--single-threaded-gc'];
+
 /** The connector (dist/apps/connector/src/main.js) against the simulator, on a free loopback port. */
 export async function startConnector(workspace: ConfWorkspace, eslPort: number): Promise<ServerProcess> {
   const port = await freePort();
   const child = fork(join(DIST, 'apps/connector/src/main.js'), [], {
-    execArgv: ['-r', REGISTER_PATHS],
+    execArgv: [...CONNECTOR_NODE_OPTIONS, '-r', REGISTER_PATHS],
     env: {
       PATH: process.env.PATH,
       FSIP: '127.0.0.1',
