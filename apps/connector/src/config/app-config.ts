@@ -13,7 +13,7 @@ export interface AppConfig {
 export interface LiveConfig {
   pingIntervalMs: number;
   reconcileIntervalMs: number;
-  replayDeltas: number;
+  replay: { deltas: number; bytes: number };
   maxQueuedBytes: number;
 }
 

@@ -22,7 +22,7 @@ describe('loadConfig', () => {
     expect(config.live).toEqual({
       pingIntervalMs: 30000,
       reconcileIntervalMs: 60000,
-      replayDeltas: 10000,
+      replay: { deltas: 10000, bytes: 16777216 },
       maxQueuedBytes: 4194304,
     });
   });

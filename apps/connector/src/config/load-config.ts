@@ -79,7 +79,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     live: {
       pingIntervalMs: env.LIVE_PING_MS,
       reconcileIntervalMs: env.LIVE_RECONCILE_MS,
-      replayDeltas: env.LIVE_REPLAY_DELTAS,
+      replay: { deltas: env.LIVE_REPLAY_DELTAS, bytes: env.LIVE_REPLAY_BYTES },
       maxQueuedBytes: env.LIVE_QUEUE_BYTES,
     },
   };

@@ -8,8 +8,8 @@ export interface LiveOptions {
   pingIntervalMs: number;
   /** How often the live state is compared with a fresh `conference json_list`; 0: never. */
   reconcileIntervalMs: number;
-  /** How many deltas are kept for clients resuming with `{"req":"init","since":N}`. */
-  replayDeltas: number;
+  /** How many deltas, and bytes of their frames at most, are kept for clients resuming with `{"req":"init","since":N}`. */
+  replay: { deltas: number; bytes: number };
   /** How many bytes may wait unsent for one client before it is closed as not reading. */
   maxQueuedBytes: number;
   /** The largest frame a client may send; a larger one closes its socket with 1009. */

@@ -19,7 +19,7 @@ const options: Provider[] = [
   TurnBatches,
   {
     provide: DeltaFanout,
-    useFactory: (live: LiveOptions, batches: TurnBatches) => new DeltaFanout(batches, live.replayDeltas),
+    useFactory: (live: LiveOptions, batches: TurnBatches) => new DeltaFanout(batches, live.replay),
     inject: [LIVE_OPTIONS, TurnBatches],
   },
 ];

@@ -16,7 +16,7 @@ const rebuilt = (context: Context): LiveDelta => ({
 
 function fanoutWithSubscribers(replay = 10) {
   const batches = new TurnBatches();
-  const fanout = new DeltaFanout(batches, replay, 1000);
+  const fanout = new DeltaFanout(batches, { deltas: replay, bytes: 1 << 16 }, 1000);
   const subscribers = {
     team: new RecordingClient('team'),
     friends: new RecordingClient('friends'),

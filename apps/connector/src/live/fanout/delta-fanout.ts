@@ -1,14 +1,8 @@
 import { CONTEXTS, type ClientMessage, type Context } from '@fscon/contracts';
 import type { LiveDelta } from '@fscon/live-state';
-import { BoundedLog } from './bounded-log';
+import { FrameLog, type FrameLogCapacity } from './frame-log';
 import { encodeFrame } from './frames';
 import type { TurnBatches } from './turn-batches';
-
-/** One delta as sent: its seq and its encoded frame for each context that may see it. */
-interface DeltaRecord {
-  readonly seq: number;
-  readonly frames: Partial<Record<Context, Buffer>>;
-}
 
 type ContextMessages = Partial<Record<Context, ClientMessage>>;
 
@@ -21,14 +15,14 @@ type ContextMessages = Partial<Record<Context, ClientMessage>>;
  * the server is older than anything held here and gets a snapshot, never someone else's deltas.
  */
 export class DeltaFanout {
-  private readonly log: BoundedLog<DeltaRecord>;
+  private readonly log: FrameLog;
 
   constructor(
     private readonly clients: TurnBatches,
-    replayDeltas: number,
+    replay: FrameLogCapacity,
     firstSeq = Date.now() * 1000,
   ) {
-    this.log = new BoundedLog(replayDeltas, firstSeq - 1);
+    this.log = new FrameLog(replay, firstSeq - 1);
   }
 
   /** The seq of the last delta published. */
@@ -51,13 +45,13 @@ export class DeltaFanout {
    * all held (or `seq` is not one this server gave out).
    */
   framesAfter(seq: number, context: Context): Buffer[] | undefined {
-    return this.log.after(seq)?.flatMap((record) => record.frames[context] ?? []);
+    return this.log.framesAfter(seq, context);
   }
 
   private send(messages: ContextMessages): void {
     const seq = this.log.last + 1;
     const encoded = new Map<ClientMessage, Buffer>();
-    const frames: DeltaRecord['frames'] = {};
+    const frames: Partial<Record<Context, Buffer>> = {};
     for (const context of CONTEXTS) {
       const message = messages[context];
       if (message === undefined) continue;
@@ -65,7 +59,7 @@ export class DeltaFanout {
       if (frame === undefined) encoded.set(message, (frame = encodeFrame(message, seq)));
       frames[context] = frame;
     }
-    this.log.push({ seq, frames });
+    this.log.push(seq, frames);
     for (const context of CONTEXTS) {
       const frame = frames[context];
       if (frame !== undefined) this.clients.publish(context, frame);

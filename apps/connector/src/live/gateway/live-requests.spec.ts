@@ -52,7 +52,7 @@ function requests(outcome: () => Promise<void> = () => Promise.resolve()) {
   const journal = new Journal({ onListenerError: (error) => fail(error) });
   const readModel = new LiveStateReadModel();
   const batches = new TurnBatches();
-  const fanout = new DeltaFanout(batches, 3, 1);
+  const fanout = new DeltaFanout(batches, { deltas: 3, bytes: 1 << 16 }, 1);
   const projector = new LiveProjector(journal, readModel, new LiveDirectory(new XmlStateReadModel()), fanout);
   projector.onModuleInit();
   const executed: object[] = [];

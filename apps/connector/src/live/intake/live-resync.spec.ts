@@ -74,7 +74,7 @@ function system(reconcileIntervalMs = 0) {
   const readModel = new LiveStateReadModel();
   const directory = new LiveDirectory(xmlState);
   const batches = new TurnBatches();
-  const fanout = new DeltaFanout(batches, 100, 1);
+  const fanout = new DeltaFanout(batches, { deltas: 100, bytes: 1 << 20 }, 1);
   const team = new RecordingClient('team');
   batches.add(team);
   new LiveProjector(journal, readModel, directory, fanout).onModuleInit();
@@ -83,7 +83,7 @@ function system(reconcileIntervalMs = 0) {
   const options: LiveOptions = {
     pingIntervalMs: 30_000,
     reconcileIntervalMs,
-    replayDeltas: 100,
+    replay: { deltas: 100, bytes: 1 << 20 },
     maxQueuedBytes: 1 << 20,
     maxFrameBytes: 1 << 16,
   };

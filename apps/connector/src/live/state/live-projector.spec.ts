@@ -31,7 +31,7 @@ function projector() {
   xml.replace(xmlState([conference('room', 'team', '30001'), conference('hall', 'public', '32001')]));
   const journal = new Journal({ onListenerError: (error) => fail(error) });
   const batches = new TurnBatches();
-  const fanout = new DeltaFanout(batches, 10, 1);
+  const fanout = new DeltaFanout(batches, { deltas: 10, bytes: 1 << 16 }, 1);
   const clients = {
     team: new RecordingClient('team'),
     friends: new RecordingClient('friends'),
