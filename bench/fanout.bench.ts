@@ -139,14 +139,13 @@ async function startContestants(
     await connector.stop();
     throw error;
   });
-  const servers = { connector, baseline };
   try {
     return {
       connector: await enter(connector, (context) => LOGINS[context], clients, simulators.connector),
       baseline: await enter(baseline, (context) => `context=${context}`, clients, simulators.baseline),
     };
   } catch (error) {
-    await Promise.all(SIDES.map((side) => servers[side].stop()));
+    await Promise.all([connector.stop(), baseline.stop()]);
     throw error;
   }
 }
@@ -191,13 +190,10 @@ export async function fanoutBenchmark(): Promise<void> {
     }
     for (const clients of CLIENT_COUNTS) {
       const contestants = await startContestants(clients, workspace, simulators as Record<Side, Simulator>);
-      let slices: Record<Side, StepSample[][]>;
-      try {
-        slices = await measure(contestants);
-      } catch (error) {
+      const slices = await measure(contestants).catch(async (error: unknown) => {
         await finish(contestants);
         throw error;
-      }
+      });
       const ends = await finish(contestants);
       report(
         clients,
