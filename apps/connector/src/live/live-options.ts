@@ -1,4 +1,5 @@
 import type { AppConfig } from '../config/app-config';
+import type { FrameLogCapacity } from './fanout/frame-log';
 
 /** Injection token of the LiveOptions. */
 export const LIVE_OPTIONS = Symbol('LIVE_OPTIONS');
@@ -9,7 +10,7 @@ export interface LiveOptions {
   /** How often the live state is compared with a fresh `conference json_list`; 0: never. */
   reconcileIntervalMs: number;
   /** How many deltas, and bytes of their frames at most, are kept for clients resuming with `{"req":"init","since":N}`. */
-  replay: { deltas: number; bytes: number };
+  replay: FrameLogCapacity;
   /** How many bytes may wait unsent for one client before it is closed as not reading. */
   maxQueuedBytes: number;
   /** The largest frame a client may send; a larger one closes its socket with 1009. */
