@@ -7,6 +7,7 @@ import { createConfWorkspace, type ConfWorkspace } from '../apps/demo/src/conf-w
 import { ClientPool } from './fanout-clients';
 import { MemberLoad } from './fanout-load';
 import { startBaseline, startConnector, type ServerProcess } from './fanout-processes';
+import { collectHarnessGarbage } from './support/harness-gc';
 import { combineSlices, printHeader, report, type StepSample } from './fanout-report';
 
 const CLIENT_COUNTS = [100, 1000];
@@ -121,6 +122,7 @@ async function measure(contestants: Record<Side, Contestant>): Promise<Record<Si
   for (const rate of RATES) {
     const samples: Record<Side, StepSample[]> = { connector: [], baseline: [] };
     for (const side of SLICES) {
+      collectHarnessGarbage();
       await step(contestants[side], rate, WARM_UP_MS);
       samples[side].push(await step(contestants[side], rate, SLICE_MS));
     }
