@@ -117,12 +117,14 @@ export function report(clients: number, connector: Measured, baseline: Measured)
     `${''.padStart(8)}  peak RSS with ${clients} clients: connector ${mb(connector.peakKb)} ` +
       `(per step ${steps})${target}; baseline ${mb(baseline.peakKb)}`,
   );
-  const slices = (measured: Measured, i: number) =>
-    measured.sliceP99s[i]!.map((p99) => p99.toFixed(1)).join('/');
+  const slices = (measured: Measured, i: number) => {
+    const { min, median, max } = summarize(measured.sliceP99s[i]!);
+    return [min, median, max].map((p99) => p99.toFixed(1)).join('/');
+  };
   const perRate = connector.steps.map(
     (c, i) => `${c.rate}/s connector ${slices(connector, i)}, baseline ${slices(baseline, i)}`,
   );
-  console.log(`${''.padStart(8)}  p99 of each slice in ms: ${perRate.join('; ')}`);
+  console.log(`${''.padStart(8)}  slices' p99 in ms, least/median/most: ${perRate.join('; ')}`);
   if (connector.closed + baseline.closed > 0) {
     console.log(
       `${''.padStart(8)}  clients closed by the server: connector ${connector.closed}, baseline ${baseline.closed}`,
