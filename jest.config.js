@@ -1,4 +1,8 @@
-/** Two projects: fast unit specs beside the code, end-to-end specs against a running connector and simulator. */
+/**
+ * Three projects: fast unit specs beside the code, end-to-end specs against a running connector and
+ * the simulator, and end-to-end specs against a real FreeSWITCH (skipped, with one line saying why,
+ * where none is found).
+ */
 const swc = [
   '@swc/jest',
   {
@@ -20,8 +24,15 @@ const common = {
 
 module.exports = {
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/apps/connector/test/realfs/support/skip-reporter.cjs'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,bench}/**/*.spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/apps/**/test/**/*.e2e-spec.ts'] },
+    {
+      ...common,
+      displayName: 'realfs',
+      testMatch: ['<rootDir>/apps/connector/test/realfs/**/*.realfs-spec.ts'],
+      globalSetup: '<rootDir>/apps/connector/test/realfs/support/global-setup.ts',
+    },
   ],
 };

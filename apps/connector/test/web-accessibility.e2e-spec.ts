@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ensureWebClientBuilt, launchBrowser, logIn, type TestBrowser } from './support/browser';
+import { launchBrowser, logIn, type TestBrowser } from './support/browser';
+import { ensureWebClientBuilt } from './support/fresh-build';
 import { eventually, startSystem, type TestSystem } from './support/system';
 
 const LOGINS = [

@@ -1,7 +1,8 @@
 import type { LiveConference, LiveMember, User } from '@fscon/contracts';
 import type { Page, WebSocketRoute } from 'playwright-core';
 import { LiveTokens } from '../src/session/live-tokens';
-import { ensureWebClientBuilt, launchBrowser, logIn, type TestBrowser } from './support/browser';
+import { launchBrowser, logIn, type TestBrowser } from './support/browser';
+import { ensureWebClientBuilt } from './support/fresh-build';
 import { eventually, startSystem, type TestSystem } from './support/system';
 
 const member = (confid: string, name: string, id: string, mute = false): LiveMember => ({

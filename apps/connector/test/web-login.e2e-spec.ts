@@ -1,5 +1,6 @@
 import { digestFetch } from './support/digest-client';
-import { ensureWebClientBuilt, launchBrowser, logIn, type TestBrowser } from './support/browser';
+import { launchBrowser, logIn, type TestBrowser } from './support/browser';
+import { ensureWebClientBuilt } from './support/fresh-build';
 import { eventually, startSystem, type TestSystem } from './support/system';
 
 const LOGINS = {

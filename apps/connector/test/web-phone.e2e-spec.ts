@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { ensureWebClientBuilt, launchBrowser, logIn, type TestBrowser } from './support/browser';
+import { launchBrowser, logIn, type TestBrowser } from './support/browser';
+import { ensureWebClientBuilt } from './support/fresh-build';
 import { FakeSipServer, header } from './support/fake-sip';
 import { eventually, startSystem, type TestSystem } from './support/system';
 

@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Page } from 'playwright-core';
 import { createConnector } from '../src/create-connector';
-import { ensureWebClientBuilt, launchBrowser, logIn, type TestBrowser } from './support/browser';
+import { launchBrowser, logIn, type TestBrowser } from './support/browser';
+import { ensureWebClientBuilt } from './support/fresh-build';
 import { eventually, startSystem, type TestSystem } from './support/system';
 
 /**

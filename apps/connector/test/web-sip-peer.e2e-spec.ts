@@ -1,7 +1,8 @@
 import { SipWsPeer } from '@fscon/fs-simulator';
 import type { Page } from 'playwright-core';
 import { WebSocket } from 'ws';
-import { ensureWebClientBuilt, launchBrowser, logIn, type TestBrowser } from './support/browser';
+import { launchBrowser, logIn, type TestBrowser } from './support/browser';
+import { ensureWebClientBuilt } from './support/fresh-build';
 import { eventually, startSystem, type TestSystem } from './support/system';
 
 /**
