@@ -1,0 +1,77 @@
+import type { LiveConference } from '@fscon/contracts';
+import { startConnectorProcess } from '@fscon/real-freeswitch';
+import { isEvent, LiveTestClient, type Received } from '../support/live-client';
+import { REPO_ROOT } from '../support/fresh-build';
+import { eventually } from '../support/system';
+import { describeRealFs } from './support/realfs';
+import { connectorEnv, startRealSystem, type RealSystem } from './support/real-system';
+
+const LOGINS = ['login=defaultuser:napw', 'login=frienduser:pw21000', 'login=publicuser:pw22000'];
+const conferences = (message: Received) => (message as { data: LiveConference[] }).data;
+
+/** A loopback caller in a conference: the B-leg runs the dialplan and becomes the member. */
+function callIn(system: RealSystem, number: string, id: string, name: string): Promise<string> {
+  const variables = `origination_caller_id_number=${id},origination_caller_id_name=${name}`;
+  return system.freeswitch.api(`bgapi originate {${variables}}loopback/${number}/team &park()`);
+}
+
+describeRealFs('real FreeSWITCH: faults', () => {
+  let system: RealSystem;
+  let clients: LiveTestClient[];
+
+  beforeAll(async () => {
+    system = await startRealSystem();
+    clients = await Promise.all(LOGINS.map((login) => LiveTestClient.open(system.connector.url, login)));
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all((clients ?? []).map((client) => client.close()));
+    await system?.stop();
+  });
+
+  it('leaves no stale member on any dashboard when FreeSWITCH stops mid-conference and starts again', async () => {
+    await callIn(system, '32000', '22000', 'publicuser');
+    await callIn(system, '30000', '20000', 'defaultuser');
+    for (const client of clients) await client.next(isEvent('newConference', 'public_conf'));
+    await clients[0]!.next(isEvent('newConference', 'team_g722'));
+
+    const from = clients.map((client) => client.received.length);
+    await system.freeswitch.stop('SIGTERM');
+    await system.freeswitch.start();
+
+    const rebuilt = await Promise.all(
+      clients.map((client, i) => client.next(isEvent('newLiveState'), from[i])),
+    );
+    expect(rebuilt.map(conferences)).toEqual([[], [], []]);
+    for (const client of clients) {
+      const snapshot = await client.ask({ req: 'init' }, (message) => message.event === 'reply');
+      expect(conferences(snapshot)).toEqual([]);
+    }
+
+    await callIn(system, '32000', '22000', 'publicuser');
+    for (const [i, client] of clients.entries()) {
+      const joined = await client.next(isEvent('newConference', 'public_conf'), from[i]);
+      expect(joined).toMatchObject({ data: { name: 'public_conf', memcount: 1 } });
+    }
+  }, 60_000);
+
+  it('logs a clear line for a wrong Event Socket password, keeps trying and does not crash', async () => {
+    const connector = await startConnectorProcess(REPO_ROOT, {
+      ...connectorEnv(system.freeswitch, system.staticDir),
+      FSPW: 'not-the-password',
+    });
+    try {
+      const line = await connector.untilLogged(/Authentication to FreeSWITCH at 127\.0\.0\.1:\d+ failed/);
+      expect(line).toMatch(/failed: -ERR invalid/);
+      await eventually(() => expect(attempts(connector.output())).toBeGreaterThanOrEqual(2), 30_000);
+      const info = await fetch(`${connector.url}/api/info`);
+      expect(info.status).toBe(503);
+      expect(await info.text()).toContain('FreeSWITCH is not connected');
+    } finally {
+      await connector.stop();
+    }
+  }, 60_000);
+});
+
+function attempts(output: string): number {
+  return output.split('\n').filter((line) => /Reconnecting to 127\.0\.0\.1:\d+ in/.test(line)).length;
+}
