@@ -1,19 +1,27 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { freeTcpPort } from './free-ports';
 import { guardAgainstOrphan } from './orphan-guard';
+
+/** A line the process wrote, with the moment (performance.now()) it arrived. */
+export interface LoggedLine {
+  text: string;
+  at: number;
+}
 
 /** The built connector (`dist/`) as its own process, started the way `npm start` starts it. */
 export interface ConnectorProcess {
   readonly pid: number;
   /** http://127.0.0.1:<port> */
   readonly url: string;
-  readonly port: number;
+  /** The moment it was started (performance.now()). */
+  readonly startedAt: number;
   /** Everything it wrote to stdout and stderr so far. */
   output(): string;
-  /** Resolves with the first output line matching the pattern (already written or coming). */
-  untilLogged(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  /** Resolves with the first line matching the pattern, already written or coming. */
+  untilLogged(pattern: RegExp, timeoutMs?: number): Promise<LoggedLine>;
   /** SIGTERM, and resolves when it has exited. */
   stop(): Promise<void>;
 }
@@ -38,6 +46,7 @@ export async function startConnectorProcess(
   env: Readonly<Record<string, string>>,
 ): Promise<ConnectorProcess> {
   const port = await freeTcpPort();
+  const startedAt = performance.now();
   const child = spawn(
     process.execPath,
     [...connectorNodeOptions(repoRoot), join(repoRoot, 'dist', 'apps', 'connector', 'src', 'main.js')],
@@ -48,38 +57,37 @@ export async function startConnectorProcess(
     },
   );
   guardAgainstOrphan(child);
-  return watch(child, port);
+  return watch(child, `http://127.0.0.1:${port}`, startedAt);
 }
 
-function watch(child: ChildProcess, port: number): ConnectorProcess {
-  let output = '';
+function watch(child: ChildProcess, url: string, startedAt: number): ConnectorProcess {
+  const lines: LoggedLine[] = [];
+  let partial = '';
   const listeners = new Set<() => void>();
   const append = (chunk: Buffer) => {
-    output += chunk.toString('utf8');
+    const at = performance.now();
+    const parts = (partial + chunk.toString('utf8')).split('\n');
+    partial = parts.pop()!;
+    parts.forEach((text) => lines.push({ text, at }));
     listeners.forEach((listener) => listener());
   };
   child.stdout?.on('data', append);
   child.stderr?.on('data', append);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   void exited.then(() => listeners.forEach((listener) => listener()));
+  const output = () => [...lines.map((line) => line.text), partial].join('\n');
+  const running = () => child.exitCode === null && child.signalCode === null;
   return {
     pid: child.pid ?? 0,
-    url: `http://127.0.0.1:${port}`,
-    port,
-    output: () => output,
+    url,
+    startedAt,
+    output,
     untilLogged(pattern, timeoutMs = 30_000) {
       return new Promise((resolve, reject) => {
-        const check = () => {
-          const line = output.split('\n').find((candidate) => pattern.test(candidate));
-          if (line !== undefined) return finish(() => resolve(line));
-          if (child.exitCode !== null || child.signalCode !== null) {
-            finish(() => reject(new Error(`the connector exited before logging ${pattern}:\n${output}`)));
-          }
-        };
         const timer = setTimeout(
           () =>
             finish(() =>
-              reject(new Error(`the connector did not log ${pattern} within ${timeoutMs} ms:\n${output}`)),
+              reject(new Error(`the connector logged no ${pattern} in ${timeoutMs} ms:\n${output()}`)),
             ),
           timeoutMs,
         );
@@ -88,12 +96,18 @@ function watch(child: ChildProcess, port: number): ConnectorProcess {
           listeners.delete(check);
           settle();
         };
+        const check = () => {
+          const line = lines.find((candidate) => pattern.test(candidate.text));
+          if (line) finish(() => resolve(line));
+          else if (!running())
+            finish(() => reject(new Error(`the connector exited before ${pattern}:\n${output()}`)));
+        };
         listeners.add(check);
         check();
       });
     },
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      if (running()) child.kill('SIGTERM');
       await exited;
     },
   };

@@ -1,7 +1,7 @@
-export { locateFreeswitch } from './installation';
+export { locateFreeswitch, realFreeswitchCache } from './installation';
 export type { Installation, Located, LocateOptions } from './installation';
 export { RealFreeswitch } from './real-freeswitch';
 export type { RealFreeswitchOptions, SwitchPorts } from './real-freeswitch';
 export { setSwitchVars } from './switch-vars';
 export { connectorNodeOptions, startConnectorProcess } from './connector-process';
-export type { ConnectorProcess } from './connector-process';
+export type { ConnectorProcess, LoggedLine } from './connector-process';

@@ -21,6 +21,11 @@ export interface LocateOptions {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
+/** Where tests and benchmarks of a checkout unpack the archive and keep the test certificate. */
+export function realFreeswitchCache(repoRoot: string): string {
+  return join(repoRoot, 'node_modules', '.cache', 'fscon-realfs');
+}
+
 /**
  * Finds a FreeSWITCH for tests and benchmarks: the installation FREESWITCH_HOME names, or else the
  * archive FREESWITCH_ARCHIVE names or the one in `../shared/freeswitch/`, unpacked into the cache.

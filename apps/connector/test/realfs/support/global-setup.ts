@@ -1,4 +1,4 @@
-// Jest's global setup runs without the project's module name mapping.
+// Jest runs the global setup without the project's module name mapping.
 import { locateFreeswitch } from '../../../../../libs/real-freeswitch/src';
 import { ensureConnectorBuilt, ensureWebClientBuilt, REPO_ROOT } from '../../support/fresh-build';
 import { REALFS_CACHE, SKIP_REASON_VARIABLE } from './realfs-paths';
