@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { connectorNodeOptions } from '@fscon/real-freeswitch';
 import { REPO_ROOT } from '../apps/demo/src/conf-workspace';
 import type { ConfWorkspace } from '../apps/demo/src/conf-workspace';
 import { freePort } from './support/free-port';
@@ -51,14 +52,11 @@ function started(child: ChildProcess, url: (query: string) => string): ServerPro
   };
 }
 
-/** Node's options for the connector, as `npm start` and the container image run it. */
-const CONNECTOR_NODE_OPTIONS = ['--single-threaded-gc'];
-
 /** The connector (dist/apps/connector/src/main.js) against the simulator, on a free loopback port. */
 export async function startConnector(workspace: ConfWorkspace, eslPort: number): Promise<ServerProcess> {
   const port = await freePort();
   const child = fork(join(DIST, 'apps/connector/src/main.js'), [], {
-    execArgv: [...CONNECTOR_NODE_OPTIONS, '-r', REGISTER_PATHS],
+    execArgv: connectorNodeOptions(REPO_ROOT),
     env: {
       PATH: process.env.PATH,
       FSIP: '127.0.0.1',

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { bulkBenchmark } from './bulk.bench';
 import { fanoutBenchmark } from './fanout.bench';
+import { restartBenchmark } from './restart.bench';
 import { xmlStateBenchmark } from './xmlstate.bench';
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   xmlstate: xmlStateBenchmark,
   fanout: fanoutBenchmark,
   bulk: bulkBenchmark,
+  restart: restartBenchmark,
 };
 
 /** `npm run bench` runs every benchmark; `npm run bench -- NAME ...` runs the named ones. */

@@ -11,6 +11,8 @@ export interface SwitchUnderTest {
   password: string;
   confDir: string;
   recordingsDir: string;
+  /** A caller of the directory user `id` dials `number` (over loopback) and becomes a member. */
+  callIn(number: string, id: string): Promise<void>;
   /** Stops the switch and starts it again on the same port; resolves with the moment it answers. */
   restart(): Promise<number>;
   stop(): Promise<void>;
@@ -45,6 +47,9 @@ async function simulatorUnderTest(workspace: ConfWorkspace): Promise<SwitchUnder
     password: 'ClueCon',
     confDir: workspace.confDir,
     recordingsDir: workspace.recordingsDir,
+    async callIn(number, id) {
+      await simulator.calls.join({ number, user: id });
+    },
     async restart() {
       await simulator.stop();
       simulator = await startSimulator({ confDir: workspace.confDir, host: '127.0.0.1', port: eslPort });
@@ -61,6 +66,9 @@ function realUnderTest(freeswitch: RealFreeswitch): SwitchUnderTest {
     password: freeswitch.password,
     confDir: freeswitch.confDir,
     recordingsDir: freeswitch.recordingsDir,
+    async callIn(number, id) {
+      await freeswitch.api(`originate {origination_caller_id_number=${id}}loopback/${number}/team &park()`);
+    },
     async restart() {
       await freeswitch.stop('SIGTERM');
       const answered = firstAccept(freeswitch.ports.eventSocket);
