@@ -62,6 +62,19 @@ describe('RebuildXmlStateHandler', () => {
     expect(published).toHaveLength(1);
   });
 
+  it('keeps the previous state when FreeSWITCH does not know a command yet', async () => {
+    const { esl, readModel, published, handler } = setUp();
+    await handler.execute(new RebuildXmlStateCommand('connected'));
+    const before = readModel.require();
+    esl.answer(XML_STATE_QUERIES.globals, '-ERR global_getvar Command not found!\n');
+
+    await expect(handler.execute(new RebuildXmlStateCommand('connected'))).rejects.toThrow(
+      'global_getvar: -ERR global_getvar Command not found!',
+    );
+    expect(readModel.require()).toBe(before);
+    expect(published).toHaveLength(1);
+  });
+
   it('never overlaps rebuilds and answers requests made during one with a single later rebuild', async () => {
     const { esl, handler } = setUp();
     let release: () => void = () => undefined;
