@@ -4,6 +4,7 @@ import type { ConfigFileRenderer } from '@fscon/fs-xml';
 import { EslError } from '../esl/esl.errors';
 import { EventSocket } from '../esl/event-socket.port';
 import { OwnReloads, type Reload } from '../xml-state/own-reloads';
+import type { ReloadResult } from '../xml-state/reload-xml';
 import { XmlStateReadModel } from '../xml-state/xml-state.read-model';
 import { renderChanges, type ConfigChange } from './config-change';
 import { fileChangesEdit, type ConfigEdit } from './config-edit';
@@ -88,7 +89,7 @@ export class ConfigTransactions {
 
   /** Reloads; puts the files back (and reloads) if that fails or FreeSWITCH refuses, giving its reason. */
   private async reloadOrRevert(edit: ConfigEdit, reload: Reload): Promise<string | undefined> {
-    let result;
+    let result: ReloadResult;
     try {
       result = await reload();
     } catch (error) {
