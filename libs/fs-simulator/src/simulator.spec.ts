@@ -142,6 +142,23 @@ describe('Simulator over TCP', () => {
     await eventsMatching(client, /Event-Name: (RELOADXML|API)\n/, 3);
   });
 
+  it('answers bgapi reloadxml as FreeSWITCH does: RELOADXML before the BACKGROUND_JOB, none when refused', async () => {
+    const client = await open('event plain RELOADXML BACKGROUND_JOB\n\n');
+    await send(client, 'bgapi reloadxml\n\n');
+    await eventsMatching(client, /Event-Name: BACKGROUND_JOB/);
+    conf.write('directory/broken.xml', '<user id="1"\n');
+    await send(client, 'bgapi reloadxml\n\n');
+    await eventsMatching(client, /Event-Name: BACKGROUND_JOB/, 2);
+
+    const fired = events(client.frames()).map((frame) => /Event-Name: (.*)\n/.exec(text(frame))![1]);
+    expect(fired).toEqual(['RELOADXML', 'BACKGROUND_JOB', 'BACKGROUND_JOB']);
+    const jobs = events(client.frames())
+      .map(text)
+      .filter((frame) => frame.includes('BACKGROUND_JOB'));
+    expect(jobs[0]).toMatch(/\n\n\+OK \[Success\]\n$/);
+    expect(jobs[1]).toMatch(/\n\n\+OK \[\[error near line \d+\]: missing >\]\n$/);
+  });
+
   it("rejects a configuration that does not parse, with FreeSWITCH's message", async () => {
     conf.write('directory/broken.xml', '<user id="1"\n');
     await expect(startSimulator({ confDir: conf.dir })).rejects.toThrow(/\[error near line \d+\]: missing >/);

@@ -8,7 +8,7 @@ import { readFsXmlTemplates } from './fs-xml-templates';
 /**
  * Changes to FreeSWITCH's configuration folder (`paths.switchConf`): one transaction at a time, files
  * written atomically, reloadxml, rollback when FreeSWITCH refuses, xmlState rebuilt. Needs the global
- * APP_CONFIG, EventSocket, XmlStateReadModel and CommandBus.
+ * APP_CONFIG, EventSocket, XmlStateReadModel and OwnReloads.
  */
 @Module({
   providers: [

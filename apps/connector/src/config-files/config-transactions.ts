@@ -1,16 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import type { XmlState } from '@fscon/contracts';
 import type { ConfigFileRenderer } from '@fscon/fs-xml';
 import { EslError } from '../esl/esl.errors';
 import { EventSocket } from '../esl/event-socket.port';
-import { RebuildXmlStateCommand } from '../xml-state/commands/rebuild-xml-state/rebuild-xml-state.command';
+import { OwnReloads, type Reload } from '../xml-state/own-reloads';
+import type { ReloadResult } from '../xml-state/reload-xml';
 import { XmlStateReadModel } from '../xml-state/xml-state.read-model';
 import { renderChanges, type ConfigChange } from './config-change';
 import { fileChangesEdit, type ConfigEdit } from './config-edit';
 import { ConfigFolder } from './config-folder';
 import { Mutex } from './mutex';
-import { reloadXml, type ReloadInfo } from './reload-xml';
 
 export const CONFIG_FILE_RENDERER = Symbol('CONFIG_FILE_RENDERER');
 
@@ -26,7 +25,8 @@ export interface ConfigTransaction {
   commitChanges(changes: readonly ConfigChange[]): Promise<CommitOutcome>;
   /**
    * Applies the edit and has FreeSWITCH reload. If FreeSWITCH refuses the new XML, the edit is
-   * reverted and FreeSWITCH reloads again. Either way the xmlState is rebuilt before this returns.
+   * reverted and FreeSWITCH reloads again. Either way the xmlState is rebuilt once, after the last
+   * reload, before this returns.
    */
   commit(edit: ConfigEdit): Promise<CommitOutcome>;
 }
@@ -43,7 +43,7 @@ export class ConfigTransactions {
   constructor(
     private readonly esl: EventSocket,
     private readonly xmlState: XmlStateReadModel,
-    private readonly commandBus: CommandBus,
+    private readonly reloads: OwnReloads,
     private readonly folder: ConfigFolder,
     @Inject(CONFIG_FILE_RENDERER) private readonly renderer: ConfigFileRenderer,
   ) {}
@@ -82,39 +82,34 @@ export class ConfigTransactions {
       throw new EslError('ESL.NOT_CONNECTED', 'FreeSWITCH is not connected; nothing was changed');
     }
     await edit.apply();
-    let reload;
+    const { result: refusal, state } = await this.reloads.run((reload) => this.reloadOrRevert(edit, reload));
+    if (refusal === undefined) return { accepted: true, changed: true, state };
+    return { accepted: false, error: `FreeSWITCH refused the new configuration: ${refusal}` };
+  }
+
+  /** Reloads; puts the files back (and reloads) if that fails or FreeSWITCH refuses, giving its reason. */
+  private async reloadOrRevert(edit: ConfigEdit, reload: Reload): Promise<string | undefined> {
+    let result: ReloadResult;
     try {
-      reload = await reloadXml(this.esl);
+      result = await reload();
     } catch (error) {
       this.logger.warn(`reloadxml failed (${(error as Error).message}); putting the files back`);
-      await this.undo(edit);
+      await this.undo(edit, reload);
       throw error;
     }
-    if (reload.accepted) return { accepted: true, changed: true, state: await this.rebuild(reload.info) };
-    this.logger.warn(`FreeSWITCH refused the new configuration: ${reload.error}; putting the files back`);
-    await this.rebuild(reload.info);
-    await this.undo(edit);
-    return { accepted: false, error: `FreeSWITCH refused the new configuration: ${reload.error}` };
+    if (result.accepted) return undefined;
+    this.logger.warn(`FreeSWITCH refused the new configuration: ${result.error}; putting the files back`);
+    await this.undo(edit, reload);
+    return result.error;
   }
 
-  private async undo(edit: ConfigEdit): Promise<void> {
+  private async undo(edit: ConfigEdit, reload: Reload): Promise<void> {
     await edit.revert();
     try {
-      const again = await reloadXml(this.esl);
+      const again = await reload();
       if (!again.accepted) this.logger.warn(`reloadxml after putting the files back: ${again.error}`);
-      await this.rebuild(again.info);
     } catch (error) {
       this.logger.warn(`reloadxml after putting the files back failed: ${(error as Error).message}`);
-    }
-  }
-
-  /** The new xmlState; when it cannot be read, the change still stands and the last state is kept. */
-  private async rebuild(info: ReloadInfo): Promise<XmlState> {
-    try {
-      return await this.commandBus.execute(new RebuildXmlStateCommand('reloadxml', info));
-    } catch (error) {
-      this.logger.warn(`xmlState rebuild after reloadxml failed: ${(error as Error).message}`);
-      return this.xmlState.require();
     }
   }
 }

@@ -15,7 +15,18 @@ export interface EslSessionSettings {
   idleTimeoutMs: number;
 }
 
-export type EslSessionEnd = { kind: 'auth-failed' | 'lost'; reason: string };
+/**
+ * Why a session ended. `unreachable`: nothing listens on the port, or FreeSWITCH dropped the connection
+ * (stopped or restarting). `auth-failed`: the password was refused. `rejected`: FreeSWITCH's ACL refused
+ * this address. `timeout`: no handshake, or silence once subscribed. `failed`: anything else (another
+ * socket error, broken frames, a refused subscription).
+ */
+export type EslSessionEndKind = 'unreachable' | 'auth-failed' | 'rejected' | 'timeout' | 'failed';
+
+export type EslSessionEnd = { kind: EslSessionEndKind; reason: string };
+
+/** Socket errors that mean FreeSWITCH is not listening or dropped the connection. */
+const UNREACHABLE_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
 
 export interface EslSessionHandlers {
   ready(): void;
@@ -39,19 +50,24 @@ export class EslSession {
       this.handlers.event(event),
     );
     this.connection = connection;
-    connection.on('error', (error) => this.lost(error.message));
+    connection.on('error', (error) => this.end(endOfError(error)));
     connection.watchSocket(
       () => this.subscribed && this.watchdog.refresh(),
-      () => this.lost('the connection was closed'),
+      () => this.end({ kind: 'unreachable', reason: 'the connection was closed' }),
     );
     connection.on('esl::event::auth::success', () => this.subscribe());
     connection.on('esl::event::auth::fail', (reply) =>
       this.end({ kind: 'auth-failed', reason: reply.getHeader('Reply-Text') ?? 'no reply text' }),
     );
-    connection.on('esl::event::disconnect::notice', () => this.lost('FreeSWITCH sent a disconnect notice'));
+    connection.on('esl::event::raw::text/rude-rejection', (reply) =>
+      this.end({ kind: 'rejected', reason: reply.getBody().trim() || 'rude rejection' }),
+    );
+    connection.on('esl::event::disconnect::notice', () =>
+      this.end({ kind: 'unreachable', reason: 'FreeSWITCH sent a disconnect notice' }),
+    );
     connection.on('esl::event::**', (event, headers) => this.receive(event, headers));
     this.watchdog = setTimeout(
-      () => this.lost(`no handshake within ${settings.handshakeTimeoutMs} ms`),
+      () => this.end({ kind: 'timeout', reason: `no handshake within ${settings.handshakeTimeoutMs} ms` }),
       settings.handshakeTimeoutMs,
     );
   }
@@ -80,13 +96,13 @@ export class EslSession {
     this.connection.sendRecv(this.settings.subscription, (reply) => {
       const text = reply.getHeader('Reply-Text') ?? '';
       if (!text.startsWith('+OK')) {
-        this.lost(`subscription refused: ${text}`);
+        this.end({ kind: 'failed', reason: `subscription refused: ${text}` });
         return;
       }
       this.subscribed = true;
       clearTimeout(this.watchdog);
       this.watchdog = setTimeout(
-        () => this.lost(`nothing received for ${this.settings.idleTimeoutMs} ms`),
+        () => this.end({ kind: 'timeout', reason: `nothing received for ${this.settings.idleTimeoutMs} ms` }),
         this.settings.idleTimeoutMs,
       );
       this.handlers.ready();
@@ -102,12 +118,8 @@ export class EslSession {
     if (decoded) {
       this.handlers.event(decoded);
     } else {
-      this.lost('an event without Event-Name');
+      this.end({ kind: 'failed', reason: 'an event without Event-Name' });
     }
-  }
-
-  private lost(reason: string): void {
-    this.end({ kind: 'lost', reason });
   }
 
   private end(end: EslSessionEnd): void {
@@ -119,4 +131,10 @@ export class EslSession {
     void this.connection.dispose(false);
     this.handlers.ended(end);
   }
+}
+
+function endOfError(error: Error): EslSessionEnd {
+  const code = 'code' in error ? error.code : undefined;
+  const unreachable = typeof code === 'string' && UNREACHABLE_CODES.has(code);
+  return { kind: unreachable ? 'unreachable' : 'failed', reason: error.message };
 }

@@ -65,6 +65,7 @@ describe('ModeslEventSocket against a misbehaving peer', () => {
     await expectReconnectAfter(started, (peer) => peer.send(everyByte, '\n\n'));
 
     expect(logs.warn.at(-1)).toContain('a header line is not "Name: value"');
+    expect(logs.warn.at(-1)).toMatch(/; reconnecting in 10 ms$/);
   });
 
   it('drops the connection on a long run of blank lines (which overflows modesl’s recursive parser)', async () => {
@@ -104,6 +105,7 @@ describe('ModeslEventSocket against a misbehaving peer', () => {
     await expectReconnectAfter(started, (peer) => peer.sendAndClose(directoryJob.subarray(0, 300)));
 
     const error = await waiting;
+    expect(logs.warn.at(-1)).toMatch(/: the connection was closed; reconnecting in 5 ms$/);
     expect(error).toBeInstanceOf(EslError);
     expect((error as EslError).code).toBe('ESL.DISCONNECTED');
   });
@@ -113,6 +115,8 @@ describe('ModeslEventSocket against a misbehaving peer', () => {
 
     await expectReconnectAfter(started, (peer) => peer.send(directoryJob.subarray(0, 300)));
 
-    expect(logs.warn.some((m) => m.includes('nothing received for 250 ms'))).toBe(true);
+    expect(logs.warn).toContain(
+      `Disconnected from FreeSWITCH at 127.0.0.1:${server.port}: nothing received for 250 ms; reconnecting in 10 ms`,
+    );
   });
 });

@@ -15,24 +15,23 @@ import {
   type EslEvent,
 } from './event-socket.port';
 import { EslCommands } from './esl-commands';
-import { ReconnectBackoff } from './reconnect-backoff';
+import { OutageLog } from './outage-log';
+import { ReconnectPolicy } from './reconnect-policy';
 
 /**
- * The EventSocket over modesl: one connection at a time, reconnecting forever with backoff once
- * started, until close(). Commands are accepted only while connected.
+ * The EventSocket over modesl: one connection at a time, reconnecting forever once started (as the
+ * ReconnectPolicy says), until close(). Commands are accepted only while connected.
  */
 export class ModeslEventSocket extends EventSocket implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('EventSocket');
   private readonly state = new BehaviorSubject<EslConnectionState>('disconnected');
   private readonly received = new Subject<EslEvent>();
   private readonly timings: EslTimings;
-  private readonly backoff: ReconnectBackoff;
+  private readonly policy: ReconnectPolicy;
+  private readonly outageLog: OutageLog;
   private readonly commandTimeoutMs: number;
   private readonly commands: EslCommands;
-  private readonly address: string;
   private session: EslSession | undefined;
   private reconnectTimer: NodeJS.Timeout | undefined;
-  private attempts = 0;
   private lifecycle: 'idle' | 'running' | 'closed' = 'idle';
 
   readonly events$ = this.received.asObservable();
@@ -44,10 +43,11 @@ export class ModeslEventSocket extends EventSocket implements OnApplicationBoots
   ) {
     super();
     this.timings = { ...DEFAULT_ESL_TIMINGS, ...timings };
-    this.backoff = new ReconnectBackoff(this.timings.reconnectInitialMs, this.timings.reconnectMaxMs);
+    this.policy = new ReconnectPolicy(this.timings);
+    const address = `${options.host}:${options.port}`;
+    this.outageLog = new OutageLog(new Logger('EventSocket'), address, this.timings.failureSummaryMs);
     this.commandTimeoutMs = options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
     this.commands = new EslCommands(this.commandTimeoutMs);
-    this.address = `${options.host}:${options.port}`;
   }
 
   onApplicationBootstrap(): void {
@@ -96,14 +96,13 @@ export class ModeslEventSocket extends EventSocket implements OnApplicationBoots
   }
 
   private connect(): void {
-    this.attempts += 1;
     this.setState('connecting');
     try {
       this.session = this.openSession();
     } catch (error) {
       // net.connect throws at once for an unusable address, such as a port out of range.
       this.onEnded(undefined, {
-        kind: 'lost',
+        kind: 'failed',
         reason: error instanceof Error ? error.message : String(error),
       });
     }
@@ -129,9 +128,8 @@ export class ModeslEventSocket extends EventSocket implements OnApplicationBoots
   }
 
   private onReady(): void {
-    this.backoff.reset();
-    this.attempts = 0;
-    this.logger.log(`Connected to FreeSWITCH at ${this.address}`);
+    this.policy.reset();
+    this.outageLog.connected();
     this.setState('connected');
   }
 
@@ -146,24 +144,12 @@ export class ModeslEventSocket extends EventSocket implements OnApplicationBoots
     }
     this.session = undefined;
     this.commands.abortAll(`connection to FreeSWITCH lost: ${end.reason}`);
-    if (end.kind === 'auth-failed') {
-      this.logger.error(`Authentication to FreeSWITCH at ${this.address} failed: ${end.reason}`);
-    } else if (this.isConnected()) {
-      this.logger.warn(`Disconnected from FreeSWITCH at ${this.address}: ${end.reason}`);
-    } else {
-      this.logger.warn(`Could not connect to FreeSWITCH at ${this.address}: ${end.reason}`);
+    if (this.lifecycle === 'running') {
+      const delay = this.policy.delayAfter(end.kind);
+      this.outageLog.failed(end, this.isConnected(), delay);
+      this.reconnectTimer = setTimeout(() => this.connect(), delay);
     }
     this.setState('disconnected');
-    this.scheduleReconnect();
-  }
-
-  private scheduleReconnect(): void {
-    if (this.lifecycle !== 'running') {
-      return;
-    }
-    const delay = this.backoff.next();
-    this.logger.log(`Reconnecting to ${this.address} in ${delay} ms (attempt ${this.attempts + 1})`);
-    this.reconnectTimer = setTimeout(() => this.connect(), delay);
   }
 
   private setState(next: EslConnectionState): void {

@@ -32,7 +32,8 @@ declare module 'modesl' {
   /**
    * An inbound connection (EventEmitter2 with wildcards, delimiter '::'). Frames are emitted as
    * `esl::event::<kind>` with (event, headers, body): `auth::request`, `command::reply`, `api::response`,
-   * `disconnect::notice`, and `<Event-Name>::<Job-UUID|Unique-ID|Core-UUID>` for text/event-* frames.
+   * `disconnect::notice`, `<Event-Name>::<Job-UUID|Unique-ID|Core-UUID>` for text/event-* frames, and
+   * `raw::<Content-Type>` for any other frame (such as `text/rude-rejection` from FreeSWITCH's ACL).
    */
   export class Connection {
     /** Calls net.connect at once; on 'connect' creates the Parser and answers auth/request with auth(). */
@@ -56,7 +57,11 @@ declare module 'modesl' {
     on(name: 'error', listener: (error: Error) => void): this;
     on(name: 'esl::event::**', listener: (event: Event, headers?: FrameHeaders) => void): this;
     on(
-      name: 'esl::event::auth::success' | 'esl::event::auth::fail' | 'esl::event::disconnect::notice',
+      name:
+        | 'esl::event::auth::success'
+        | 'esl::event::auth::fail'
+        | 'esl::event::disconnect::notice'
+        | 'esl::event::raw::text/rude-rejection',
       listener: (event: Event) => void,
     ): this;
     emit(name: string, ...args: unknown[]): boolean;

@@ -3,10 +3,12 @@ import { CommandBus } from '@nestjs/cqrs';
 import { filter, merge, map, type Subscription } from 'rxjs';
 import { EventSocket } from '../esl/event-socket.port';
 import { RebuildXmlStateCommand } from './commands/rebuild-xml-state/rebuild-xml-state.command';
+import { OwnReloads } from './own-reloads';
 
 /**
  * Rebuilds the xmlState when the Event Socket (re)connects and after every successful reloadxml,
- * whoever issued it: FreeSWITCH fires RELOADXML only when the new configuration was accepted.
+ * whoever issued it: FreeSWITCH fires RELOADXML only when the new configuration was accepted. A
+ * RELOADXML during one of the connector's own reloads is left to the rebuild that follows those.
  */
 @Injectable()
 export class XmlStateTriggers implements OnApplicationBootstrap, OnModuleDestroy {
@@ -16,6 +18,7 @@ export class XmlStateTriggers implements OnApplicationBootstrap, OnModuleDestroy
   constructor(
     private readonly esl: EventSocket,
     private readonly commandBus: CommandBus,
+    private readonly ownReloads: OwnReloads,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -24,7 +27,7 @@ export class XmlStateTriggers implements OnApplicationBootstrap, OnModuleDestroy
       map(() => new RebuildXmlStateCommand('connected')),
     );
     const reloaded = this.esl.events$.pipe(
-      filter((event) => event.name === 'RELOADXML'),
+      filter((event) => event.name === 'RELOADXML' && !this.ownReloads.inProgress()),
       map(
         () =>
           new RebuildXmlStateCommand('reloadxml', {

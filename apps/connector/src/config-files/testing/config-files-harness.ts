@@ -7,6 +7,7 @@ import { createConfigFileRenderer } from '@fscon/fs-xml';
 import { FakeEventSocket } from '../../../test/support/fake-event-socket';
 import type { AppConfig } from '../../config/app-config';
 import type { RebuildXmlStateCommand } from '../../xml-state/commands/rebuild-xml-state/rebuild-xml-state.command';
+import { OwnReloads } from '../../xml-state/own-reloads';
 import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
 import { ConfigFolder } from '../config-folder';
 import { ConfigTransactions } from '../config-transactions';
@@ -48,7 +49,13 @@ export function configFilesHarness(
     rebuilds,
     renderer,
     config,
-    transactions: new ConfigTransactions(esl, readModel, commandBus, new ConfigFolder(root), renderer),
+    transactions: new ConfigTransactions(
+      esl,
+      readModel,
+      new OwnReloads(esl, commandBus, readModel),
+      new ConfigFolder(root),
+      renderer,
+    ),
     read: (path: string) =>
       existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined,
     cleanUp: () => rmSync(root, { recursive: true, force: true }),

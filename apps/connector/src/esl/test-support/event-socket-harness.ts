@@ -5,8 +5,25 @@ import type { EslConnectionState, EventSocket } from '../event-socket.port';
 import { ModeslEventSocket } from '../modesl-event-socket';
 import type { FakeEslServer } from './fake-esl-server';
 
-/** Reconnect delays of a few milliseconds, so tests that reconnect stay fast. */
-export const FAST_TIMINGS: Partial<EslTimings> = { reconnectInitialMs: 5, reconnectMaxMs: 40 };
+/**
+ * Reconnect delays of a few milliseconds, so tests that reconnect stay fast, different for the two
+ * kinds of failure; every failed attempt is logged (a summary each time), so specs can read the delays.
+ */
+export const FAST_TIMINGS: Partial<EslTimings> = {
+  reconnectWhileDownMs: 5,
+  reconnectWhileDownMaxMs: 20,
+  reconnectInitialMs: 10,
+  reconnectMaxMs: 80,
+  failureSummaryMs: 0,
+};
+
+/** The delay each logged failure announced (`... retrying in N ms`), in order. */
+export function announcedDelays(messages: readonly string[]): number[] {
+  return messages.flatMap((message) => {
+    const delay = /(?:retrying|reconnecting) in (\d+) ms$/.exec(message)?.[1];
+    return delay === undefined ? [] : [Number(delay)];
+  });
+}
 
 /** Every state the socket went through, and a way to wait for one. */
 export class StateRecorder {

@@ -7,7 +7,8 @@ type Script = { matches: (command: ReceivedCommand) => boolean; act: (command: R
 /**
  * A scripted Event Socket server on a free loopback port. It answers the handshake with real frames
  * (auth/request, `+OK accepted` or `-ERR invalid` + disconnect notice, `+OK event listener enabled json`,
- * `exit`); every other command goes to the scripts given with on(), or gets no answer.
+ * `exit`); every other command goes to the scripts given with on(), or gets no answer. After
+ * rejectEveryone() it greets like FreeSWITCH's ACL refusing the address, and closes.
  */
 export class FakeEslServer {
   readonly commands: ReceivedCommand[] = [];
@@ -15,6 +16,7 @@ export class FakeEslServer {
   private readonly scripts: Script[] = [];
   private waiters: Array<() => boolean> = [];
   private server: Server;
+  private rejecting = false;
 
   private constructor(
     private readonly password: string,
@@ -52,6 +54,11 @@ export class FakeEslServer {
   /** Resolves once `count` connections have been accepted in all. */
   waitForPeers(count: number): Promise<FakeEslPeer> {
     return this.waitFor(() => this.peers[count - 1]);
+  }
+
+  /** Every later connection is refused with a rude rejection and a disconnect notice. */
+  rejectEveryone(): void {
+    this.rejecting = true;
   }
 
   /** Drops every open connection. */
@@ -103,7 +110,11 @@ export class FakeEslServer {
           pending = pending.slice(end + 2);
         }
       });
-      peer.send(HANDSHAKE_FRAMES.authRequest);
+      if (this.rejecting) {
+        peer.sendAndClose(HANDSHAKE_FRAMES.rudeRejection, HANDSHAKE_FRAMES.disconnectNotice);
+      } else {
+        peer.send(HANDSHAKE_FRAMES.authRequest);
+      }
       this.changed();
     });
   }

@@ -11,4 +11,8 @@ export const HANDSHAKE_FRAMES = {
   listenerEnabled: findFrame(startup, 'command/reply', '+OK event listener enabled json').bytes,
   bye: findFrame(startup, 'command/reply', '+OK bye').bytes,
   disconnectNotice: findFrame(startup, 'text/disconnect-notice').bytes,
+  /** What FreeSWITCH 1.11 sends, before its disconnect notice, to an address its apply-inbound-acl refuses. */
+  rudeRejection: Buffer.from(
+    'Content-Type: text/rude-rejection\nContent-Length: 24\n\nAccess Denied, go away.\n',
+  ),
 };

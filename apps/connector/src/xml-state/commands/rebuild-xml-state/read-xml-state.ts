@@ -1,5 +1,6 @@
 import { parseConferenceTypes, parseDialplan, parseDirectory, parseGlobals } from '@fscon/fs-xml';
 import type { ContextRanges, XmlState, XmlStateInfo } from '@fscon/contracts';
+import { EslError } from '../../../esl/esl.errors';
 import type { EventSocket } from '../../../esl/event-socket.port';
 
 export const XML_STATE_QUERIES = {
@@ -21,10 +22,10 @@ export async function readXmlState(
   info: XmlStateInfo,
 ): Promise<ReadXmlStateResult> {
   const [globalsText, directoryXml, dialplanXml, conferenceConfXml] = await Promise.all([
-    esl.api(XML_STATE_QUERIES.globals),
-    esl.api(XML_STATE_QUERIES.directory),
-    esl.api(XML_STATE_QUERIES.dialplan),
-    esl.api(XML_STATE_QUERIES.conferenceConf),
+    ask(esl, XML_STATE_QUERIES.globals),
+    ask(esl, XML_STATE_QUERIES.directory),
+    ask(esl, XML_STATE_QUERIES.dialplan),
+    ask(esl, XML_STATE_QUERIES.conferenceConf),
   ]);
   const users = parseDirectory(directoryXml);
   const conferences = parseDialplan(dialplanXml, ranges);
@@ -39,4 +40,14 @@ export async function readXmlState(
     },
     warnings: [...users.warnings, ...conferences.warnings, ...conferencetypes.warnings],
   };
+}
+
+/**
+ * The answer, unless it is an `-ERR` (such as `Command not found` from a FreeSWITCH whose modules are
+ * not all loaded): global_getvar's would parse as no globals at all.
+ */
+async function ask(esl: EventSocket, command: string): Promise<string> {
+  const answer = await esl.api(command);
+  if (answer.startsWith('-ERR')) throw new EslError('ESL.COMMAND_FAILED', `${command}: ${answer.trim()}`);
+  return answer;
 }

@@ -2,23 +2,16 @@ import { EventBus } from '@nestjs/cqrs';
 import { DEFAULT_CONTEXT_RANGES } from '@fscon/contracts';
 import type { AppConfig } from '../../../config/app-config';
 import { EslError } from '../../../esl/esl.errors';
-import { FakeEventSocket } from '../../../../test/support/fake-event-socket';
 import { capture } from '../../../../test/support/captures';
 import { XmlStateRebuilt } from '../../events/xml-state-rebuilt.event';
+import { eslWithCapturedConfiguration } from '../../testing/captured-configuration';
 import { XmlStateReadModel } from '../../xml-state.read-model';
 import { XML_STATE_QUERIES } from './read-xml-state';
 import { RebuildXmlStateCommand } from './rebuild-xml-state.command';
 import { RebuildXmlStateHandler } from './rebuild-xml-state.handler';
 
 function setUp() {
-  const esl = new FakeEventSocket()
-    .answer(XML_STATE_QUERIES.globals, capture('startup/outputs/global_getvar.txt'))
-    .answer(XML_STATE_QUERIES.directory, capture('startup/outputs/xml_locate_directory.xml'))
-    .answer(XML_STATE_QUERIES.dialplan, capture('startup/outputs/xml_locate_dialplan.xml'))
-    .answer(
-      XML_STATE_QUERIES.conferenceConf,
-      capture('startup/outputs/xml_locate_configuration_conference.conf.xml'),
-    );
+  const esl = eslWithCapturedConfiguration();
   const readModel = new XmlStateReadModel();
   const published: unknown[] = [];
   const eventBus = { publish: (event: unknown) => published.push(event) } as unknown as EventBus;
@@ -65,6 +58,19 @@ describe('RebuildXmlStateHandler', () => {
     esl.answer(XML_STATE_QUERIES.directory, new EslError('ESL.TIMEOUT', 'no answer'));
 
     await expect(handler.execute(new RebuildXmlStateCommand('reloadxml'))).rejects.toThrow('no answer');
+    expect(readModel.require()).toBe(before);
+    expect(published).toHaveLength(1);
+  });
+
+  it('keeps the previous state when FreeSWITCH does not know a command yet', async () => {
+    const { esl, readModel, published, handler } = setUp();
+    await handler.execute(new RebuildXmlStateCommand('connected'));
+    const before = readModel.require();
+    esl.answer(XML_STATE_QUERIES.globals, '-ERR global_getvar Command not found!\n');
+
+    await expect(handler.execute(new RebuildXmlStateCommand('connected'))).rejects.toThrow(
+      'global_getvar: -ERR global_getvar Command not found!',
+    );
     expect(readModel.require()).toBe(before);
     expect(published).toHaveLength(1);
   });

@@ -3,13 +3,9 @@ import type { EventSocket } from '../esl/event-socket.port';
 
 export type ReloadInfo = XmlStateInfo['reloadxml'];
 
-/** What FreeSWITCH said to one reloadxml. */
-export interface ReloadResult {
-  accepted: boolean;
-  info: ReloadInfo;
-  /** Why FreeSWITCH refused the configuration, when it did. */
-  error?: string;
-}
+/** What FreeSWITCH said to one reloadxml: accepted, or refused and why. */
+export type ReloadResult =
+  { accepted: true; info: ReloadInfo } | { accepted: false; info: ReloadInfo; error: string };
 
 const SUCCESS = '+OK [Success]';
 

@@ -1,0 +1,61 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { XmlState } from '@fscon/contracts';
+import { EventSocket } from '../esl/event-socket.port';
+import { RebuildXmlStateCommand } from './commands/rebuild-xml-state/rebuild-xml-state.command';
+import { reloadXml, type ReloadInfo, type ReloadResult } from './reload-xml';
+import { XmlStateReadModel } from './xml-state.read-model';
+
+export type Reload = () => Promise<ReloadResult>;
+
+/**
+ * The reloads the connector runs itself, each run followed by exactly one xmlState rebuild. A RELOADXML
+ * event that arrives before that rebuild is asked for needs no rebuild of its own, whoever caused the
+ * reload: FreeSWITCH fires it once the reload is done, and the rebuild reads a state at least as new.
+ */
+@Injectable()
+export class OwnReloads {
+  private readonly logger = new Logger('XmlState');
+  private running = 0;
+
+  constructor(
+    private readonly esl: EventSocket,
+    private readonly commandBus: CommandBus,
+    private readonly readModel: XmlStateReadModel,
+  ) {}
+
+  /** True from the start of a run until its rebuild is asked for. */
+  inProgress(): boolean {
+    return this.running > 0;
+  }
+
+  /**
+   * Runs `work`, which has FreeSWITCH reload through `reload` as often as it needs, then rebuilds the
+   * xmlState once, recording the outcome of the last reload. When `work` fails, its error is thrown
+   * after the rebuild; when the rebuild fails, the last state is kept.
+   */
+  async run<T>(work: (reload: Reload) => Promise<T>): Promise<{ result: T; state: XmlState }> {
+    let last: ReloadInfo | undefined;
+    const reload: Reload = async () => {
+      const result = await reloadXml(this.esl);
+      last = result.info;
+      return result;
+    };
+    this.running += 1;
+    const worked = Promise.resolve().then(() => work(reload));
+    await worked.catch(() => undefined);
+    const rebuilt = this.rebuild(last);
+    this.running -= 1;
+    const state = await rebuilt;
+    return { result: await worked, state };
+  }
+
+  private rebuild(reloadxml: ReloadInfo | undefined): Promise<XmlState> {
+    return this.commandBus
+      .execute(new RebuildXmlStateCommand('reloadxml', reloadxml))
+      .catch((error: Error) => {
+        this.logger.warn(`xmlState rebuild after reloadxml failed: ${error.message}`);
+        return this.readModel.require();
+      });
+  }
+}
