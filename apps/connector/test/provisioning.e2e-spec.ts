@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { InfoResponse } from '@fscon/contracts';
 import { digestFetch, type DigestFetchOptions } from './support/digest-client';
 import { rawApi } from './support/raw-esl';
 import { eventually, startSystem, type TestSystem } from './support/system';
@@ -69,6 +70,8 @@ describe('phone provisioning against the simulator', () => {
   });
 
   it('hands every caller their own Linphone file with the conferences their context may see', async () => {
+    const { domain } = (JSON.parse((await fetchAs('/api/info', TEAM)).body) as InfoResponse).globals;
+    expect(domain).not.toBe(HOST);
     const expected: [Who, string, string[]][] = [
       [TEAM, '20000', ['30000', '31000', '32000']],
       [FRIEND, '21000', ['31000', '32000']],
@@ -79,7 +82,7 @@ describe('phone provisioning against the simulator', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^application\/xml/);
       expect(response.body).toContain(`<entry name="username" overwrite="true">${id}</entry>`);
-      expect(response.body).toContain(`&lt;sip:${HOST}:3361;transport=tls&gt;`);
+      expect(response.body).toContain(`&lt;sip:${domain}:3361;transport=tls&gt;`);
       expect(linphoneContacts(response.body)).toEqual(contacts);
     }
     expect((await fetch(`${system.url}/linphone`)).status).toBe(401);

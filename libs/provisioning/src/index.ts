@@ -9,5 +9,5 @@ export { provisioningBaseUrl } from './phone-input';
 export type { PhoneInput } from './phone-input';
 export { renderLinphone } from './linphone';
 export { renderPolycomMaster, renderPolycomAllprov, renderPolycomDirectory } from './polycom';
-export { provisioningFilesFor, provisioningPaths, internalTlsPort } from './provisioning-files';
+export { provisioningFilesFor, provisioningPaths, internalTlsPort, sipDomain } from './provisioning-files';
 export type { ProvisioningFile, ProvisioningPaths, ProvisioningSettings } from './provisioning-files';

@@ -9,7 +9,7 @@ import {
   HOSTILE_NAME,
   HOSTILE_PASSWORD,
   SAMPLE_CONFERENCES,
-  SAMPLE_HOST,
+  SAMPLE_DOMAIN,
   SAMPLE_PROVISIONING_URL,
   sampleUser,
 } from './test-support/sample-state';
@@ -24,7 +24,7 @@ function input(overrides: Partial<PhoneInput> = {}): PhoneInput {
   return {
     user: sampleUser('friends'),
     conferences: SAMPLE_CONFERENCES,
-    host: SAMPLE_HOST,
+    domain: SAMPLE_DOMAIN,
     tlsPort: 5061,
     provisioningUrl: SAMPLE_PROVISIONING_URL,
     ...overrides,
@@ -43,7 +43,7 @@ describe('renderLinphone', () => {
     });
   });
 
-  it('authenticates with the user id and password in the host realm', () => {
+  it('authenticates with the user id and password in the realm of the domain', () => {
     expect(entries.auth_info_0).toEqual({
       username: '21000',
       passwd: 'pw21000x',

@@ -10,7 +10,7 @@ import { conferencesVisibleTo } from './visibility';
 export function renderLinphone(renderer: ProvisioningRenderer, input: PhoneInput): string {
   return renderer.render('linphone', {
     user: input.user,
-    host: input.host,
+    domain: input.domain,
     tlsPort: input.tlsPort,
     conferences: conferencesVisibleTo(input.user.context, input.conferences),
     configUri: underProvisioningUrl(input.provisioningUrl, 'linphone'),

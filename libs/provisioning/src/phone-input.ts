@@ -5,8 +5,8 @@ export interface PhoneInput {
   user: User;
   /** All conferences; each renderer keeps the ones the user's context may see. */
   conferences: readonly Conference[];
-  /** The host name phones reach this system by (the connector's CONHOSTNAME). */
-  host: string;
+  /** FreeSWITCH's SIP domain (global `domain`): where phones register and the realm they authenticate in. */
+  domain: string;
   /** FreeSWITCH's internal SIP profile TLS port (global `internal_tls_port`). */
   tlsPort: number;
   /** Base HTTPS address of the provisioning routes, e.g. `https://conf.example.org` or `https://host:8443`. */

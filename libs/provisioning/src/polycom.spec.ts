@@ -7,7 +7,7 @@ import { loadProvisioningTemplates } from './template-files';
 import {
   HOSTILE_NAME,
   HOSTILE_PASSWORD,
-  SAMPLE_HOST,
+  SAMPLE_DOMAIN,
   SAMPLE_PROVISIONING_URL,
   sampleUser,
 } from './test-support/sample-state';
@@ -21,7 +21,7 @@ import { xmlLine } from './xml-text';
 const renderer = createProvisioningRenderer(
   loadProvisioningTemplates((file) => readFileSync(join(__dirname, '..', 'templates', file), 'utf8')),
 );
-const base = { host: SAMPLE_HOST, tlsPort: 3361, provisioningUrl: SAMPLE_PROVISIONING_URL };
+const base = { domain: SAMPLE_DOMAIN, tlsPort: 3361, provisioningUrl: SAMPLE_PROVISIONING_URL };
 
 describe('renderPolycomMaster', () => {
   it('loads sip.ld and allprov.cfg from under the provisioning URL', () => {

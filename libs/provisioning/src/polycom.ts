@@ -18,11 +18,11 @@ export function renderPolycomMaster(
 /** `allprov.cfg`: line 1 over TLS with the user's credentials, SRTP, G722 first, HTTPS provisioning. */
 export function renderPolycomAllprov(
   renderer: ProvisioningRenderer,
-  input: Pick<PhoneInput, 'user' | 'host' | 'tlsPort' | 'provisioningUrl'>,
+  input: Pick<PhoneInput, 'user' | 'domain' | 'tlsPort' | 'provisioningUrl'>,
 ): string {
   return renderer.render('polycomAllprov', {
     user: input.user,
-    host: input.host,
+    domain: input.domain,
     tlsPort: input.tlsPort,
     provisioningServer: underProvisioningUrl(input.provisioningUrl, 'polycom'),
   });

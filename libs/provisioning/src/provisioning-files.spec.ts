@@ -3,15 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderLinphone } from './linphone';
 import { provisioningBaseUrl } from './phone-input';
-import { internalTlsPort, provisioningFilesFor, provisioningPaths } from './provisioning-files';
+import { internalTlsPort, provisioningFilesFor, provisioningPaths, sipDomain } from './provisioning-files';
 import { createProvisioningRenderer } from './renderer';
 import { loadProvisioningTemplates } from './template-files';
-import {
-  SAMPLE_CONFERENCES,
-  SAMPLE_HOST,
-  SAMPLE_PROVISIONING_URL,
-  sampleUser,
-} from './test-support/sample-state';
+import { SAMPLE_CONFERENCES, SAMPLE_PROVISIONING_URL, sampleUser } from './test-support/sample-state';
 import { expectWellFormedXml, linphoneEntries, polycomDirectoryItems } from './test-support/xml-checks';
 
 const renderer = createProvisioningRenderer(
@@ -21,7 +16,7 @@ const xmlState: Pick<XmlState, 'globals' | 'conferences'> = {
   globals: { internal_tls_port: '3361', domain: '127.0.0.1' },
   conferences: SAMPLE_CONFERENCES,
 };
-const settings = { host: SAMPLE_HOST, provisioningUrl: SAMPLE_PROVISIONING_URL };
+const settings = { provisioningUrl: SAMPLE_PROVISIONING_URL };
 const paths = (files: { path: string }[]) => files.map((file) => file.path);
 
 describe('provisioningFilesFor', () => {
@@ -46,14 +41,12 @@ describe('provisioningFilesFor', () => {
     expect(paths(files)).toEqual(['linphone/22000/linphone.xml']);
   });
 
-  it('renders with the host setting and the TLS port from the FreeSWITCH globals', () => {
+  it('renders with the domain and the TLS port from the FreeSWITCH globals', () => {
     const user = sampleUser('friends');
     const [linphone] = provisioningFilesFor(renderer, user, xmlState, settings);
-    const input = { user, conferences: SAMPLE_CONFERENCES, tlsPort: 3361, ...settings };
+    const input = { user, conferences: SAMPLE_CONFERENCES, domain: '127.0.0.1', tlsPort: 3361, ...settings };
     expect(linphone.content).toBe(renderLinphone(renderer, input));
-    expect(linphoneEntries(linphone.content).proxy_0.reg_proxy).toBe(
-      '<sip:conf.example.org:3361;transport=tls>',
-    );
+    expect(linphoneEntries(linphone.content).proxy_0.reg_proxy).toBe('<sip:127.0.0.1:3361;transport=tls>');
   });
 
   it('merges the phone’s current directory file', () => {
@@ -102,6 +95,21 @@ describe('internalTlsPort', () => {
       expect.objectContaining({ code: 'PROVISIONING.TLS_PORT_INVALID' }),
     );
   });
+});
+
+describe('sipDomain', () => {
+  it('reads the domain', () => {
+    expect(sipDomain({ domain: 'conf.example.org' })).toBe('conf.example.org');
+  });
+
+  it.each([[{}], [{ domain: '' }], [{ domain: 'conf example' }], [{ domain: '::1' }]])(
+    'refuses %j',
+    (globals) => {
+      expect(() => sipDomain(globals)).toThrow(
+        expect.objectContaining({ code: 'PROVISIONING.DOMAIN_INVALID' }),
+      );
+    },
+  );
 });
 
 describe('provisioningBaseUrl', () => {

@@ -5,10 +5,8 @@ import { renderPolycomAllprov, renderPolycomDirectory, renderPolycomMaster } fro
 import { ProvisioningError } from './provisioning-error';
 import type { ProvisioningRenderer } from './renderer';
 
-/** What the connector knows about itself. */
+/** What the connector knows about itself; where phones reach FreeSWITCH comes from its globals. */
 export interface ProvisioningSettings {
-  /** CONHOSTNAME. */
-  host: string;
   /** Base HTTPS address of the provisioning routes (see provisioningBaseUrl). */
   provisioningUrl: string;
 }
@@ -68,6 +66,22 @@ export function internalTlsPort(globals: XmlState['globals']): number {
 }
 
 /**
+ * FreeSWITCH's `domain` global: the directory's domain, so the host phones register at and the realm
+ * FreeSWITCH challenges them in.
+ */
+export function sipDomain(globals: XmlState['globals']): string {
+  const value = globals.domain;
+  if (value === undefined || !/^[^\s:]+$/.test(value)) {
+    throw new ProvisioningError(
+      'PROVISIONING.DOMAIN_INVALID',
+      `FreeSWITCH global domain is ${value === undefined ? 'not set' : JSON.stringify(value)}; ` +
+        'phones need a host name or IPv4 address there',
+    );
+  }
+  return value;
+}
+
+/**
  * Every provisioning file `user` should have: the Linphone file, and with a Polycom MAC the master
  * file, allprov.cfg and the contact directory (merged with `existingDirectoryXml`, the phone's current
  * directory file at provisioningPaths(user).polycom.directory, if there is one).
@@ -83,7 +97,7 @@ export function provisioningFilesFor(
   const input: PhoneInput = {
     user,
     conferences: xmlState.conferences,
-    host: settings.host,
+    domain: sipDomain(xmlState.globals),
     tlsPort: internalTlsPort(xmlState.globals),
     provisioningUrl: settings.provisioningUrl,
   };

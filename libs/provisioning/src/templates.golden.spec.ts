@@ -10,7 +10,7 @@ import {
   HOSTILE_NAME,
   HOSTILE_PASSWORD,
   SAMPLE_CONFERENCES,
-  SAMPLE_HOST,
+  SAMPLE_DOMAIN,
   SAMPLE_PROVISIONING_URL,
   SAMPLE_TLS_PORT,
   sampleUser,
@@ -40,7 +40,7 @@ function inputFor(user: PhoneInput['user']): PhoneInput {
   return {
     user,
     conferences: SAMPLE_CONFERENCES,
-    host: SAMPLE_HOST,
+    domain: SAMPLE_DOMAIN,
     tlsPort: SAMPLE_TLS_PORT,
     provisioningUrl: SAMPLE_PROVISIONING_URL,
   };

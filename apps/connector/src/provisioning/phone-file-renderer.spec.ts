@@ -1,7 +1,7 @@
 import { provisioningFilesFor, provisioningPaths, type ProvisioningRenderer } from '@fscon/provisioning';
 import { PhoneFileRenderer } from './phone-file-renderer';
 import { loadProvisioningRenderer } from './provisioning-templates';
-import { conference, provisioningTestState, TEST_SETTINGS } from './testing/provisioning-state';
+import { conference, provisioningTestState, TEST_SETTINGS, TEST_SIP } from './testing/provisioning-state';
 
 describe('PhoneFileRenderer', () => {
   const renderer = loadProvisioningRenderer();
@@ -28,7 +28,7 @@ describe('PhoneFileRenderer', () => {
     ['a public user', state.users[3], undefined],
     ['a user with hostile values', hostile, own],
   ])('renders exactly what provisioningFilesFor renders for %s', (_label, user, existing) => {
-    const shared = new PhoneFileRenderer(renderer, state.conferences, 3361, TEST_SETTINGS);
+    const shared = new PhoneFileRenderer(renderer, state.conferences, TEST_SIP, TEST_SETTINGS);
     const expected = provisioningFilesFor(renderer, user, state, TEST_SETTINGS, existing);
     expect(shared.filesFor(user, provisioningPaths(user), existing)).toEqual(expected);
     expect(shared.filesFor(user, provisioningPaths(user), existing)).toEqual(expected);
@@ -39,7 +39,7 @@ describe('PhoneFileRenderer', () => {
     const counting: ProvisioningRenderer = {
       render: (template, view) => (calls.push(template), renderer.render(template, view)),
     };
-    const shared = new PhoneFileRenderer(counting, state.conferences, 3361, TEST_SETTINGS);
+    const shared = new PhoneFileRenderer(counting, state.conferences, TEST_SIP, TEST_SETTINGS);
     const phoneUsers = [1, 2, 3, 4].map((n) => ({
       ...state.users[2],
       id: `2100${n}`,

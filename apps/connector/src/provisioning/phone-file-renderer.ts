@@ -13,6 +13,12 @@ import {
   type ProvisioningSettings,
 } from '@fscon/provisioning';
 
+/** Where phones reach FreeSWITCH: its SIP domain and the TLS port of its internal profile. */
+export interface SwitchSip {
+  domain: string;
+  tlsPort: number;
+}
+
 /** Distinct directories kept: enough for every context's phones without items of their own. */
 const DIRECTORIES_KEPT = 16;
 
@@ -30,7 +36,7 @@ export class PhoneFileRenderer {
   constructor(
     private readonly renderer: ProvisioningRenderer,
     conferences: readonly Conference[],
-    private readonly tlsPort: number,
+    private readonly sip: SwitchSip,
     private readonly settings: ProvisioningSettings,
   ) {
     const entries = CONTEXTS.map((context) => [context, conferencesVisibleTo(context, conferences)]);
@@ -42,8 +48,8 @@ export class PhoneFileRenderer {
     const input: PhoneInput = {
       user,
       conferences: this.visible[user.context],
-      host: this.settings.host,
-      tlsPort: this.tlsPort,
+      domain: this.sip.domain,
+      tlsPort: this.sip.tlsPort,
       provisioningUrl: this.settings.provisioningUrl,
     };
     const files = [{ path: paths.linphone.file, content: renderLinphone(this.renderer, input) }];

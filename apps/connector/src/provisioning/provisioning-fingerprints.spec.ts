@@ -1,10 +1,10 @@
 import type { User } from '@fscon/contracts';
 import { contextFingerprints, userFingerprint } from './provisioning-fingerprints';
-import { conference, provisioningTestState, TEST_SETTINGS } from './testing/provisioning-state';
+import { conference, provisioningTestState, TEST_SETTINGS, TEST_SIP } from './testing/provisioning-state';
 
 const { users, conferences } = provisioningTestState();
-const prints = (list = conferences, tlsPort = 3361, settings = TEST_SETTINGS) =>
-  contextFingerprints(list, tlsPort, settings);
+const prints = (list = conferences, sip = TEST_SIP, settings = TEST_SETTINGS) =>
+  contextFingerprints(list, sip, settings);
 
 describe('contextFingerprints', () => {
   it('is the same for the same inputs, whatever the conference order', () => {
@@ -19,12 +19,12 @@ describe('contextFingerprints', () => {
     expect(after.public).toBe(before.public);
   });
 
-  it('changes for every context with the TLS port, the host or the provisioning address', () => {
+  it('changes for every context with the TLS port, the SIP domain or the provisioning address', () => {
     const before = prints();
     const changed = [
-      prints(conferences, 5061),
-      prints(conferences, 3361, { ...TEST_SETTINGS, host: 'other.example.org' }),
-      prints(conferences, 3361, { ...TEST_SETTINGS, provisioningUrl: 'https://conf.example.org:8443' }),
+      prints(conferences, { ...TEST_SIP, tlsPort: 5061 }),
+      prints(conferences, { ...TEST_SIP, domain: 'other.example.org' }),
+      prints(conferences, TEST_SIP, { provisioningUrl: 'https://conf.example.org:8443' }),
     ];
     changed.forEach((after) =>
       (['team', 'friends', 'public'] as const).forEach((c) => expect(after[c]).not.toBe(before[c])),

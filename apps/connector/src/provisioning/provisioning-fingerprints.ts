@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CONTEXTS, type Conference, type Context, type User } from '@fscon/contracts';
 import { conferencesVisibleTo, type ProvisioningSettings } from '@fscon/provisioning';
+import type { SwitchSip } from './phone-file-renderer';
 
 function digest(text: string): string {
   return createHash('sha1').update(text).digest('base64');
@@ -8,14 +9,14 @@ function digest(text: string): string {
 
 /**
  * What a user's files are rendered from, apart from the user: the conferences each context may see,
- * the TLS port, the host and the provisioning address. One digest per context, computed once per run.
+ * FreeSWITCH's SIP domain and TLS port, and the provisioning address. One digest per context, computed once per run.
  */
 export function contextFingerprints(
   conferences: readonly Conference[],
-  tlsPort: number,
+  sip: SwitchSip,
   settings: ProvisioningSettings,
 ): Record<Context, string> {
-  const shared = JSON.stringify([tlsPort, settings.host, settings.provisioningUrl]);
+  const shared = JSON.stringify([sip.tlsPort, sip.domain, settings.provisioningUrl]);
   const entries = CONTEXTS.map((context) => {
     const visible = conferencesVisibleTo(context, conferences).map((c) => [c.num, c.name, c.type, c.context]);
     return [context, digest(`${shared}${JSON.stringify(visible)}`)];

@@ -78,8 +78,11 @@ describe('ProvisioningProjection', () => {
     expect(store.text(FILES['21000'][2])).toContain('reg.1.auth.password="secret"');
   });
 
-  it('rewrites every Linphone and allprov file when the TLS port changes', async () => {
-    state.globals = { internal_tls_port: '5061' };
+  it.each([
+    ['TLS port', { internal_tls_port: '5061' }],
+    ['SIP domain', { domain: 'other.example.org' }],
+  ])('rewrites every Linphone and allprov file when the %s changes', async (_label, changed) => {
+    state.globals = { ...state.globals, ...changed };
     await projection.run(state, 'changes');
     const expected = [FILES['20000'][0], FILES['20001'][0], FILES['20001'][2], FILES['21000'][0]];
     expect(store.takeOperations()).toEqual(writes(...expected, FILES['21000'][2], FILES['22000'][0]));
@@ -198,8 +201,8 @@ describe('ProvisioningProjection', () => {
     expect(store.text(FILES['21000'][3])).toContain('<ct>31001</ct>');
   });
 
-  it('refuses to run without the TLS port', async () => {
-    state.globals = {};
+  it.each(['internal_tls_port', 'domain'])('refuses to run without the %s global', async (name) => {
+    state.globals = Object.fromEntries(Object.entries(state.globals).filter(([key]) => key !== name));
     await expect(projection.run(state, 'changes')).rejects.toThrow(ProvisioningError);
   });
 

@@ -3,6 +3,7 @@ import type { Context, User, XmlState } from '@fscon/contracts';
 import {
   internalTlsPort,
   ProvisioningError,
+  sipDomain,
   type ProvisioningFile,
   type ProvisioningPaths,
   type ProvisioningRenderer,
@@ -68,11 +69,11 @@ export class ProvisioningProjection {
     stop?: AbortSignal,
   ): Promise<ProvisioningRunResult> {
     await this.store.assertAvailable();
-    const tlsPort = internalTlsPort(state.globals);
+    const sip = { domain: sipDomain(state.globals), tlsPort: internalTlsPort(state.globals) };
     const run: Run = {
       full: mode === 'full' || !this.diskChecked,
-      contexts: contextFingerprints(state.conferences, tlsPort, this.settings),
-      renderer: new PhoneFileRenderer(this.renderer, state.conferences, tlsPort, this.settings),
+      contexts: contextFingerprints(state.conferences, sip, this.settings),
+      renderer: new PhoneFileRenderer(this.renderer, state.conferences, sip, this.settings),
       result: emptyRunResult(),
       next: new Map(),
       owners: new Map(),

@@ -33,7 +33,6 @@ const eventHandlers = [ProvisionAfterXmlStateRebuilt];
       provide: ProvisioningProjection,
       useFactory: (store: ProvisioningFileStore, config: AppConfig) =>
         new ProvisioningProjection(store, loadProvisioningRenderer(), {
-          host: config.http.hostname,
           provisioningUrl: provisioningBaseUrl(config.http.hostname, config.http.port),
         }),
       inject: [ProvisioningFileStore, APP_CONFIG],

@@ -10,25 +10,30 @@ export interface Login {
 export const TEAM: Login = { user: 'defaultuser', password: 'napw' };
 
 /**
- * Requests to a running test system: JSON over Digest (GET without a body, POST with one; a string body
- * goes as written) and `xml_locate` asked of the simulator directly.
+ * JSON over Digest to the server at `baseUrl()`: GET without a body, POST with one (a string body
+ * goes as written); `ok` expects 200 and parses the answer.
  */
-export function jsonRequests(system: () => TestSystem) {
+export function digestJson(baseUrl: () => string) {
   const request = (path: string, body?: unknown, who: Login = TEAM) =>
-    digestFetch(`${system().url}${path}`, {
+    digestFetch(`${baseUrl()}${path}`, {
       ...who,
       method: body === undefined ? 'GET' : 'POST',
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
       headers: { 'content-type': 'application/json' },
     });
   const ok = async (path: string, body?: unknown) => {
-    const response = await request(path, body);
-    expect(response.status).toBe(200);
-    return JSON.parse(response.body);
+    const { status, body: answer } = await request(path, body);
+    expect({ status, answer }).toEqual({ status: 200, answer });
+    return JSON.parse(answer);
   };
+  return { request, ok };
+}
+
+/** Requests to a running test system, and `xml_locate` asked of the simulator directly. */
+export function jsonRequests(system: () => TestSystem) {
   const locate = (section: string) => {
     const { host, port, password } = system().config.freeswitch;
     return rawApi(host, port, password, `xml_locate ${section}`);
   };
-  return { request, ok, locate };
+  return { ...digestJson(() => system().url), locate };
 }

@@ -10,7 +10,8 @@ export const SAMPLE_CONFERENCES: Conference[] = [
   { num: '32001', name: 'public_lobby', type: '16kHz-novideo', context: 'public' },
 ];
 
-export const SAMPLE_HOST = 'conf.example.org';
+/** FreeSWITCH's `domain` global. */
+export const SAMPLE_DOMAIN = 'conf.example.org';
 export const SAMPLE_TLS_PORT = 3361;
 export const SAMPLE_PROVISIONING_URL = 'https://conf.example.org';
 

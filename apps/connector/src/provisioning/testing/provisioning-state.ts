@@ -5,7 +5,9 @@ export type ProvisioningTestState = Pick<XmlState, 'users' | 'conferences' | 'gl
 export const TEAM_MAC = '0004f2aabbcc';
 export const FRIEND_MAC = '0004f2ddeeff';
 
-export const TEST_SETTINGS = { host: 'conf.example.org', provisioningUrl: 'https://conf.example.org' };
+export const TEST_SETTINGS = { provisioningUrl: 'https://conf.example.org' };
+/** What the globals of provisioningTestState() say about where phones reach FreeSWITCH. */
+export const TEST_SIP = { domain: 'conf.example.org', tlsPort: 3361 };
 
 function user(id: string, context: User['context'], polymac = 'none'): User {
   return {
@@ -26,7 +28,7 @@ export function conference(num: string, context: Conference['context']): Confere
 /** Two team users (one with a Polycom phone), a friend with a Polycom phone, a public user. */
 export function provisioningTestState(): ProvisioningTestState {
   return {
-    globals: { internal_tls_port: '3361' },
+    globals: { internal_tls_port: String(TEST_SIP.tlsPort), domain: TEST_SIP.domain },
     users: [
       user('20000', 'team'),
       user('20001', 'team', TEAM_MAC),

@@ -1,0 +1,42 @@
+import type { User } from '@fscon/contracts';
+import type { RealFreeswitch } from '@fscon/real-freeswitch';
+
+/** A user as FreeSWITCH's `user_data` gives it: the fields of a User, each asked for on its own. */
+export type UserData = Omit<User, 'id' | 'context'> & { context: string };
+
+/** fs_cli ends every answer with a line break of its own. */
+const answerOf = (text: string) => text.replace(/\n+$/, '');
+
+/** The domain FreeSWITCH's users are in: the `domain` global. */
+export async function switchDomain(freeswitch: RealFreeswitch): Promise<string> {
+  return answerOf(await freeswitch.api('global_getvar domain'));
+}
+
+/** `user_exists id <id> <domain>`. */
+export async function userExists(freeswitch: RealFreeswitch, id: string): Promise<boolean> {
+  const answer = answerOf(await freeswitch.api(`user_exists id ${id} ${await switchDomain(freeswitch)}`));
+  if (answer !== 'true' && answer !== 'false') throw new Error(`user_exists answered ${answer}`);
+  return answer === 'true';
+}
+
+/** `user_data <id>@<domain> param|var <name>` for every field of a user. */
+export async function userData(freeswitch: RealFreeswitch, id: string): Promise<UserData> {
+  const domain = await switchDomain(freeswitch);
+  const ask = async (kind: 'param' | 'var', name: string) =>
+    answerOf(await freeswitch.api(`user_data ${id}@${domain} ${kind} ${name}`));
+  return {
+    password: await ask('param', 'password'),
+    conpin: await ask('var', 'conpin'),
+    context: await ask('var', 'user_context'),
+    name: await ask('var', 'effective_caller_id_name'),
+    email: await ask('var', 'verto_dvar_email'),
+    polymac: await ask('var', 'polymac'),
+  };
+}
+
+/** Expects FreeSWITCH to know the user exactly as the connector describes it. */
+export async function expectSwitchToKnow(freeswitch: RealFreeswitch, user: User): Promise<void> {
+  expect(await userExists(freeswitch, user.id)).toBe(true);
+  const { id: _id, ...fields } = user;
+  expect(await userData(freeswitch, user.id)).toEqual(fields);
+}
