@@ -16,6 +16,7 @@ export interface ConnectorProcess {
   readonly pid: number;
   /** http://127.0.0.1:<port> */
   readonly url: string;
+  readonly port: number;
   /** The moment it was started (performance.now()). */
   readonly startedAt: number;
   /** Everything it wrote to stdout and stderr so far. */
@@ -57,10 +58,10 @@ export async function startConnectorProcess(
     },
   );
   guardAgainstOrphan(child);
-  return watch(child, `http://127.0.0.1:${port}`, startedAt);
+  return watch(child, port, startedAt);
 }
 
-function watch(child: ChildProcess, url: string, startedAt: number): ConnectorProcess {
+function watch(child: ChildProcess, port: number, startedAt: number): ConnectorProcess {
   const lines: LoggedLine[] = [];
   let partial = '';
   const listeners = new Set<() => void>();
@@ -79,7 +80,8 @@ function watch(child: ChildProcess, url: string, startedAt: number): ConnectorPr
   const running = () => child.exitCode === null && child.signalCode === null;
   return {
     pid: child.pid ?? 0,
-    url,
+    url: `http://127.0.0.1:${port}`,
+    port,
     startedAt,
     output,
     untilLogged(pattern, timeoutMs = 30_000) {

@@ -60,7 +60,9 @@ describeRealFs('real FreeSWITCH: faults', () => {
       FSPW: 'not-the-password',
     });
     try {
-      const { text: line } = await connector.untilLogged(/Authentication to FreeSWITCH at 127\.0\.0\.1:\d+ failed/);
+      const { text: line } = await connector.untilLogged(
+        /Authentication to FreeSWITCH at 127\.0\.0\.1:\d+ failed/,
+      );
       expect(line).toMatch(/failed: -ERR invalid/);
       await eventually(() => expect(attempts(connector.output())).toBeGreaterThanOrEqual(2), 30_000);
       const info = await fetch(`${connector.url}/api/info`);
