@@ -21,8 +21,8 @@ export interface ConnectorProcess {
   readonly startedAt: number;
   /** Everything it wrote to stdout and stderr so far. */
   output(): string;
-  /** Resolves with the first line matching the pattern, already written or coming. */
-  untilLogged(pattern: RegExp, timeoutMs?: number): Promise<LoggedLine>;
+  /** Resolves with the `occurrence`-th line (default the first) matching the pattern, written or coming. */
+  untilLogged(pattern: RegExp, timeoutMs?: number, occurrence?: number): Promise<LoggedLine>;
   /** SIGTERM, and resolves when it has exited. */
   stop(): Promise<void>;
 }
@@ -84,7 +84,7 @@ function watch(child: ChildProcess, port: number, startedAt: number): ConnectorP
     port,
     startedAt,
     output,
-    untilLogged(pattern, timeoutMs = 30_000) {
+    untilLogged(pattern, timeoutMs = 30_000, occurrence = 1) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(
           () =>
@@ -99,7 +99,7 @@ function watch(child: ChildProcess, port: number, startedAt: number): ConnectorP
           settle();
         };
         const check = () => {
-          const line = lines.find((candidate) => pattern.test(candidate.text));
+          const line = lines.filter((candidate) => pattern.test(candidate.text))[occurrence - 1];
           if (line) finish(() => resolve(line));
           else if (!running())
             finish(() => reject(new Error(`the connector exited before ${pattern}:\n${output()}`)));
