@@ -4,4 +4,6 @@ export { RealFreeswitch } from './real-freeswitch';
 export type { RealFreeswitchOptions, SwitchPorts } from './real-freeswitch';
 export { setSwitchVars } from './switch-vars';
 export { connectorNodeOptions, startConnectorProcess } from './connector-process';
+export { freeSipPort } from './free-ports';
+export { guardAgainstOrphan } from './orphan-guard';
 export type { ConnectorProcess } from './connector-process';
