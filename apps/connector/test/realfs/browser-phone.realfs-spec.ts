@@ -1,3 +1,4 @@
+import type { LiveRegistration } from '@fscon/contracts';
 import { launchBrowser, logIn, type TestBrowser } from '../support/browser';
 import { isEvent, LiveTestClient, type Received } from '../support/live-client';
 import { eventually } from '../support/system';
@@ -9,7 +10,12 @@ import {
   conferenceCallers,
   runningConferences,
 } from './support/switch-calls';
-import { listedRegistration, sofiaRegistrations } from './support/switch-registrations';
+import {
+  listedRegistration,
+  registrationEvent,
+  sofiaRegistrations,
+  unlistedRegistration,
+} from './support/switch-registrations';
 
 const isRegistrationOf = (id: string) => (message: Received) =>
   message.event === 'addReg' && message.user.id === id;
@@ -18,44 +24,51 @@ describeRealFs('real FreeSWITCH: the browser phone over the switch WSS', () => {
   let system: RealSystem;
   let browser: TestBrowser;
   let live: LiveTestClient;
+  /** The phone's registration as the live client got it; the phone is logged in before every test. */
+  let registration: LiveRegistration;
+  const sockets: string[] = [];
+  const phone = () => browser.page.getByRole('region', { name: 'Phone' });
 
   beforeAll(async () => {
     system = await startRealSystem({ env: { LIVE_RECONCILE_MS: '0' } });
     live = await LiveTestClient.open(system.connector.url, 'login=teamuser2:pw20001');
     browser = await launchBrowser({ fakeMedia: true, ignoreCertificateErrors: true, loopbackMedia: true });
-  }, 90_000);
+    const { page } = browser;
+    page.on('websocket', (socket) => sockets.push(socket.url()));
+    await logIn(page, system.connector.url, 'defaultuser', 'napw');
+    await eventually(
+      async () => expect(await page.getByTestId('registration-state').innerText()).toBe('Ready (registered)'),
+      30_000,
+    );
+    const added = await live.next(isRegistrationOf('20000'));
+    if (added.event !== 'addReg') throw new Error(`not an addReg: ${JSON.stringify(added)}`);
+    registration = added.user;
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await live?.close();
     await system?.stop();
   });
 
-  it('registers over WSS, joins 30000 with DTLS-SRTP media, shows up live and leaves on hang-up', async () => {
-    const { page } = browser;
+  it('registers with the switch over its WSS on the page host, as the live client is told', async () => {
     const { freeswitch } = system;
-    const phone = page.getByRole('region', { name: 'Phone' });
-    const sockets: string[] = [];
-    page.on('websocket', (socket) => sockets.push(socket.url()));
-
-    await logIn(page, system.connector.url, 'defaultuser', 'napw');
-    await eventually(
-      async () => expect(await page.getByTestId('registration-state').innerText()).toBe('Ready (registered)'),
-      30_000,
-    );
     expect(sockets.map((url) => new URL(url).origin)).toContain(`wss://127.0.0.1:${freeswitch.ports.wss}`);
-    const registered = await live.next(isRegistrationOf('20000'));
-    if (registered.event !== 'addReg') throw new Error('not an addReg');
-    const listed = await listedRegistration(freeswitch, registered.user.regid);
+    expect(Object.keys(registration).sort()).toEqual(['id', 'regid', 'sipcon']);
+    const listed = await listedRegistration(freeswitch, registration.regid);
     expect(listed.reg_user).toBe('20000');
-    expect(registered.user.sipcon).toBe(`${listed.network_ip}:${listed.network_port}`);
+    expect(registration.sipcon).toBe(`${listed.network_ip}:${listed.network_port}`);
     // show registrations says network_proto "udp" for WebSocket registrations; sofia status tells WSS.
     const sofia = (await sofiaRegistrations(freeswitch)).find((entry) => entry['Call-ID'] === listed.token);
     expect(sofia!.Status).toMatch(/^Registered\(WSS/);
+  });
 
+  it('joins 30000 with DTLS-SRTP media, shows up live and in the dashboard, and leaves on hang-up', async () => {
+    const { page } = browser;
+    const { freeswitch } = system;
     const from = live.received.length;
-    await phone.getByLabel('Number').fill('30000');
-    await phone.getByRole('button', { name: 'Call', exact: true }).click();
-    await phone.getByText('In call with 30000').waitFor({ timeout: 30_000 });
+    await phone().getByLabel('Number').fill('30000');
+    await phone().getByRole('button', { name: 'Call', exact: true }).click();
+    await phone().getByText('In call with 30000').waitFor({ timeout: 30_000 });
     const started = await live.next(isEvent('newConference', 'team_g722'), from);
     if (started.event !== 'newConference') throw new Error('not a newConference');
     const member = { name: 'defaultuser', id: '20000', confid: expect.any(String), mute: true };
@@ -83,14 +96,22 @@ describeRealFs('real FreeSWITCH: the browser phone over the switch WSS', () => {
       .getByText('defaultuser (20000)')
       .waitFor();
 
-    await phone.getByRole('button', { name: 'Hang up' }).click();
+    await phone().getByRole('button', { name: 'Hang up' }).click();
     expect(await live.next(isEvent('delConference', 'team_g722'), from)).toMatchObject({
       event: 'delConference',
       conference: 'team_g722',
     });
     await eventually(async () => expect(await runningConferences(freeswitch)).toEqual([]));
     await page.getByText('No conference is running.').waitFor();
-  }, 120_000);
+  }, 90_000);
+
+  it('is dropped when its page closes: the switch ends the registration and the live client gets delReg', async () => {
+    const from = live.received.length;
+    await browser.page.close();
+    const removed = await live.next(registrationEvent('delReg', registration.regid), from);
+    expect(removed).toEqual({ event: 'delReg', user: registration, seq: expect.any(Number) });
+    await unlistedRegistration(system.freeswitch, registration.regid);
+  });
 });
 
 /** The DTLS states the switch logged for a channel's audio, in order. */
