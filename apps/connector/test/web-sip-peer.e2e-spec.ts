@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { WebSocket } from 'ws';
 import { launchBrowser, logIn, type TestBrowser } from './support/browser';
 import { ensureWebClientBuilt } from './support/fresh-build';
+import { LiveTestClient } from './support/live-client';
 import { eventually, startSystem, type TestSystem } from './support/system';
 
 /**
@@ -21,6 +22,7 @@ async function bridgeToPeer(page: Page, peerUrl: string): Promise<void> {
       else pending.push(String(message));
     });
     route.onClose(() => upstream.close());
+    page.once('close', () => upstream.close());
   });
 }
 
@@ -68,4 +70,20 @@ describe('web client: phone against the simulated SIP peer', () => {
     await phone.getByRole('button', { name: 'Hang up' }).click();
     await page.getByText('No conference is running.').waitFor();
   }, 60_000);
+
+  it('ends the registration when the page closes, as FreeSWITCH does when the WebSocket goes', async () => {
+    const other = await launchBrowser({ fakeMedia: true });
+    const live = await LiveTestClient.open(system.url, 'login=teamuser2:pw20001');
+    try {
+      await bridgeToPeer(other.page, peer.url);
+      await logIn(other.page, system.url, 'defaultuser', 'napw');
+      const added = await live.next((message) => message.event === 'addReg');
+      await other.page.close();
+      const removed = await live.next((message) => message.event === 'delReg');
+      expect(removed).toMatchObject({ event: 'delReg', user: 'user' in added ? added.user : undefined });
+    } finally {
+      await live.close();
+      await other.close();
+    }
+  });
 });

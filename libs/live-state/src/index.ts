@@ -8,6 +8,7 @@ export {
   type Member,
   type Recording,
   type Registration,
+  type RegistrationRef,
 } from './model/live-state';
 export {
   MODERATOR_CONTROLS,

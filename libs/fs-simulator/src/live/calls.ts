@@ -97,6 +97,12 @@ export class Calls {
     await this.settled();
   }
 
+  /** The connection a WebSocket phone registered over with that Call-ID closed. */
+  async disconnect(callId: string): Promise<void> {
+    if (!this.live.registrations.disconnect(callId)) throw new ControlError(`no registration ${callId}`);
+    await this.settled();
+  }
+
   async expire(user: string): Promise<void> {
     if (!this.live.registrations.expire(user)) throw new ControlError(`${user} is not registered`);
     await this.settled();

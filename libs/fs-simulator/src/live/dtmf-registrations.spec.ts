@@ -94,4 +94,23 @@ describe('registrations', () => {
     expect(show()).toBe('{"row_count": 0}\n');
     await expect(live.calls.expire('20000')).rejects.toThrow('20000 is not registered');
   });
+
+  it('a closed WebSocket ends its registration with a sofia::unregister that has no address', async () => {
+    await live.calls.register({ user: '20000', callId: 'ws-call', contact: '127.0.0.1:51904' });
+    await live.calls.disconnect('ws-call');
+    const unregister = live.fired.slice(-1)[0]!;
+    expect(unregister.subclass).toBe('sofia::unregister');
+    expect(stableHeaders(unregister).slice(-6)).toEqual([
+      ['profile-name', 'internal'],
+      ['from-user', '20000'],
+      ['from-host', '127.0.0.1'],
+      ['call-id', '*'],
+      ['rpid', 'unknown'],
+      ['reason', 'socket-disconnection'],
+    ]);
+    expect(unregister.getHeader('call-id')).toBe('ws-call');
+    expect(unregister.getHeader('network-ip')).toBeUndefined();
+    expect(show()).toBe('{"row_count": 0}\n');
+    await expect(live.calls.disconnect('ws-call')).rejects.toThrow('no registration ws-call');
+  });
 });

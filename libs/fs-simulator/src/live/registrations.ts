@@ -31,6 +31,7 @@ const ORIGINS = {
   register: origin('sofia_reg_handle_register_token', 2059),
   unregister: origin('sofia_reg_handle_register_token', 2213),
   expire: origin('sofia_reg_del_callback', 726),
+  disconnect: { file: 'sofia.c', func: 'our_sofia_event_callback', line: 2085 },
 };
 
 /** Registrations of the internal profile with the sofia::register / unregister / expire events. */
@@ -103,6 +104,26 @@ export class Registrations {
       .addHeader('user-agent', row.userAgent)
       .addHeader('expires', '0');
     this.live.fire(this.addUserVariables(event, row));
+    this.live.deferred.later(() => this.remove(row));
+    return row;
+  }
+
+  /**
+   * The connection a WebSocket phone registered over closed: sofia drops the registration and fires
+   * sofia::unregister with `reason: socket-disconnection` and none of the address or user headers.
+   */
+  disconnect(callId: string): Registration | undefined {
+    const row = this.rows.find((candidate) => candidate.callId === callId);
+    if (!row) return undefined;
+    this.live.fire(
+      this.create('sofia::unregister', ORIGINS.disconnect)
+        .addHeader('profile-name', 'internal')
+        .addHeader('from-user', row.user)
+        .addHeader('from-host', row.realm)
+        .addHeader('call-id', row.callId)
+        .addHeader('rpid', 'unknown')
+        .addHeader('reason', 'socket-disconnection'),
+    );
     this.live.deferred.later(() => this.remove(row));
     return row;
   }

@@ -14,10 +14,18 @@ export interface SipWsPeerOptions {
   port: number;
 }
 
+/** One WebSocket: the user it authenticated as, the Call-IDs it registered, its To tag. */
+interface Session {
+  user: string | undefined;
+  registered: Set<string>;
+  tag: string;
+}
+
 /**
  * FreeSWITCH's SIP-over-WebSocket binding as far as a browser phone needs it: REGISTER with Digest
  * against the directory passwords, INVITE to a conference number answered with an SDP answer and
- * turned into a conference member, DTMF by INFO, BYE. Plain `ws://`; no media.
+ * turned into a conference member, DTMF by INFO, BYE. Plain `ws://`; no media. As FreeSWITCH does, a
+ * closed socket ends the registrations made over it.
  */
 export class SipWsPeer {
   private readonly digest = new DigestRealm();
@@ -55,7 +63,7 @@ export class SipWsPeer {
   }
 
   private accept(socket: WebSocket): void {
-    const session = { user: undefined as string | undefined, tag: randomBytes(6).toString('hex') };
+    const session: Session = { user: undefined, registered: new Set(), tag: randomBytes(6).toString('hex') };
     const reply = (request: SipMessage, status: string, extra: string[] = [], body = '') =>
       socket.send(sipResponse(request, status, session.tag, extra, body));
     socket.on('message', (data) => {
@@ -63,13 +71,16 @@ export class SipWsPeer {
       const [method = '', target = ''] = message.startLine.split(' ');
       this.handle(method, target, message, session, reply).catch(() => reply(message, '500 Server Error'));
     });
+    socket.on('close', () => {
+      for (const callId of session.registered) this.simulator.calls.disconnect(callId).catch(() => undefined);
+    });
   }
 
   private async handle(
     method: string,
     target: string,
     request: SipMessage,
-    session: { user: string | undefined },
+    session: Session,
     reply: (request: SipMessage, status: string, extra?: string[], body?: string) => void,
   ): Promise<void> {
     switch (method) {
@@ -82,9 +93,14 @@ export class SipWsPeer {
         session.user = user;
         const contact = sipHeader(request, 'contact');
         const expires = Number(/expires=(\d+)/.exec(contact)?.[1] ?? sipHeader(request, 'expires'));
-        await (expires === 0
-          ? this.simulator.calls.unregister(user).catch(() => undefined)
-          : this.simulator.calls.register({ user, callId: sipHeader(request, 'call-id') }));
+        const callId = sipHeader(request, 'call-id');
+        if (expires === 0) {
+          session.registered.delete(callId);
+          await this.simulator.calls.unregister(user).catch(() => undefined);
+        } else {
+          session.registered.add(callId);
+          await this.simulator.calls.register({ user, callId });
+        }
         return reply(request, '200 OK', [`Contact: ${contact.replace(/;expires=\d+/, '')};expires=300`]);
       }
       case 'INVITE':

@@ -1,4 +1,9 @@
-import { registrationKey, type LiveState, type Registration } from '../model/live-state';
+import {
+  registrationKey,
+  type LiveState,
+  type Registration,
+  type RegistrationRef,
+} from '../model/live-state';
 
 /** The registration added, or replaced when its user already has one with that Call-ID (a refresh). */
 export function putRegistration(state: LiveState, registration: Registration): LiveState {
@@ -8,7 +13,7 @@ export function putRegistration(state: LiveState, registration: Registration): L
 }
 
 /** The registration removed; one that is not known leaves the state as it is. */
-export function removeRegistration(state: LiveState, registration: Registration): LiveState {
+export function removeRegistration(state: LiveState, registration: RegistrationRef): LiveState {
   const key = registrationKey(registration);
   if (!state.registrations.has(key)) return state;
   const registrations = new Map(state.registrations);

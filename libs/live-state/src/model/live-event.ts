@@ -1,4 +1,4 @@
-import type { ConferenceState, Member, Registration } from './live-state';
+import type { ConferenceState, Member, Registration, RegistrationRef } from './live-state';
 
 /** What FreeSWITCH reported about a running conference, SIP registration or moderator key. */
 export type LiveEvent =
@@ -24,7 +24,10 @@ export type LiveEvent =
   | { type: 'ConferenceEnded'; data: { conference: string } }
   | { type: 'ModeratorKeyPressed'; data: ModeratorKey }
   | { type: 'RegistrationAdded'; data: { registration: Registration } }
-  | { type: 'RegistrationRemoved'; data: { registration: Registration; reason: RegistrationRemovalReason } }
+  | {
+      type: 'RegistrationRemoved';
+      data: { registration: RegistrationRef; reason: RegistrationRemovalReason };
+    }
   /** The conferences as `conference json_list` listed them (after a (re)connect). */
   | { type: 'ConferencesRebuilt'; data: { conferences: ConferenceState[] } }
   /** The registrations as `show registrations as json` listed them (after a (re)connect). */
@@ -33,8 +36,11 @@ export type LiveEvent =
 export type LiveEventType = LiveEvent['type'];
 export type LiveEventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T }>;
 
-/** `unregister`: the phone said goodbye; `expire`: it stopped refreshing; `reconcile`: a snapshot lacked it. */
-export type RegistrationRemovalReason = 'unregister' | 'expire' | 'reconcile';
+/**
+ * `unregister`: the phone said goodbye; `disconnect`: the connection a WebSocket phone registered over
+ * closed; `expire`: it stopped refreshing; `reconcile`: a snapshot lacked it.
+ */
+export type RegistrationRemovalReason = 'unregister' | 'disconnect' | 'expire' | 'reconcile';
 
 /** The `Data` values the seed's caller-controls send with `Action: dtmf`. */
 export const MODERATOR_CONTROLS = [

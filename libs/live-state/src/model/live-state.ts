@@ -30,6 +30,9 @@ export interface Registration {
   sipcon: string;
 }
 
+/** What tells a registration apart: its user and Call-ID (see registrationKey). */
+export type RegistrationRef = Pick<Registration, 'id' | 'regid'>;
+
 /**
  * The running conferences by name (in the order they appeared) and the SIP registrations by
  * registrationKey. A conference stays here from conference-create to conference-destroy, also while
@@ -47,7 +50,7 @@ export const EMPTY_LIVE_STATE: LiveState = { conferences: new Map(), registratio
  * does: a phone with several lines may register all of them with one Call-ID (RFC 3261 10.2 asks a
  * client to use one Call-ID per registrar), and one user may register from several devices.
  */
-export function registrationKey(registration: Pick<Registration, 'id' | 'regid'>): string {
+export function registrationKey(registration: RegistrationRef): string {
   return JSON.stringify([registration.id, registration.regid]);
 }
 

@@ -48,10 +48,10 @@ describe('projectLiveEvent: registrations go to everybody', () => {
     ]);
   });
 
-  it('given a registration, when it expires, then delReg; an unknown one sends nothing', () => {
+  it('given a registration, when it expires, then delReg of it as it was added; an unknown one sends nothing', () => {
     const expired: LiveEvent = {
       type: 'RegistrationRemoved',
-      data: { registration: phone, reason: 'expire' },
+      data: { registration: { id: phone.id, regid: phone.regid }, reason: 'expire' },
     };
     expect(projectLiveEvent(given(added(phone)), expired, lookup).deltas).toEqual([
       { audience: everybody, message: { event: 'delReg', user: phone } },

@@ -85,6 +85,7 @@ describe('translateEslEvent: moderator keys', () => {
 
 describe('translateEslEvent: registrations', () => {
   const expected = { id: '20001', regid: 'fscap-reg-plain-1795799608017', sipcon: '127.0.0.1:5071' };
+  const key = { id: expected.id, regid: expected.regid };
 
   it('given sofia::register, then RegistrationAdded of from-user, call-id and network address', () => {
     expect(translateEslEvent(nthEvent(registration, 'sofia::register'), directory)).toEqual([
@@ -92,18 +93,30 @@ describe('translateEslEvent: registrations', () => {
     ]);
   });
 
-  it('given sofia::unregister, then RegistrationRemoved for unregister', () => {
+  it('given sofia::unregister, then RegistrationRemoved for unregister of from-user and call-id', () => {
     expect(translateEslEvent(nthEvent(registration, 'sofia::unregister'), directory)).toEqual([
-      { type: 'RegistrationRemoved', data: { registration: expected, reason: 'unregister' } },
+      { type: 'RegistrationRemoved', data: { registration: key, reason: 'unregister' } },
+    ]);
+  });
+
+  it('given the sofia::unregister of a closed WebSocket (no network address), then RegistrationRemoved for disconnect', () => {
+    // What FreeSWITCH fires when the connection of a WSS registration closes (mod_sofia's nua_i_media_error).
+    const headers = {
+      'profile-name': 'internal',
+      'from-user': '20001',
+      'from-host': '127.0.0.1',
+      'call-id': key.regid,
+      rpid: 'unknown',
+      reason: 'socket-disconnection',
+    };
+    const unregister = { ...nthEvent(registration, 'sofia::unregister'), headers };
+    expect(translateEslEvent(unregister, directory)).toEqual([
+      { type: 'RegistrationRemoved', data: { registration: key, reason: 'disconnect' } },
     ]);
   });
 
   it('given sofia::expire (user in `user`, not from-user), then RegistrationRemoved for expire', () => {
-    const registrationOf20000 = {
-      id: '20000',
-      regid: 'fscap-exp-plain-1795799609838',
-      sipcon: '127.0.0.1:5072',
-    };
+    const registrationOf20000 = { id: '20000', regid: 'fscap-exp-plain-1795799609838' };
     expect(translateEslEvent(nthEvent(registration, 'sofia::expire'), directory)).toEqual([
       { type: 'RegistrationRemoved', data: { registration: registrationOf20000, reason: 'expire' } },
     ]);

@@ -11,6 +11,8 @@ export interface RealSystemOptions {
   overlays?: readonly string[];
   /** Connector variables beside those that point it at the switch. */
   env?: Readonly<Record<string, string>>;
+  /** Further global variables for the switch's vars.xml (`internal_tls_only` ...). */
+  vars?: Readonly<Record<string, string>>;
 }
 
 /** A real FreeSWITCH on etc-freeswitch and the built connector against it, both on free loopback ports. */
@@ -25,12 +27,14 @@ export interface RealSystem {
 
 export async function launchFreeswitch(
   overlays: readonly string[] = [DEMO_OVERLAY],
+  vars: Readonly<Record<string, string>> = {},
 ): Promise<RealFreeswitch> {
   if (!installation) throw new Error('no FreeSWITCH to start');
   return RealFreeswitch.launch({
     installation,
     configuration: [SHIPPED_CONF, ...overlays],
     cacheDir: REALFS_CACHE,
+    vars,
   });
 }
 
@@ -50,7 +54,7 @@ export function connectorEnv(freeswitch: RealFreeswitch, staticDir: string): Rec
 
 /** Starts both; resolves once the connector has read the switch's configuration. */
 export async function startRealSystem(options: RealSystemOptions = {}): Promise<RealSystem> {
-  const freeswitch = await launchFreeswitch(options.overlays);
+  const freeswitch = await launchFreeswitch(options.overlays, options.vars);
   const staticDir = join(freeswitch.root, 'static');
   mkdirSync(staticDir);
   const start = async (env: Readonly<Record<string, string>> = {}) => {

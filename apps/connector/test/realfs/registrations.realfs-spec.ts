@@ -1,0 +1,130 @@
+import { freeSipPort } from '@fscon/real-freeswitch';
+import { LiveTestClient } from '../support/live-client';
+import { describeRealFs } from './support/realfs';
+import { startSipTestbed, type SipTestbed } from './support/sip-testbed';
+import { grantedExpires, type Registering, type SipTransport } from './support/sipp';
+import {
+  listedRegistration,
+  registrationEvent,
+  sofiaRegistrations,
+  unlistedRegistration,
+} from './support/switch-registrations';
+
+/** What mod_sofia adds to a registration's expiry before dropping it (its sip-expires-late-margin). */
+const LATE_MARGIN_S = 60;
+const TEAM = 'login=defaultuser:napw';
+const TEAMUSER2 = { user: '20001', password: 'pw20001' };
+const DEFAULTUSER = { user: '20000', password: 'napw' };
+const PUBLICUSER = { user: '22000', password: 'pw22000' };
+
+/** A registration as SIPp sends it, but for its Expires. */
+type Unregistered = Omit<Registering, 'port' | 'expires'>;
+
+describeRealFs('real FreeSWITCH: SIP registrations', () => {
+  let testbed: SipTestbed;
+  let live: LiveTestClient;
+  let early: Unregistered;
+  let earlySipcon: string;
+
+  beforeAll(async () => {
+    testbed = await startSipTestbed({ env: { LIVE_RECONCILE_MS: '0' } });
+    early = {
+      ...TEAMUSER2,
+      transport: 'UDP',
+      callId: `early-${process.pid}`,
+      localPort: await freeSipPort(),
+    };
+    earlySipcon = (await testbed.register({ ...early, expires: 300 })).sipcon;
+    await listedRegistration(testbed.system.freeswitch, early.callId);
+    live = await LiveTestClient.open(testbed.system.connector.url, TEAM);
+  }, 90_000);
+  afterAll(async () => {
+    await live?.close();
+    await testbed?.stop();
+  });
+
+  it('lists a registration made before the client connected in initreg, and sends delReg when it unregisters', async () => {
+    const reply = await live.ask({ req: 'initreg' }, (message) => message.event === 'reply');
+    const registration = { id: '20001', regid: early.callId, sipcon: earlySipcon };
+    expect(reply).toEqual({
+      event: 'reply',
+      reply: 'initreg',
+      data: [registration],
+      seq: expect.any(Number),
+    });
+    expect(earlySipcon).toBe(`127.0.0.1:${early.localPort}`);
+
+    const from = live.received.length;
+    await testbed.register({ ...early, expires: 0 });
+    const removed = await live.next(registrationEvent('delReg', early.callId), from);
+    expect(removed).toEqual({ event: 'delReg', user: registration, seq: expect.any(Number) });
+    await unlistedRegistration(testbed.system.freeswitch, early.callId);
+  });
+
+  it.each<[SipTransport, string]>([
+    ['UDP', 'udp'],
+    ['TCP', 'tcp'],
+    ['TLS', 'tls'],
+  ])(
+    'registers over %s with Digest: addReg as the switch lists it, delReg on unregister',
+    async (transport, proto) => {
+      const registering: Unregistered = {
+        ...DEFAULTUSER,
+        transport,
+        callId: `${proto}-${process.pid}`,
+        localPort: await freeSipPort(),
+      };
+      const from = live.received.length;
+      const { sipcon } = await testbed.register({ ...registering, expires: 300 });
+      const registration = { id: '20000', regid: registering.callId, sipcon };
+
+      const added = await live.next(registrationEvent('addReg', registering.callId), from);
+      expect(added).toEqual({ event: 'addReg', user: registration, seq: expect.any(Number) });
+      const listed = await listedRegistration(testbed.system.freeswitch, registering.callId);
+      expect(listed).toMatchObject({ reg_user: '20000', network_proto: proto });
+      expect(`${listed.network_ip}:${listed.network_port}`).toBe(sipcon);
+      const sofia = (await sofiaRegistrations(testbed.system.freeswitch)).find(
+        (entry) => entry['Call-ID'] === registering.callId,
+      );
+      expect(sofia).toMatchObject({
+        User: '20000@127.0.0.1',
+        'Auth-User': '20000',
+        Port: sipcon.split(':')[1],
+      });
+      expect(sofia!.Status).toMatch(new RegExp(`^Registered\\(${transport}\\)`));
+
+      await testbed.register({ ...registering, expires: 0 });
+      const removed = await live.next(registrationEvent('delReg', registering.callId), from);
+      expect(removed).toEqual({ event: 'delReg', user: registration, seq: expect.any(Number) });
+      await unlistedRegistration(testbed.system.freeswitch, registering.callId);
+    },
+  );
+
+  it('sends delReg for a registration left to expire once the switch drops it, its Expires plus the late margin on', async () => {
+    const registering: Unregistered = {
+      ...PUBLICUSER,
+      transport: 'UDP',
+      callId: `expiring-${process.pid}`,
+      localPort: await freeSipPort(),
+    };
+    const from = live.received.length;
+    const before = Math.floor(Date.now() / 1000);
+    const { run, sipcon } = await testbed.register({ ...registering, expires: 5 });
+    const after = Math.ceil(Date.now() / 1000);
+    expect(grantedExpires(run, registering.localPort)).toBe(5);
+    const registration = { id: '22000', regid: registering.callId, sipcon };
+    expect(await live.next(registrationEvent('addReg', registering.callId), from)).toEqual({
+      event: 'addReg',
+      user: registration,
+      seq: expect.any(Number),
+    });
+    const listed = await listedRegistration(testbed.system.freeswitch, registering.callId);
+    expect(Number(listed.expires)).toBeGreaterThanOrEqual(before + 5 + LATE_MARGIN_S);
+    expect(Number(listed.expires)).toBeLessThanOrEqual(after + 5 + LATE_MARGIN_S);
+
+    const removed = await live.next(registrationEvent('delReg', registering.callId), from);
+    expect(removed).toEqual({ event: 'delReg', user: registration, seq: expect.any(Number) });
+    expect(Date.now() / 1000).toBeGreaterThanOrEqual(Number(listed.expires));
+    await unlistedRegistration(testbed.system.freeswitch, registering.callId);
+  }, 180_000);
+});
