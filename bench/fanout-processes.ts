@@ -1,10 +1,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { connectorNodeOptions } from '@fscon/real-freeswitch';
+import { connectorNodeOptions, freeTcpPort } from '@fscon/real-freeswitch';
 import { REPO_ROOT } from '../apps/demo/src/conf-workspace';
 import type { ConfWorkspace } from '../apps/demo/src/conf-workspace';
-import { freePort } from './support/free-port';
 
 const REGISTER_PATHS = join(REPO_ROOT, 'scripts', 'register-paths.cjs');
 const DIST = join(REPO_ROOT, 'dist');
@@ -54,7 +53,7 @@ function started(child: ChildProcess, url: (query: string) => string): ServerPro
 
 /** The connector (dist/apps/connector/src/main.js) against the simulator, on a free loopback port. */
 export async function startConnector(workspace: ConfWorkspace, eslPort: number): Promise<ServerProcess> {
-  const port = await freePort();
+  const port = await freeTcpPort();
   const child = fork(join(DIST, 'apps/connector/src/main.js'), [], {
     execArgv: connectorNodeOptions(REPO_ROOT),
     env: {

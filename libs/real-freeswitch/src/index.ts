@@ -5,5 +5,5 @@ export type { RealFreeswitchOptions, SwitchPorts } from './real-freeswitch';
 export { setSwitchVars } from './switch-vars';
 export { connectorNodeOptions, startConnectorProcess } from './connector-process';
 export type { ConnectorProcess, LoggedLine } from './connector-process';
-export { freeSipPort } from './free-ports';
+export { freeSipPort, freeTcpPort } from './free-ports';
 export { guardAgainstOrphan } from './orphan-guard';
