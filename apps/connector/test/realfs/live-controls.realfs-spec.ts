@@ -1,0 +1,148 @@
+import { conferenceOf, isEvent, type LiveTestClient, type Received } from '../support/live-client';
+import { eventually } from '../support/system';
+import { DEMO_CALLERS } from './support/demo-callers';
+import { liveMember } from './support/expected-live';
+import { control, exec, memexec } from './support/live-controls';
+import { describeRealFs } from './support/realfs';
+import { liveTestbed } from './support/live-testbed';
+import { callers } from './support/switch-conferences';
+
+const isFloorFor = (conference: string, confid: number) => (m: Received) =>
+  isEvent('floorchange', conference)(m) &&
+  m.event === 'floorchange' &&
+  'confid' in m.data &&
+  m.data.confid === String(confid);
+
+describeRealFs('real FreeSWITCH: conference controls over /api/live', () => {
+  const testbed = liveTestbed();
+  const switchView = (name: string) => testbed.conferences.running(name);
+  const about = (client: LiveTestClient, name: string, from: number) =>
+    client.received.slice(from).filter((m) => conferenceOf(m) === name);
+
+  it('mutes and unmutes a member for a team user, and the talking member takes the floor', async () => {
+    const { clients, conferences } = testbed;
+    const from = { friends: clients.friends.received.length, public: clients.public.received.length };
+    const moderator = await conferences.join('team', DEMO_CALLERS.moderator);
+    await clients.team.next(isFloorFor('team_g722', moderator.id));
+    const talker = await conferences.join('team', DEMO_CALLERS.talker);
+    expect(await clients.team.next(isFloorFor('team_g722', talker.id))).toMatchObject({
+      data: liveMember(talker),
+    });
+    await eventually(async () =>
+      expect((await conferences.member('team_g722', '20001')).flags.has_floor).toBe(true),
+    );
+
+    const muted = await control(clients.team, memexec('team_g722', 'mute', talker.id), isEvent('mute'));
+    expect(muted).toMatchObject({ event: 'mute', conference: 'team_g722', data: String(talker.id) });
+    expect((await conferences.member('team_g722', '20001')).flags.can_speak).toBe(false);
+    const unmuted = await control(clients.team, memexec('team_g722', 'unmute', talker.id), isEvent('unmute'));
+    expect(unmuted).toMatchObject({ event: 'unmute', conference: 'team_g722', data: String(talker.id) });
+    expect((await conferences.member('team_g722', '20001')).flags.can_speak).toBe(true);
+
+    await conferences.hangUp(moderator);
+    await conferences.hangUp(talker);
+    await clients.team.next(isEvent('delConference', 'team_g722'));
+    expect(about(clients.friends, 'team_g722', from.friends)).toEqual([]);
+    expect(about(clients.public, 'team_g722', from.public)).toEqual([]);
+  });
+
+  it('locks, unlocks, mutes all, kicks one and kicks all for a friends user', async () => {
+    const { clients, conferences } = testbed;
+    const from = { team: clients.team.received.length, public: clients.public.received.length };
+    const friend = await conferences.join('friends', DEMO_CALLERS.friend);
+    const talker = await conferences.join('friends', DEMO_CALLERS.talker);
+    const member = await conferences.join('friends', DEMO_CALLERS.member);
+    await clients.friends.next(
+      (m) => isEvent('newMember', 'friends_conf')(m) && m.event === 'newMember' && m.data.id === '22000',
+    );
+    const friends = clients.friends;
+
+    expect(await control(friends, exec('friends_conf', 'lock'), isEvent('lock'))).toMatchObject({
+      conference: 'friends_conf',
+    });
+    expect((await switchView('friends_conf')).locked).toBe(true);
+    expect(await control(friends, exec('friends_conf', 'unlock'), isEvent('unlock'))).toMatchObject({
+      conference: 'friends_conf',
+    });
+    expect((await switchView('friends_conf')).locked).toBe(false);
+
+    const beforeMuteAll = friends.received.length;
+    expect(await control(friends, exec('friends_conf', 'muteall'), isEvent('muteAll'))).toMatchObject({
+      conference: 'friends_conf',
+    });
+    expect(callers(await switchView('friends_conf')).map((m) => m.flags.can_speak)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    // the members who could speak are reported muted; the one who joined muted already was
+    for (const speaker of [friend, talker]) {
+      await friends.next(
+        (m) => isEvent('mute', 'friends_conf')(m) && m.event === 'mute' && m.data === String(speaker.id),
+        beforeMuteAll,
+      );
+    }
+    const mutes = about(friends, 'friends_conf', beforeMuteAll).map((m) => ({
+      event: m.event,
+      data: 'data' in m ? m.data : undefined,
+    }));
+    expect(mutes).toEqual(
+      expect.arrayContaining([
+        { event: 'mute', data: String(friend.id) },
+        { event: 'mute', data: String(talker.id) },
+        { event: 'muteAll', data: undefined },
+      ]),
+    );
+    expect(mutes).toHaveLength(3);
+
+    const kicked = await control(friends, memexec('friends_conf', 'kick', member.id), isEvent('delMember'));
+    expect(kicked).toMatchObject({ conference: 'friends_conf', data: String(member.id) });
+    await eventually(async () =>
+      expect(
+        callers(await switchView('friends_conf'))
+          .map((m) => m.id)
+          .sort(),
+      ).toEqual([friend.id, talker.id].sort()),
+    );
+
+    expect(await control(friends, exec('friends_conf', 'kickall'), isEvent('delConference'))).toMatchObject({
+      conference: 'friends_conf',
+    });
+    await eventually(async () => expect(await conferences.conference('friends_conf')).toBeUndefined());
+
+    const team = clients.team.received.slice(from.team).filter((m) => conferenceOf(m) === 'friends_conf');
+    expect(team).toEqual(
+      friends.received.filter((m) => conferenceOf(m) === 'friends_conf').slice(-team.length),
+    );
+    expect(about(clients.public, 'friends_conf', from.public)).toEqual([]);
+  });
+
+  it('refuses controls a context may not send, and lets a team user control a public conference', async () => {
+    const { clients, conferences } = testbed;
+    await conferences.join('team', DEMO_CALLERS.moderator);
+    await conferences.join('public', DEMO_CALLERS.member);
+    await clients.public.next(isEvent('newConference', 'public_conf'));
+    await clients.team.next(isEvent('newConference', 'team_g722'));
+
+    expect(await clients.public.ask(exec('public_conf', 'lock'), (m) => m.event === 'error')).toEqual({
+      event: 'error',
+      error: 'users of context public may not control conferences',
+    });
+    expect(await clients.friends.ask(exec('team_g722', 'lock'), (m) => m.event === 'error')).toEqual({
+      event: 'error',
+      error: 'conference team_g722 is not running',
+    });
+    expect((await switchView('public_conf')).locked).toBe(false);
+    expect((await switchView('team_g722')).locked).toBe(false);
+
+    const from = { friends: clients.friends.received.length, public: clients.public.received.length };
+    await control(clients.team, exec('public_conf', 'lock'), isEvent('lock', 'public_conf'));
+    expect((await switchView('public_conf')).locked).toBe(true);
+    for (const context of ['friends', 'public'] as const) {
+      expect(await clients[context].next(isEvent('lock', 'public_conf'), from[context])).toMatchObject({
+        conference: 'public_conf',
+      });
+    }
+    expect(clients.team.received.filter((m) => m.event === 'error')).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { LiveTestClient } from '../../support/live-client';
+import type { DemoContext } from './switch-conferences';
+
+/** One demo user of each context, as `/api/live?login=` takes them. */
+export const CONTEXT_LOGINS: Record<DemoContext, string> = {
+  team: 'login=defaultuser:napw',
+  friends: 'login=frienduser:pw21000',
+  public: 'login=publicuser:pw22000',
+};
+
+export type ContextClients = Record<DemoContext, LiveTestClient>;
+
+/** A live client of the context that has its snapshot (`init` answered). */
+export async function openContextClient(url: string, context: DemoContext): Promise<LiveTestClient> {
+  const client = await LiveTestClient.open(url, CONTEXT_LOGINS[context]);
+  await client.ask({ req: 'init' }, (message) => message.event === 'reply');
+  return client;
+}
+
+/** One live client per context, each with its snapshot. */
+export async function openContextClients(url: string): Promise<ContextClients> {
+  const [team, friends, open] = await Promise.all(
+    (['team', 'friends', 'public'] as const).map((context) => openContextClient(url, context)),
+  );
+  return { team: team!, friends: friends!, public: open! };
+}
+
+export async function closeContextClients(clients: ContextClients | undefined): Promise<void> {
+  if (clients) await Promise.all(Object.values(clients).map((client) => client.close()));
+}
