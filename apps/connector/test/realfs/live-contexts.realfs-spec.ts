@@ -1,8 +1,11 @@
 import { conferenceOf, isEvent, type Received } from '../support/live-client';
+import { freeSipPort } from '@fscon/real-freeswitch';
+import { eventually } from '../support/system';
 import { DEMO_CALLERS } from './support/demo-callers';
 import { firstJoin, liveConference, liveMember } from './support/expected-live';
 import { describeRealFs } from './support/realfs';
 import { liveTestbed } from './support/live-testbed';
+import { register, switchRegistrations, type SipPhone } from './support/sip-registrations';
 import { DEMO_CONFERENCES, type DemoContext } from './support/switch-conferences';
 
 const CONTEXTS = ['team', 'friends', 'public'] as const;
@@ -107,5 +110,51 @@ describeRealFs('real FreeSWITCH: what each context sees live', () => {
       const seen = deltas(clients[context].received.slice(from[context]));
       expect(seen).toEqual(team.filter((m) => visibleNames(context).includes(conferenceOf(m) ?? '')));
     }
+  });
+
+  it('sends a registration to every context and lists it on initreg, as the switch has it', async () => {
+    const { clients, system } = testbed;
+    const phone: SipPhone = {
+      account: { user: '20001', password: 'pw20001' },
+      port: await freeSipPort(),
+      callId: `fscon-realfs-${process.pid}@127.0.0.1`,
+    };
+    const registration = { id: '20001', regid: phone.callId, sipcon: `127.0.0.1:${phone.port}` };
+    const initreg = async (context: DemoContext) =>
+      (await clients[context].ask({ req: 'initreg' }, (m) => m.event === 'reply')) as Received & {
+        data: unknown;
+      };
+
+    const from = {
+      team: clients.team.received.length,
+      friends: clients.friends.received.length,
+      public: clients.public.received.length,
+    };
+    await register(system.freeswitch, phone, 300);
+    for (const context of CONTEXTS) {
+      expect(await clients[context].next(isEvent('addReg'), from[context])).toMatchObject({
+        user: registration,
+      });
+    }
+    await eventually(async () =>
+      expect(await switchRegistrations(system.freeswitch)).toEqual([
+        expect.objectContaining({
+          reg_user: '20001',
+          token: phone.callId,
+          network_ip: '127.0.0.1',
+          network_port: String(phone.port),
+        }),
+      ]),
+    );
+    for (const context of CONTEXTS) expect((await initreg(context)).data).toEqual([registration]);
+
+    await register(system.freeswitch, phone, 0);
+    for (const context of CONTEXTS) {
+      expect(await clients[context].next(isEvent('delReg'), from[context])).toMatchObject({
+        user: registration,
+      });
+      expect((await initreg(context)).data).toEqual([]);
+    }
+    await eventually(async () => expect(await switchRegistrations(system.freeswitch)).toEqual([]));
   });
 });

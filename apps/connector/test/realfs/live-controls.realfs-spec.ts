@@ -15,11 +15,12 @@ const isFloorFor = (conference: string, confid: number) => (m: Received) =>
 
 describeRealFs('real FreeSWITCH: conference controls over /api/live', () => {
   const testbed = liveTestbed();
+  const system = () => testbed.system;
   const switchView = (name: string) => testbed.conferences.running(name);
   const about = (client: LiveTestClient, name: string, from: number) =>
     client.received.slice(from).filter((m) => conferenceOf(m) === name);
 
-  it('mutes and unmutes a member for a team user, and the talking member takes the floor', async () => {
+  it('mutes, unmutes and kicks a member for a team user; the talking member takes the floor', async () => {
     const { clients, conferences } = testbed;
     const from = { friends: clients.friends.received.length, public: clients.public.received.length };
     const moderator = await conferences.join('team', DEMO_CALLERS.moderator);
@@ -39,9 +40,21 @@ describeRealFs('real FreeSWITCH: conference controls over /api/live', () => {
     expect(unmuted).toMatchObject({ event: 'unmute', conference: 'team_g722', data: String(talker.id) });
     expect((await conferences.member('team_g722', '20001')).flags.can_speak).toBe(true);
 
+    // the floor holder leaves: the floor is empty, and then it is where FreeSWITCH puts it
+    const beforeKick = clients.team.received.length;
+    await control(clients.team, memexec('team_g722', 'kick', talker.id), isEvent('delMember'));
+    await clients.team.next(
+      (m) => isEvent('floorchange', 'team_g722')(m) && m.event === 'floorchange' && !('confid' in m.data),
+      beforeKick,
+    );
+    await eventually(async () => {
+      const holder = callers(await switchView('team_g722')).find((m) => m.flags.has_floor);
+      const [live] = await testbed.init('team');
+      expect(live?.floor).toEqual(holder ? liveMember(holder) : {});
+      expect(live?.members).toEqual([liveMember(moderator)]);
+    });
     await conferences.hangUp(moderator);
-    await conferences.hangUp(talker);
-    await clients.team.next(isEvent('delConference', 'team_g722'));
+    await clients.team.next(isEvent('delConference', 'team_g722'), beforeKick);
     expect(about(clients.friends, 'team_g722', from.friends)).toEqual([]);
     expect(about(clients.public, 'team_g722', from.public)).toEqual([]);
   });
@@ -61,10 +74,18 @@ describeRealFs('real FreeSWITCH: conference controls over /api/live', () => {
       conference: 'friends_conf',
     });
     expect((await switchView('friends_conf')).locked).toBe(true);
+    // a locked conference turns callers away: FreeSWITCH lets nobody in, and nobody joins live
+    const fromLocked = friends.received.length;
+    expect(await conferences.call('friends', DEMO_CALLERS.moderator)).toMatch(/^\+OK/);
+    await eventually(async () =>
+      expect(await system().freeswitch.api('show channels count')).toMatch(/^\s*6 total\./),
+    );
+    expect(callers(await switchView('friends_conf'))).toHaveLength(3);
     expect(await control(friends, exec('friends_conf', 'unlock'), isEvent('unlock'))).toMatchObject({
       conference: 'friends_conf',
     });
     expect((await switchView('friends_conf')).locked).toBe(false);
+    expect(about(friends, 'friends_conf', fromLocked).map((m) => m.event)).toEqual(['unlock']);
 
     const beforeMuteAll = friends.received.length;
     expect(await control(friends, exec('friends_conf', 'muteall'), isEvent('muteAll'))).toMatchObject({

@@ -71,23 +71,28 @@ export function switchConferences(freeswitch: RealFreeswitch) {
     return found;
   };
 
+  /** Calls the context's conference from that context's dialplan over loopback; resolves with originate's answer. */
+  const call = (context: DemoContext, caller: LoopbackCaller): Promise<string> => {
+    const variables = `origination_caller_id_number=${caller.number},origination_caller_id_name=${caller.name},conf_flags=${caller.flags}`;
+    const application = caller.talks ? '&endless_playback(tone_stream://%(1000,0,440))' : '&park()';
+    return freeswitch.api(
+      `originate {${variables}}loopback/${DEMO_CONFERENCES[context].num}/${context} ${application}`,
+    );
+  };
+
   return {
     conference,
     running,
     member,
+    call,
     /**
-     * Calls the context's conference from that context's dialplan over loopback and resolves with the
-     * member once FreeSWITCH lists it (its uuid is the loopback B-leg's, which is in the conference).
+     * Calls the context's conference and resolves with the member once FreeSWITCH lists it (its uuid is
+     * the loopback B-leg's, which is in the conference).
      */
     async join(context: DemoContext, caller: LoopbackCaller): Promise<SwitchMember> {
-      const { num, name } = DEMO_CONFERENCES[context];
-      const variables = `origination_caller_id_number=${caller.number},origination_caller_id_name=${caller.name},conf_flags=${caller.flags}`;
-      const application = caller.talks ? '&endless_playback(tone_stream://%(1000,0,440))' : '&park()';
-      const answer = await freeswitch.api(
-        `originate {${variables}}loopback/${num}/${context} ${application}`,
-      );
-      if (!answer.startsWith('+OK')) throw new Error(`originate to ${num} failed: ${answer}`);
-      return eventually(() => member(name, caller.number));
+      const answer = await call(context, caller);
+      if (!answer.startsWith('+OK')) throw new Error(`originate to ${context} failed: ${answer}`);
+      return eventually(() => member(DEMO_CONFERENCES[context].name, caller.number));
     },
     /** Hangs up the member's call (both loopback legs go). */
     async hangUp(member: SwitchMember): Promise<void> {
