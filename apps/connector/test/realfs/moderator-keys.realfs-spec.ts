@@ -4,6 +4,7 @@ import { isEvent, type Received } from '../support/live-client';
 import { DEMO_CALLERS } from './support/demo-callers';
 import { liveTestbed } from './support/live-testbed';
 import { describeRealFs } from './support/realfs';
+import { conferenceSound, installConferenceSounds } from './support/conference-sounds';
 import { conferenceAction, SwitchEvents } from './support/switch-events';
 import {
   callers,
@@ -47,14 +48,23 @@ const STEPS: KeyStep[] = [
 describeRealFs('real FreeSWITCH: moderator keys', () => {
   const testbed = liveTestbed();
   let events: SwitchEvents;
+  /** FreeSWITCH has played the file into the conference to its end. */
   const played =
     (file: string, conference = 'team_g722') =>
     (event: EslEventRecord) =>
-      conferenceAction(conference, 'play-file')(event) && event.headers['File'] === file;
+      conferenceAction(conference, 'play-file-done')(event) && event.headers['File'] === file;
+  /** The files our `conference play` commands started (FreeSWITCH reports them as play-file), in order. */
+  const ourPlays = (from: number, conference = 'team_g722') =>
+    events.received
+      .slice(from)
+      .filter(conferenceAction(conference, 'play-file'))
+      .map((e) => e.headers['File']);
+  /** FreeSWITCH reports a file it could not open as a play-file with an Error header. */
+  const failedPlays = (from: number) =>
+    events.received.slice(from).filter((e) => e.headers['Error'] !== undefined);
   const ourPrompt = (rate: number, name: string) =>
     join(testbed.system.freeswitch.confDir, 'sounds', 'fscon', String(rate), `${name}.wav`);
-  const switchPrompt = (name: string) =>
-    join(testbed.system.freeswitch.root, 'sounds', 'en', 'us', 'callie', 'conference', `${name}.wav`);
+  const switchPrompt = (name: string) => conferenceSound(testbed.system.freeswitch, name);
   const promptFile = (prompt: KeyStep['prompt'], rate = 16000) =>
     'fscon' in prompt ? ourPrompt(rate, prompt.fscon) : switchPrompt(prompt.freeswitch);
   const isMuteOf = (member: SwitchMember) => (m: Received) =>
@@ -66,6 +76,7 @@ describeRealFs('real FreeSWITCH: moderator keys', () => {
     );
 
   beforeAll(async () => {
+    installConferenceSounds(testbed.system.freeswitch);
     events = await SwitchEvents.listen(testbed.system.freeswitch, 'CUSTOM conference::maintenance');
   });
   afterAll(() => events?.close());
@@ -93,24 +104,15 @@ describeRealFs('real FreeSWITCH: moderator keys', () => {
       });
       if (step.delta) await clients.team.next(isEvent(step.delta, 'team_g722'), from.team);
       if (step.data === 'muteall') await clients.team.next(isMuteOf(member), from.team);
-      await events.until(played(promptFile(step.prompt)), from.events);
+      await events.until(played(promptFile(step.prompt)), from.events, 30_000);
       step.after(await conferences.running('team_g722'));
     }
 
-    // each key played its prompt once and nothing else of ours; FreeSWITCH played each of ours to the end
-    const playedFiles = events.received
-      .slice(start)
-      .filter(conferenceAction('team_g722', 'play-file'))
-      .map((e) => e.headers['File']);
-    expect(playedFiles).toEqual(STEPS.map((step) => promptFile(step.prompt)));
-    for (const step of STEPS.filter((s) => 'fscon' in s.prompt)) {
-      const file = promptFile(step.prompt);
-      await events.until(
-        (e) => conferenceAction('team_g722', 'play-file-done')(e) && e.headers['File'] === file,
-        start,
-        60_000,
-      );
-    }
+    // each key played its prompt, none other of ours, and every file opened
+    expect(ourPlays(start)).toEqual(
+      STEPS.flatMap((step) => ('fscon' in step.prompt ? [promptFile(step.prompt)] : [])),
+    );
+    expect(failedPlays(start)).toEqual([]);
   }, 120_000);
 
   it("ignores an ordinary member's keys, and a recording key that does not fit only says the state", async () => {
@@ -144,9 +146,8 @@ describeRealFs('real FreeSWITCH: moderator keys', () => {
 
     const since = events.received.slice(start);
     expect(since.filter(ofMember('dtmf'))).toEqual([]);
-    expect(since.filter(conferenceAction('team_g722', 'play-file')).map((e) => e.headers['File'])).toEqual(
-      sequence.map(([, prompt]) => ourPrompt(16000, prompt)),
-    );
+    expect(ourPlays(start)).toEqual(sequence.map(([, prompt]) => ourPrompt(16000, prompt)));
+    expect(failedPlays(start)).toEqual([]);
     const deltas = clients.team.received.slice(from).filter((m) => m.event !== 'floorchange');
     expect(deltas.map((m) => m.event)).toEqual(['recStart', 'recStop']);
     const listed = await conferences.running('team_g722');
@@ -162,5 +163,7 @@ describeRealFs('real FreeSWITCH: moderator keys', () => {
     const dtmf = await events.until(conferenceAction('public_conf', 'dtmf'), from);
     expect(dtmf.headers).toMatchObject({ 'DTMF-Key': '5', Data: 'checkrecording' });
     await events.until(played(ourPrompt(48000, 'not-recording'), 'public_conf'), from);
+    expect(ourPlays(from, 'public_conf')).toEqual([ourPrompt(48000, 'not-recording')]);
+    expect(failedPlays(from)).toEqual([]);
   });
 });
