@@ -1,6 +1,7 @@
 import { conferenceOf, isEvent, type Received } from '../support/live-client';
 import { freeSipPort } from '@fscon/real-freeswitch';
 import { eventually } from '../support/system';
+import { receivedSoFar } from './support/context-clients';
 import { DEMO_CALLERS } from './support/demo-callers';
 import { firstJoin, liveConference, liveMember } from './support/expected-live';
 import { describeRealFs } from './support/realfs';
@@ -55,11 +56,7 @@ describeRealFs('real FreeSWITCH: what each context sees live', () => {
 
   it('sends every delta to exactly the contexts that may see its conference, in one order', async () => {
     const { clients, conferences } = testbed;
-    const from = {
-      team: clients.team.received.length,
-      friends: clients.friends.received.length,
-      public: clients.public.received.length,
-    };
+    const from = receivedSoFar(clients);
     const members = await fill();
     await clients.team.next(isEvent('newMember', 'friends_conf'), from.team);
     await conferences.hangUp(members.guest);
@@ -125,11 +122,7 @@ describeRealFs('real FreeSWITCH: what each context sees live', () => {
         data: unknown;
       };
 
-    const from = {
-      team: clients.team.received.length,
-      friends: clients.friends.received.length,
-      public: clients.public.received.length,
-    };
+    const from = receivedSoFar(clients);
     await register(system.freeswitch, phone, 300);
     for (const context of CONTEXTS) {
       expect(await clients[context].next(isEvent('addReg'), from[context])).toMatchObject({

@@ -1,5 +1,6 @@
-import { conferenceOf, isEvent, type LiveTestClient, type Received } from '../support/live-client';
+import { isEvent, type Received } from '../support/live-client';
 import { eventually } from '../support/system';
+import { messagesAbout, receivedSoFar } from './support/context-clients';
 import { DEMO_CALLERS } from './support/demo-callers';
 import { liveMember } from './support/expected-live';
 import { control, exec, memexec } from './support/live-controls';
@@ -17,12 +18,10 @@ describeRealFs('real FreeSWITCH: conference controls over /api/live', () => {
   const testbed = liveTestbed();
   const system = () => testbed.system;
   const switchView = (name: string) => testbed.conferences.running(name);
-  const about = (client: LiveTestClient, name: string, from: number) =>
-    client.received.slice(from).filter((m) => conferenceOf(m) === name);
 
   it('mutes, unmutes and kicks a member for a team user; the talking member takes the floor', async () => {
     const { clients, conferences } = testbed;
-    const from = { friends: clients.friends.received.length, public: clients.public.received.length };
+    const from = receivedSoFar(clients);
     const moderator = await conferences.join('team', DEMO_CALLERS.moderator);
     await clients.team.next(isFloorFor('team_g722', moderator.id));
     const talker = await conferences.join('team', DEMO_CALLERS.talker);
@@ -55,13 +54,13 @@ describeRealFs('real FreeSWITCH: conference controls over /api/live', () => {
     });
     await conferences.hangUp(moderator);
     await clients.team.next(isEvent('delConference', 'team_g722'), beforeKick);
-    expect(about(clients.friends, 'team_g722', from.friends)).toEqual([]);
-    expect(about(clients.public, 'team_g722', from.public)).toEqual([]);
+    expect(messagesAbout(clients.friends, 'team_g722', from.friends)).toEqual([]);
+    expect(messagesAbout(clients.public, 'team_g722', from.public)).toEqual([]);
   });
 
   it('locks, unlocks, mutes all, kicks one and kicks all for a friends user', async () => {
     const { clients, conferences } = testbed;
-    const from = { team: clients.team.received.length, public: clients.public.received.length };
+    const from = receivedSoFar(clients);
     const friend = await conferences.join('friends', DEMO_CALLERS.friend);
     const talker = await conferences.join('friends', DEMO_CALLERS.talker);
     const member = await conferences.join('friends', DEMO_CALLERS.member);
@@ -85,7 +84,7 @@ describeRealFs('real FreeSWITCH: conference controls over /api/live', () => {
       conference: 'friends_conf',
     });
     expect((await switchView('friends_conf')).locked).toBe(false);
-    expect(about(friends, 'friends_conf', fromLocked).map((m) => m.event)).toEqual(['unlock']);
+    expect(messagesAbout(friends, 'friends_conf', fromLocked).map((m) => m.event)).toEqual(['unlock']);
 
     const beforeMuteAll = friends.received.length;
     expect(await control(friends, exec('friends_conf', 'muteall'), isEvent('muteAll'))).toMatchObject({
@@ -103,7 +102,7 @@ describeRealFs('real FreeSWITCH: conference controls over /api/live', () => {
         beforeMuteAll,
       );
     }
-    const mutes = about(friends, 'friends_conf', beforeMuteAll).map((m) => ({
+    const mutes = messagesAbout(friends, 'friends_conf', beforeMuteAll).map((m) => ({
       event: m.event,
       data: 'data' in m ? m.data : undefined,
     }));
@@ -131,14 +130,13 @@ describeRealFs('real FreeSWITCH: conference controls over /api/live', () => {
     });
     await eventually(async () => expect(await conferences.conference('friends_conf')).toBeUndefined());
 
-    const team = clients.team.received.slice(from.team).filter((m) => conferenceOf(m) === 'friends_conf');
-    expect(team).toEqual(
-      friends.received.filter((m) => conferenceOf(m) === 'friends_conf').slice(-team.length),
+    expect(messagesAbout(clients.team, 'friends_conf', from.team)).toEqual(
+      messagesAbout(friends, 'friends_conf', from.friends),
     );
-    expect(about(clients.public, 'friends_conf', from.public)).toEqual([]);
+    expect(messagesAbout(clients.public, 'friends_conf', from.public)).toEqual([]);
   });
 
-  it('refuses controls a context may not send, and lets a team user control a public conference', async () => {
+  it('refuses controls a context may not send; team and friends users control a public conference', async () => {
     const { clients, conferences } = testbed;
     await conferences.join('team', DEMO_CALLERS.moderator);
     await conferences.join('public', DEMO_CALLERS.member);
@@ -156,14 +154,19 @@ describeRealFs('real FreeSWITCH: conference controls over /api/live', () => {
     expect((await switchView('public_conf')).locked).toBe(false);
     expect((await switchView('team_g722')).locked).toBe(false);
 
-    const from = { friends: clients.friends.received.length, public: clients.public.received.length };
+    const from = receivedSoFar(clients);
     await control(clients.team, exec('public_conf', 'lock'), isEvent('lock', 'public_conf'));
     expect((await switchView('public_conf')).locked).toBe(true);
+    await control(clients.friends, exec('public_conf', 'unlock'), isEvent('unlock', 'public_conf'));
+    expect((await switchView('public_conf')).locked).toBe(false);
     for (const context of ['friends', 'public'] as const) {
-      expect(await clients[context].next(isEvent('lock', 'public_conf'), from[context])).toMatchObject({
-        conference: 'public_conf',
-      });
+      await clients[context].next(isEvent('unlock', 'public_conf'), from[context]);
+      expect(messagesAbout(clients[context], 'public_conf', from[context]).map((m) => m.event)).toEqual([
+        'lock',
+        'unlock',
+      ]);
     }
     expect(clients.team.received.filter((m) => m.event === 'error')).toEqual([]);
+    expect(clients.friends.received.slice(from.friends).filter((m) => m.event === 'error')).toEqual([]);
   });
 });

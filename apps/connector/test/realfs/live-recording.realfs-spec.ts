@@ -3,6 +3,7 @@ import { basename, dirname } from 'node:path';
 import { digestFetch } from '../support/digest-client';
 import { conferenceOf, isEvent, type LiveTestClient, type Received } from '../support/live-client';
 import { eventually } from '../support/system';
+import { messagesAbout, receivedSoFar } from './support/context-clients';
 import { DEMO_CALLERS } from './support/demo-callers';
 import { control, exec } from './support/live-controls';
 import { liveTestbed } from './support/live-testbed';
@@ -90,6 +91,7 @@ describeRealFs('real FreeSWITCH: recording over /api/live', () => {
 
   it('records a team conference for a team user and serves the file from /api/recordings', async () => {
     const { clients } = testbed;
+    const from = receivedSoFar(clients);
     const members = await fill('team', clients.team, DEMO_CALLERS.moderator);
     const file = await record(clients.team, 'team_g722');
     const teamRecording = basename(file);
@@ -100,11 +102,13 @@ describeRealFs('real FreeSWITCH: recording over /api/live', () => {
     expect([download.status, download.headers.get('content-type')]).toEqual([200, 'audio/wav']);
     expect(download.bytes.equals(readFileSync(file))).toBe(true);
     await leave(clients.team, 'team_g722', members);
+    expect(messagesAbout(clients.friends, 'team_g722', from.friends)).toEqual([]);
+    expect(messagesAbout(clients.public, 'team_g722', from.public)).toEqual([]);
   });
 
   it('records a friends conference for a friends user and serves the file from /fr/friendsrec', async () => {
     const { clients } = testbed;
-    const from = clients.public.received.length;
+    const from = receivedSoFar(clients);
     const members = await fill('friends', clients.friends, DEMO_CALLERS.friend);
     const file = await record(clients.friends, 'friends_conf');
     const recorded = basename(file);
@@ -127,6 +131,10 @@ describeRealFs('real FreeSWITCH: recording over /api/live', () => {
     }
 
     await leave(clients.friends, 'friends_conf', members);
-    expect(clients.public.received.slice(from).filter((m) => conferenceOf(m) === 'friends_conf')).toEqual([]);
+    // the team saw all of it as the friends user did, the public user nothing
+    expect(messagesAbout(clients.team, 'friends_conf', from.team)).toEqual(
+      messagesAbout(clients.friends, 'friends_conf', from.friends),
+    );
+    expect(messagesAbout(clients.public, 'friends_conf', from.public)).toEqual([]);
   });
 });

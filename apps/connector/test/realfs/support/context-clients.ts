@@ -1,4 +1,4 @@
-import { LiveTestClient } from '../../support/live-client';
+import { conferenceOf, LiveTestClient, type Received } from '../../support/live-client';
 import type { DemoContext } from './switch-conferences';
 
 /** One demo user of each context, as `/api/live?login=` takes them. */
@@ -27,4 +27,18 @@ export async function openContextClients(url: string): Promise<ContextClients> {
 
 export async function closeContextClients(clients: ContextClients | undefined): Promise<void> {
   if (clients) await Promise.all(Object.values(clients).map((client) => client.close()));
+}
+
+/** How many messages each client has received so far: where a test starts reading them. */
+export function receivedSoFar(clients: ContextClients): Record<DemoContext, number> {
+  return {
+    team: clients.team.received.length,
+    friends: clients.friends.received.length,
+    public: clients.public.received.length,
+  };
+}
+
+/** The messages about the conference the client received from the index `from` on. */
+export function messagesAbout(client: LiveTestClient, conference: string, from: number): Received[] {
+  return client.received.slice(from).filter((message) => conferenceOf(message) === conference);
 }
