@@ -1,15 +1,10 @@
 import { conferenceOf, isEvent, type Received } from '../support/live-client';
-import { freeSipPort } from '@fscon/real-freeswitch';
-import { eventually } from '../support/system';
-import { receivedSoFar } from './support/context-clients';
+import { CONTEXTS, receivedSoFar, withoutSeq } from './support/context-clients';
 import { DEMO_CALLERS } from './support/demo-callers';
 import { firstJoin, liveConference, liveMember } from './support/expected-live';
 import { describeRealFs } from './support/realfs';
 import { liveTestbed } from './support/live-testbed';
-import { register, switchRegistrations, type SipPhone } from './support/sip-registrations';
 import { DEMO_CONFERENCES, type DemoContext } from './support/switch-conferences';
-
-const CONTEXTS = ['team', 'friends', 'public'] as const;
 
 /** The conferences each context may see (protocol: public to all, friends to friends and team). */
 const VISIBLE: Record<DemoContext, readonly DemoContext[]> = {
@@ -99,7 +94,6 @@ describeRealFs('real FreeSWITCH: what each context sees live', () => {
         { event: 'delConference', conference: 'public_conf' },
       ],
     };
-    const withoutSeq = (messages: Received[]) => messages.map(({ seq: _, ...message }) => message);
     const seenBy = (name: string) => withoutSeq(team.filter((m) => conferenceOf(m) === name));
     for (const [name, list] of Object.entries(expected)) expect(seenBy(name)).toEqual(list);
     expect(team).toHaveLength(Object.values(expected).flat().length);
@@ -109,45 +103,14 @@ describeRealFs('real FreeSWITCH: what each context sees live', () => {
     }
   });
 
-  it('sends a registration to every context and lists it on initreg, as the switch has it', async () => {
-    const { clients, system } = testbed;
-    const phone: SipPhone = {
-      account: { user: '20001', password: 'pw20001' },
-      port: await freeSipPort(),
-      callId: `fscon-realfs-${process.pid}@127.0.0.1`,
-    };
-    const registration = { id: '20001', regid: phone.callId, sipcon: `127.0.0.1:${phone.port}` };
-    const initreg = async (context: DemoContext) =>
-      (await clients[context].ask({ req: 'initreg' }, (m) => m.event === 'reply')) as Received & {
-        data: unknown;
-      };
-
-    const from = receivedSoFar(clients);
-    await register(system.freeswitch, phone, 300);
-    for (const context of CONTEXTS) {
-      expect(await clients[context].next(isEvent('addReg'), from[context])).toMatchObject({
-        user: registration,
-      });
-    }
-    await eventually(async () =>
-      expect(await switchRegistrations(system.freeswitch)).toEqual([
-        expect.objectContaining({
-          reg_user: '20001',
-          token: phone.callId,
-          network_ip: '127.0.0.1',
-          network_port: String(phone.port),
-        }),
-      ]),
-    );
-    for (const context of CONTEXTS) expect((await initreg(context)).data).toEqual([registration]);
-
-    await register(system.freeswitch, phone, 0);
-    for (const context of CONTEXTS) {
-      expect(await clients[context].next(isEvent('delReg'), from[context])).toMatchObject({
-        user: registration,
-      });
-      expect((await initreg(context)).data).toEqual([]);
-    }
-    await eventually(async () => expect(await switchRegistrations(system.freeswitch)).toEqual([]));
+  it('names a member whose caller id name is only its number as the directory names that user', async () => {
+    const { clients, conferences } = testbed;
+    const from = clients.team.received.length;
+    const member = await conferences.join('team', { number: '20001', name: '20001', flags: 'mute-detect' });
+    expect(member.caller_id_name).toBe('20001');
+    const created = await clients.team.next(isEvent('newConference', 'team_g722'), from);
+    expect(created.event === 'newConference' && created.data.members).toEqual([
+      { ...liveMember(member), name: 'teamuser2' },
+    ]);
   });
 });

@@ -5,10 +5,16 @@ import { DEMO_CALLERS } from './support/demo-callers';
 import { liveTestbed } from './support/live-testbed';
 import { describeRealFs } from './support/realfs';
 import { conferenceSound, installConferenceSounds } from './support/conference-sounds';
-import { conferenceAction, SwitchEvents } from './support/switch-events';
+import {
+  conferenceAction,
+  failedPlays,
+  filesPlayed,
+  playedToEnd,
+  SwitchEvents,
+} from './support/switch-events';
 import {
   callers,
-  recordingNodes,
+  recordingStatus,
   type SwitchConference,
   type SwitchMember,
 } from './support/switch-conferences';
@@ -28,11 +34,6 @@ interface KeyStep {
   after: (conference: SwitchConference) => void;
 }
 
-const recordingStatus = (conference: SwitchConference) => {
-  const [node] = recordingNodes(conference);
-  return node === undefined ? 'norec' : (node.status ?? 'running');
-};
-
 /** The moderator keys in the order of the captures' scenario, with what each must do. */
 const STEPS: KeyStep[] = [
   { key: '1', data: 'startrecording', delta: 'recStart', prompt: { fscon: 'recording-started' }, after: (c) => expect(recordingStatus(c)).toBe('running') },
@@ -48,20 +49,10 @@ const STEPS: KeyStep[] = [
 describeRealFs('real FreeSWITCH: moderator keys', () => {
   const testbed = liveTestbed();
   let events: SwitchEvents;
-  /** FreeSWITCH has played the file into the conference to its end. */
-  const played =
-    (file: string, conference = 'team_g722') =>
-    (event: EslEventRecord) =>
-      conferenceAction(conference, 'play-file-done')(event) && event.headers['File'] === file;
-  /** The files our `conference play` commands started (FreeSWITCH reports them as play-file), in order. */
+  const played = (file: string, conference = 'team_g722') => playedToEnd(conference, file);
   const ourPlays = (from: number, conference = 'team_g722') =>
-    events.received
-      .slice(from)
-      .filter(conferenceAction(conference, 'play-file'))
-      .map((e) => e.headers['File']);
-  /** FreeSWITCH reports a file it could not open as a play-file with an Error header. */
-  const failedPlays = (from: number) =>
-    events.received.slice(from).filter((e) => e.headers['Error'] !== undefined);
+    filesPlayed(events.received.slice(from), conference);
+  const failed = (from: number) => failedPlays(events.received.slice(from));
   const ourPrompt = (rate: number, name: string) =>
     join(testbed.system.freeswitch.confDir, 'sounds', 'fscon', String(rate), `${name}.wav`);
   const switchPrompt = (name: string) => conferenceSound(testbed.system.freeswitch, name);
@@ -112,7 +103,7 @@ describeRealFs('real FreeSWITCH: moderator keys', () => {
     expect(ourPlays(start)).toEqual(
       STEPS.flatMap((step) => ('fscon' in step.prompt ? [promptFile(step.prompt)] : [])),
     );
-    expect(failedPlays(start)).toEqual([]);
+    expect(failed(start)).toEqual([]);
   }, 120_000);
 
   it("ignores an ordinary member's keys, and a recording key that does not fit only says the state", async () => {
@@ -147,7 +138,7 @@ describeRealFs('real FreeSWITCH: moderator keys', () => {
     const since = events.received.slice(start);
     expect(since.filter(ofMember('dtmf'))).toEqual([]);
     expect(ourPlays(start)).toEqual(sequence.map(([, prompt]) => ourPrompt(16000, prompt)));
-    expect(failedPlays(start)).toEqual([]);
+    expect(failed(start)).toEqual([]);
     const deltas = clients.team.received.slice(from).filter((m) => m.event !== 'floorchange');
     expect(deltas.map((m) => m.event)).toEqual(['recStart', 'recStop']);
     const listed = await conferences.running('team_g722');
@@ -164,6 +155,6 @@ describeRealFs('real FreeSWITCH: moderator keys', () => {
     expect(dtmf.headers).toMatchObject({ 'DTMF-Key': '5', Data: 'checkrecording' });
     await events.until(played(ourPrompt(48000, 'not-recording'), 'public_conf'), from);
     expect(ourPlays(from, 'public_conf')).toEqual([ourPrompt(48000, 'not-recording')]);
-    expect(failedPlays(from)).toEqual([]);
+    expect(failed(from)).toEqual([]);
   });
 });

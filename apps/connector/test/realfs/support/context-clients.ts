@@ -1,6 +1,9 @@
 import { conferenceOf, LiveTestClient, type Received } from '../../support/live-client';
 import type { DemoContext } from './switch-conferences';
 
+/** The three contexts, most seeing first. */
+export const CONTEXTS = ['team', 'friends', 'public'] as const;
+
 /** One demo user of each context, as `/api/live?login=` takes them. */
 export const CONTEXT_LOGINS: Record<DemoContext, string> = {
   team: 'login=defaultuser:napw',
@@ -19,9 +22,7 @@ export async function openContextClient(url: string, context: DemoContext): Prom
 
 /** One live client per context, each with its snapshot. */
 export async function openContextClients(url: string): Promise<ContextClients> {
-  const [team, friends, open] = await Promise.all(
-    (['team', 'friends', 'public'] as const).map((context) => openContextClient(url, context)),
-  );
+  const [team, friends, open] = await Promise.all(CONTEXTS.map((context) => openContextClient(url, context)));
   return { team: team!, friends: friends!, public: open! };
 }
 
@@ -41,4 +42,9 @@ export function receivedSoFar(clients: ContextClients): Record<DemoContext, numb
 /** The messages about the conference the client received from the index `from` on. */
 export function messagesAbout(client: LiveTestClient, conference: string, from: number): Received[] {
   return client.received.slice(from).filter((message) => conferenceOf(message) === conference);
+}
+
+/** The messages as a test expects them: without the sequence numbers the server gives them. */
+export function withoutSeq(messages: readonly Received[]): Omit<Received, 'seq'>[] {
+  return messages.map(({ seq: _, ...message }) => message);
 }

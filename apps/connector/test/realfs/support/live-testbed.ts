@@ -1,6 +1,6 @@
 import type { LiveConference } from '@fscon/contracts';
 import { eventually } from '../../support/system';
-import { closeContextClients, openContextClients, type ContextClients } from './context-clients';
+import { closeContextClients, CONTEXTS, openContextClients, type ContextClients } from './context-clients';
 import { startRealSystem, type RealSystem } from './real-system';
 import { switchConferences, type DemoContext, type SwitchConferences } from './switch-conferences';
 
@@ -33,7 +33,7 @@ export function liveTestbed(): LiveTestbed {
   }, 60_000);
   afterEach(async () => {
     await testbed.conferences.hangUpAll();
-    for (const context of ['team', 'friends', 'public'] as const) {
+    for (const context of CONTEXTS) {
       await eventually(async () => expect(await testbed.init(context)).toEqual([]));
     }
   }, 60_000);

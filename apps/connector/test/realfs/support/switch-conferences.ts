@@ -50,6 +50,12 @@ export const callers = (conference: SwitchConference): SwitchMember[] =>
 export const recordingNodes = (conference: SwitchConference): RecordingNode[] =>
   conference.members.filter((member): member is RecordingNode => member.type === 'recording_node');
 
+/** What the switch's listing says of the conference's recording, in the protocol's words. */
+export function recordingStatus(conference: SwitchConference): 'norec' | 'running' | 'paused' {
+  const [node] = recordingNodes(conference);
+  return node === undefined ? 'norec' : (node.status ?? 'running');
+}
+
 /** The switch's own view of its conferences, and loopback callers to fill them. */
 export function switchConferences(freeswitch: RealFreeswitch) {
   /** The conference as FreeSWITCH lists it; undefined when it is not running. */

@@ -84,3 +84,20 @@ export const conferenceAction =
   (conference: string, action: string) =>
   (event: EslEventRecord): boolean =>
     event.headers['Conference-Name'] === conference && event.headers['Action'] === action;
+
+/** FreeSWITCH has played the file into the conference to its end. */
+export const playedToEnd =
+  (conference: string, file: string) =>
+  (event: EslEventRecord): boolean =>
+    conferenceAction(conference, 'play-file-done')(event) && event.headers['File'] === file;
+
+/** The files `conference <name> play` started, in order: FreeSWITCH reports each as a play-file. */
+export const filesPlayed = (
+  events: readonly EslEventRecord[],
+  conference: string,
+): Array<string | undefined> =>
+  events.filter(conferenceAction(conference, 'play-file')).map((event) => event.headers['File']);
+
+/** The plays of files FreeSWITCH could not open: it reports them as play-file with an Error header. */
+export const failedPlays = (events: readonly EslEventRecord[]): EslEventRecord[] =>
+  events.filter((event) => event.headers['Error'] !== undefined);

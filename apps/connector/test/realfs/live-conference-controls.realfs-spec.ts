@@ -1,62 +1,16 @@
-import { isEvent, type Received } from '../support/live-client';
+import { isEvent } from '../support/live-client';
 import { eventually } from '../support/system';
 import { messagesAbout, receivedSoFar } from './support/context-clients';
 import { DEMO_CALLERS } from './support/demo-callers';
-import { liveMember } from './support/expected-live';
 import { control, exec, memexec } from './support/live-controls';
 import { describeRealFs } from './support/realfs';
 import { liveTestbed } from './support/live-testbed';
 import { callers } from './support/switch-conferences';
 
-const isFloorFor = (conference: string, confid: number) => (m: Received) =>
-  isEvent('floorchange', conference)(m) &&
-  m.event === 'floorchange' &&
-  'confid' in m.data &&
-  m.data.confid === String(confid);
-
 describeRealFs('real FreeSWITCH: conference controls over /api/live', () => {
   const testbed = liveTestbed();
   const system = () => testbed.system;
   const switchView = (name: string) => testbed.conferences.running(name);
-
-  it('mutes, unmutes and kicks a member for a team user; the talking member takes the floor', async () => {
-    const { clients, conferences } = testbed;
-    const from = receivedSoFar(clients);
-    const moderator = await conferences.join('team', DEMO_CALLERS.moderator);
-    await clients.team.next(isFloorFor('team_g722', moderator.id));
-    const talker = await conferences.join('team', DEMO_CALLERS.talker);
-    expect(await clients.team.next(isFloorFor('team_g722', talker.id))).toMatchObject({
-      data: liveMember(talker),
-    });
-    await eventually(async () =>
-      expect((await conferences.member('team_g722', '20001')).flags.has_floor).toBe(true),
-    );
-
-    const muted = await control(clients.team, memexec('team_g722', 'mute', talker.id), isEvent('mute'));
-    expect(muted).toMatchObject({ event: 'mute', conference: 'team_g722', data: String(talker.id) });
-    expect((await conferences.member('team_g722', '20001')).flags.can_speak).toBe(false);
-    const unmuted = await control(clients.team, memexec('team_g722', 'unmute', talker.id), isEvent('unmute'));
-    expect(unmuted).toMatchObject({ event: 'unmute', conference: 'team_g722', data: String(talker.id) });
-    expect((await conferences.member('team_g722', '20001')).flags.can_speak).toBe(true);
-
-    // the floor holder leaves: the floor is empty, and then it is where FreeSWITCH puts it
-    const beforeKick = clients.team.received.length;
-    await control(clients.team, memexec('team_g722', 'kick', talker.id), isEvent('delMember'));
-    await clients.team.next(
-      (m) => isEvent('floorchange', 'team_g722')(m) && m.event === 'floorchange' && !('confid' in m.data),
-      beforeKick,
-    );
-    await eventually(async () => {
-      const holder = callers(await switchView('team_g722')).find((m) => m.flags.has_floor);
-      const [live] = await testbed.init('team');
-      expect(live?.floor).toEqual(holder ? liveMember(holder) : {});
-      expect(live?.members).toEqual([liveMember(moderator)]);
-    });
-    await conferences.hangUp(moderator);
-    await clients.team.next(isEvent('delConference', 'team_g722'), beforeKick);
-    expect(messagesAbout(clients.friends, 'team_g722', from.friends)).toEqual([]);
-    expect(messagesAbout(clients.public, 'team_g722', from.public)).toEqual([]);
-  });
 
   it('locks, unlocks, mutes all, kicks one and kicks all for a friends user', async () => {
     const { clients, conferences } = testbed;
