@@ -15,3 +15,4 @@ export type { RegisterRequest } from './live/registrations';
 export { SipWsPeer } from './sip-ws/sip-ws-peer';
 export type { SipWsPeerOptions } from './sip-ws/sip-ws-peer';
 export { sdpAnswer, webRtcAudioSdp } from './sip-ws/sdp-answer';
+export { writeSilentWav } from './live/wav-file';

@@ -177,13 +177,26 @@ export class RealFreeswitch {
     for (;;) {
       if (!this.child) throw new Error(`FreeSWITCH exited while starting:\n${this.tail()}`);
       const status = await this.api('status').catch(() => '');
-      if (status.includes('is ready')) return;
+      if (status.includes('is ready')) return this.ensureItIsThisSwitch();
       if (Date.now() > deadline) {
         await this.stop('SIGKILL');
         throw new Error(`FreeSWITCH did not answer within ${timeoutMs} ms:\n${this.tail()}`);
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+  }
+
+  /**
+   * A switch that finds its Event Socket port taken keeps running without it, and whatever holds the
+   * port answers instead (another test's switch that chose the same free port at the same moment).
+   */
+  private async ensureItIsThisSwitch(): Promise<void> {
+    const recordings = (await this.api('global_getvar recordings_dir')).trim();
+    if (recordings === this.recordingsDir) return;
+    await this.stop('SIGKILL');
+    throw new Error(
+      `another FreeSWITCH answers on 127.0.0.1:${this.ports.eventSocket} (its recordings_dir is ${recordings})`,
+    );
   }
 
   private tail(): string {

@@ -19,7 +19,10 @@ export interface DigestFetchOptions {
 export interface DigestFetchResult {
   status: number;
   headers: Headers;
+  /** The body decoded as UTF-8. */
   body: string;
+  /** The body as it came. */
+  bytes: Buffer;
 }
 
 export interface DigestAnswerInput {
@@ -106,7 +109,8 @@ async function send(
     body: options.body,
     headers: { ...options.headers, ...(authorization === undefined ? {} : { authorization }) },
   });
-  return { status: response.status, headers: response.headers, body: await response.text() };
+  const bytes = Buffer.from(await response.arrayBuffer());
+  return { status: response.status, headers: response.headers, body: new TextDecoder().decode(bytes), bytes };
 }
 
 /** RFC 8187 percent-encoding: `encodeURIComponent` plus the four characters it leaves that attr-char excludes. */

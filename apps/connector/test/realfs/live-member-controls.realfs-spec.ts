@@ -1,0 +1,71 @@
+import { isEvent, type Received } from '../support/live-client';
+import { eventually } from '../support/system';
+import { messagesAbout, receivedSoFar, withoutSeq } from './support/context-clients';
+import { DEMO_CALLERS } from './support/demo-callers';
+import { firstJoin, liveMember } from './support/expected-live';
+import { control, memexec } from './support/live-controls';
+import { describeRealFs } from './support/realfs';
+import { liveTestbed } from './support/live-testbed';
+import { callers } from './support/switch-conferences';
+
+const isFloorFor = (conference: string, confid: number) => (m: Received) =>
+  isEvent('floorchange', conference)(m) &&
+  m.event === 'floorchange' &&
+  'confid' in m.data &&
+  m.data.confid === String(confid);
+
+describeRealFs('real FreeSWITCH: member controls and the floor over /api/live', () => {
+  const testbed = liveTestbed();
+  const switchView = (name: string) => testbed.conferences.running(name);
+
+  it('mutes, unmutes and kicks a member for a team user; the talking member takes the floor', async () => {
+    const { clients, conferences } = testbed;
+    const from = receivedSoFar(clients);
+    const moderator = await conferences.join('team', DEMO_CALLERS.moderator);
+    await clients.team.next(isFloorFor('team_g722', moderator.id));
+    const talker = await conferences.join('team', DEMO_CALLERS.talker);
+    expect(await clients.team.next(isFloorFor('team_g722', talker.id))).toMatchObject({
+      data: liveMember(talker),
+    });
+    await eventually(async () =>
+      expect((await conferences.member('team_g722', '20001')).flags.has_floor).toBe(true),
+    );
+
+    const muted = await control(clients.team, memexec('team_g722', 'mute', talker.id), isEvent('mute'));
+    expect(muted).toMatchObject({ event: 'mute', conference: 'team_g722', data: String(talker.id) });
+    expect((await conferences.member('team_g722', '20001')).flags.can_speak).toBe(false);
+    const unmuted = await control(clients.team, memexec('team_g722', 'unmute', talker.id), isEvent('unmute'));
+    expect(unmuted).toMatchObject({ event: 'unmute', conference: 'team_g722', data: String(talker.id) });
+    expect((await conferences.member('team_g722', '20001')).flags.can_speak).toBe(true);
+
+    // the floor holder leaves: the floor is empty, then FreeSWITCH gives it to the member who remains
+    await control(clients.team, memexec('team_g722', 'kick', talker.id), isEvent('delMember'));
+    await eventually(async () =>
+      expect((await conferences.member('team_g722', '20000')).flags.has_floor).toBe(true),
+    );
+    await eventually(async () =>
+      expect((await testbed.init('team'))[0]?.floor).toEqual(liveMember(moderator)),
+    );
+    expect(callers(await switchView('team_g722'))).toHaveLength(1);
+    await conferences.hangUp(moderator);
+    await clients.team.next(isEvent('delConference', 'team_g722'), from.team);
+
+    const [first, second] = [liveMember(moderator), liveMember(talker)];
+    const conference = 'team_g722';
+    expect(withoutSeq(messagesAbout(clients.team, conference, from.team))).toEqual([
+      { event: 'newConference', data: firstJoin('team', moderator) },
+      { event: 'floorchange', conference, data: first },
+      { event: 'newMember', conference, data: second },
+      { event: 'floorchange', conference, data: second },
+      { event: 'mute', conference, data: second.confid },
+      { event: 'unmute', conference, data: second.confid },
+      { event: 'floorchange', conference, data: {} },
+      { event: 'delMember', conference, data: second.confid },
+      { event: 'floorchange', conference, data: first },
+      { event: 'floorchange', conference, data: {} },
+      { event: 'delConference', conference },
+    ]);
+    expect(messagesAbout(clients.friends, conference, from.friends)).toEqual([]);
+    expect(messagesAbout(clients.public, conference, from.public)).toEqual([]);
+  });
+});

@@ -1,0 +1,160 @@
+import { join } from 'node:path';
+import type { EslEventRecord } from '@fscon/live-state';
+import { isEvent, type Received } from '../support/live-client';
+import { DEMO_CALLERS } from './support/demo-callers';
+import { liveTestbed } from './support/live-testbed';
+import { describeRealFs } from './support/realfs';
+import { conferenceSound, installConferenceSounds } from './support/conference-sounds';
+import {
+  conferenceAction,
+  failedPlays,
+  filesPlayed,
+  playedToEnd,
+  SwitchEvents,
+} from './support/switch-events';
+import {
+  callers,
+  recordingStatus,
+  type SwitchConference,
+  type SwitchMember,
+} from './support/switch-conferences';
+
+/** An ordinary member who can speak, so that a mute-all changes something. */
+const SPEAKING_MEMBER = { ...DEMO_CALLERS.member, flags: 'mute-detect' };
+
+interface KeyStep {
+  key: string;
+  /** The `Data` of the moderators' caller-control for the key (conference.conf.xml). */
+  data: string;
+  /** The delta it leads to, if any. */
+  delta?: string;
+  /** The prompt: one of ours (sounds/fscon/<rate>) or, for lock and unlock, FreeSWITCH's own. */
+  prompt: { fscon: string } | { freeswitch: string };
+  /** What FreeSWITCH's own listing shows afterwards. */
+  after: (conference: SwitchConference) => void;
+}
+
+/** The moderator keys in the order of the captures' scenario, with what each must do. */
+const STEPS: KeyStep[] = [
+  { key: '1', data: 'startrecording', delta: 'recStart', prompt: { fscon: 'recording-started' }, after: (c) => expect(recordingStatus(c)).toBe('running') },
+  { key: '5', data: 'checkrecording', prompt: { fscon: 'recording-running' }, after: (c) => expect(recordingStatus(c)).toBe('running') },
+  { key: '2', data: 'pauserecording', delta: 'recPause', prompt: { fscon: 'recording-paused' }, after: (c) => expect(recordingStatus(c)).toBe('paused') },
+  { key: '3', data: 'resumerecording', delta: 'recResume', prompt: { fscon: 'recording-resumed' }, after: (c) => expect(recordingStatus(c)).toBe('running') },
+  { key: '4', data: 'stoprecording', delta: 'recStop', prompt: { fscon: 'recording-stopped' }, after: (c) => expect([c.recording, recordingStatus(c)]).toEqual([false, 'norec']) },
+  { key: '*', data: 'muteall', delta: 'muteAll', prompt: { fscon: 'all-muted' }, after: (c) => expect(callers(c).map((m) => m.flags.can_speak)).toEqual([false, false]) },
+  { key: '6', data: 'conferencelock', delta: 'lock', prompt: { freeswitch: 'conf-is-locked' }, after: (c) => expect(c.locked).toBe(true) },
+  { key: '7', data: 'conferenceunlock', delta: 'unlock', prompt: { freeswitch: 'conf-is-unlocked' }, after: (c) => expect(c.locked).toBe(false) },
+]; // prettier-ignore
+
+describeRealFs('real FreeSWITCH: moderator keys', () => {
+  const testbed = liveTestbed();
+  let events: SwitchEvents;
+  const played = (file: string, conference = 'team_g722') => playedToEnd(conference, file);
+  const ourPlays = (from: number, conference = 'team_g722') =>
+    filesPlayed(events.received.slice(from), conference);
+  const failed = (from: number) => failedPlays(events.received.slice(from));
+  const ourPrompt = (rate: number, name: string) =>
+    join(testbed.system.freeswitch.confDir, 'sounds', 'fscon', String(rate), `${name}.wav`);
+  const switchPrompt = (name: string) => conferenceSound(testbed.system.freeswitch, name);
+  const promptFile = (prompt: KeyStep['prompt'], rate = 16000) =>
+    'fscon' in prompt ? ourPrompt(rate, prompt.fscon) : switchPrompt(prompt.freeswitch);
+  const isMuteOf = (member: SwitchMember) => (m: Received) =>
+    isEvent('mute', 'team_g722')(m) && m.event === 'mute' && m.data === String(member.id);
+  /** Presses the key on the member's channel as a phone would send it. */
+  const press = async (member: SwitchMember, key: string) =>
+    expect(await testbed.system.freeswitch.api(`uuid_recv_dtmf ${member.uuid} ${key}`)).toMatch(
+      /^\+OK .* received DTMF/,
+    );
+
+  beforeAll(async () => {
+    installConferenceSounds(testbed.system.freeswitch);
+    events = await SwitchEvents.listen(testbed.system.freeswitch, 'CUSTOM conference::maintenance');
+  });
+  afterAll(() => events?.close());
+  afterEach(() => expect(testbed.clients.team.received.filter((m) => m.event === 'error')).toEqual([]));
+
+  it('carries out every moderator key and plays its prompt into the conference', async () => {
+    const { clients, conferences } = testbed;
+    const moderator = await conferences.join('team', DEMO_CALLERS.moderator);
+    const member = await conferences.join('team', SPEAKING_MEMBER);
+    await clients.team.next((m) => m.event === 'newMember' && m.data.id === SPEAKING_MEMBER.number);
+    expect(callers(await conferences.running('team_g722')).map((m) => m.flags.can_speak)).toEqual([
+      true,
+      false,
+    ]);
+    const start = events.received.length;
+
+    for (const step of STEPS) {
+      const from = { events: events.received.length, team: clients.team.received.length };
+      await press(moderator, step.key);
+      const dtmf = await events.until(conferenceAction('team_g722', 'dtmf'), from.events);
+      expect(dtmf.headers).toMatchObject({
+        'DTMF-Key': step.key,
+        Data: step.data,
+        'Member-ID': String(moderator.id),
+      });
+      if (step.delta) await clients.team.next(isEvent(step.delta, 'team_g722'), from.team);
+      if (step.data === 'muteall') await clients.team.next(isMuteOf(member), from.team);
+      await events.until(played(promptFile(step.prompt)), from.events, 30_000);
+      step.after(await conferences.running('team_g722'));
+    }
+
+    // each key played its prompt, none other of ours, and every file opened
+    expect(ourPlays(start)).toEqual(
+      STEPS.flatMap((step) => ('fscon' in step.prompt ? [promptFile(step.prompt)] : [])),
+    );
+    expect(failed(start)).toEqual([]);
+  }, 120_000);
+
+  it("ignores an ordinary member's keys, and a recording key that does not fit only says the state", async () => {
+    const { clients, conferences } = testbed;
+    const moderator = await conferences.join('team', DEMO_CALLERS.moderator);
+    const member = await conferences.join('team', SPEAKING_MEMBER);
+    await clients.team.next((m) => m.event === 'newMember' && m.data.id === SPEAKING_MEMBER.number);
+    const start = events.received.length;
+    const from = clients.team.received.length;
+    const ofMember = (action: string) => (e: EslEventRecord) =>
+      conferenceAction('team_g722', action)(e) && e.headers['Member-ID'] === String(member.id);
+
+    // an ordinary member's 1 and 6 are the default group's volume keys: FreeSWITCH changes its volumes
+    await press(member, '1');
+    await press(member, '6');
+    await events.until(ofMember('gain-level'), start);
+    await events.until(ofMember('volume-level'), start);
+    const sequence: Array<[string, string, string?]> = [
+      ['2', 'not-recording'],
+      ['1', 'recording-started', 'recStart'],
+      ['1', 'already-recording'],
+      ['3', 'already-recording'],
+      ['4', 'recording-stopped', 'recStop'],
+    ];
+    for (const [key, prompt, delta] of sequence) {
+      const mark = { events: events.received.length, team: clients.team.received.length };
+      await press(moderator, key);
+      await events.until(played(ourPrompt(16000, prompt)), mark.events);
+      if (delta) await clients.team.next(isEvent(delta, 'team_g722'), mark.team);
+    }
+
+    const since = events.received.slice(start);
+    expect(since.filter(ofMember('dtmf'))).toEqual([]);
+    expect(ourPlays(start)).toEqual(sequence.map(([, prompt]) => ourPrompt(16000, prompt)));
+    expect(failed(start)).toEqual([]);
+    const deltas = clients.team.received.slice(from).filter((m) => m.event !== 'floorchange');
+    expect(deltas.map((m) => m.event)).toEqual(['recStart', 'recStop']);
+    const listed = await conferences.running('team_g722');
+    expect([listed.locked, recordingStatus(listed)]).toEqual([false, 'norec']);
+    expect(callers(listed).map((m) => m.flags.can_speak)).toEqual([true, false]);
+  }, 120_000);
+
+  it('plays the 48 kHz prompts in a 48 kHz conference', async () => {
+    const moderator = await testbed.conferences.join('public', DEMO_CALLERS.moderator);
+    await testbed.clients.public.next(isEvent('newConference', 'public_conf'));
+    const from = events.received.length;
+    await press(moderator, '5');
+    const dtmf = await events.until(conferenceAction('public_conf', 'dtmf'), from);
+    expect(dtmf.headers).toMatchObject({ 'DTMF-Key': '5', Data: 'checkrecording' });
+    await events.until(played(ourPrompt(48000, 'not-recording'), 'public_conf'), from);
+    expect(ourPlays(from, 'public_conf')).toEqual([ourPrompt(48000, 'not-recording')]);
+    expect(failed(from)).toEqual([]);
+  });
+});

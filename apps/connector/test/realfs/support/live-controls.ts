@@ -1,0 +1,14 @@
+import type { LiveTestClient, Received } from '../../support/live-client';
+
+export const exec = (conference: string, call: string) => ({ req: 'exec', conference, call });
+
+export const memexec = (conference: string, call: string, member: number) => ({
+  req: 'memexec',
+  conference,
+  call,
+  member: String(member),
+});
+
+/** Sends a control and resolves with the first message after it that matches, or the error frame. */
+export const control = (client: LiveTestClient, request: object, match: (m: Received) => boolean) =>
+  client.ask(request, (m) => match(m) || m.event === 'error');

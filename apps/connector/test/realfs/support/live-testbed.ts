@@ -1,0 +1,45 @@
+import type { LiveConference } from '@fscon/contracts';
+import { eventually } from '../../support/system';
+import { closeContextClients, CONTEXTS, openContextClients, type ContextClients } from './context-clients';
+import { startRealSystem, type RealSystem } from './real-system';
+import { switchConferences, type DemoContext, type SwitchConferences } from './switch-conferences';
+
+/** What a live test file runs against: the switch and connector, a live client per context, the switch's view. */
+export interface LiveTestbed {
+  system: RealSystem;
+  clients: ContextClients;
+  conferences: SwitchConferences;
+  /** The context's `init` answer now. */
+  init(context: DemoContext): Promise<LiveConference[]>;
+}
+
+/**
+ * Registers the hooks of a live test file: beforeAll starts one switch and connector and opens a live
+ * client per context; after each test every call is hung up and every context's snapshot is empty
+ * again; afterAll removes it all. The fields are there once beforeAll has run.
+ */
+export function liveTestbed(): LiveTestbed {
+  const testbed = {} as LiveTestbed;
+  beforeAll(async () => {
+    testbed.system = await startRealSystem();
+    testbed.conferences = switchConferences(testbed.system.freeswitch);
+    testbed.clients = await openContextClients(testbed.system.connector.url);
+    testbed.init = async (context) => {
+      const reply = await testbed.clients[context].ask({ req: 'init' }, (m) => m.event === 'reply');
+      if (reply.event !== 'reply' || reply.reply !== 'init')
+        throw new Error(`no init reply: ${JSON.stringify(reply)}`);
+      return reply.data;
+    };
+  }, 60_000);
+  afterEach(async () => {
+    await testbed.conferences.hangUpAll();
+    for (const context of CONTEXTS) {
+      await eventually(async () => expect(await testbed.init(context)).toEqual([]));
+    }
+  }, 60_000);
+  afterAll(async () => {
+    await closeContextClients(testbed.clients);
+    await testbed.system?.stop();
+  });
+  return testbed;
+}
