@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { connectorNodeOptions, freeTcpPort } from '@fscon/real-freeswitch';
+import { connectorCommand, freeTcpPort } from '@fscon/real-freeswitch';
 import { REPO_ROOT } from '../apps/demo/src/conf-workspace';
 import type { ConfWorkspace } from '../apps/demo/src/conf-workspace';
 
@@ -51,11 +51,12 @@ function started(child: ChildProcess, url: (query: string) => string): ServerPro
   };
 }
 
-/** The connector (dist/apps/connector/src/main.js) against the simulator, on a free loopback port. */
+/** The built connector, started as `npm start` starts it, against the simulator, on a free loopback port. */
 export async function startConnector(workspace: ConfWorkspace, eslPort: number): Promise<ServerProcess> {
   const port = await freeTcpPort();
-  const child = fork(join(DIST, 'apps/connector/src/main.js'), [], {
-    execArgv: connectorNodeOptions(REPO_ROOT),
+  const { nodeOptions, entry } = connectorCommand(REPO_ROOT);
+  const child = fork(entry, [], {
+    execArgv: nodeOptions,
     env: {
       PATH: process.env.PATH,
       FSIP: '127.0.0.1',

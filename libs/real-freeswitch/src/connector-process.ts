@@ -11,7 +11,7 @@ export interface LoggedLine {
   at: number;
 }
 
-/** The built connector (`dist/`) as its own process, started the way `npm start` starts it. */
+/** The built connector as its own process, started the way `npm start` starts it. */
 export interface ConnectorProcess {
   readonly pid: number;
   /** http://127.0.0.1:<port> */
@@ -27,36 +27,39 @@ export interface ConnectorProcess {
   stop(): Promise<void>;
 }
 
+/** How `npm start` runs the built connector: Node's options and the entry file (absolute). */
+export interface ConnectorCommand {
+  nodeOptions: string[];
+  entry: string;
+}
+
 /**
- * Node's options for the connector, read from the `start` script in package.json so that tests and
- * benchmarks run it as `npm start` does: everything between `node` and the entry file.
+ * Read from the `start` script in package.json (`… && node <options> <entry>`), so that tests and
+ * benchmarks run the connector exactly as `npm start` does.
  */
-export function connectorNodeOptions(repoRoot: string): string[] {
+export function connectorCommand(repoRoot: string): ConnectorCommand {
   const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  const match = /(?:^|&& )node (.*) dist\/apps\/connector\/src\/main\.js$/.exec(manifest.scripts.start ?? '');
-  if (!match)
-    throw new Error("package.json's start script does not run node … dist/apps/connector/src/main.js");
-  return match[1]!.split(/\s+/).map((option) => (option.startsWith('./') ? join(repoRoot, option) : option));
+  const match = /(?:^|&& )node ((?:-\S+ (?:\S+ )?)*)(\S+\.js)$/.exec(manifest.scripts.start ?? '');
+  if (!match) throw new Error("package.json's start script does not end in node <options> <file>.js");
+  const resolve = (arg: string) => (/^\.{0,2}\/|^dist\//.test(arg) ? join(repoRoot, arg) : arg);
+  return { nodeOptions: match[1]!.split(' ').filter(Boolean).map(resolve), entry: resolve(match[2]!) };
 }
 
-/** Starts dist/apps/connector/src/main.js with exactly `env` (and PATH) on a free loopback port. */
+/** Starts the built connector as `npm start` does, with exactly `env` (and PATH), on a free loopback port. */
 export async function startConnectorProcess(
   repoRoot: string,
   env: Readonly<Record<string, string>>,
 ): Promise<ConnectorProcess> {
   const port = await freeTcpPort();
   const startedAt = performance.now();
-  const child = spawn(
-    process.execPath,
-    [...connectorNodeOptions(repoRoot), join(repoRoot, 'dist', 'apps', 'connector', 'src', 'main.js')],
-    {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '', FASTIIP: '127.0.0.1', FASTIPORT: String(port), ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const { nodeOptions, entry } = connectorCommand(repoRoot);
+  const child = spawn(process.execPath, [...nodeOptions, entry], {
+    cwd: repoRoot,
+    env: { PATH: process.env.PATH ?? '', FASTIIP: '127.0.0.1', FASTIPORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   guardAgainstOrphan(child);
   return watch(child, port, startedAt);
 }

@@ -83,17 +83,19 @@ export function ensureWebClientBuilt(): void {
   });
 }
 
-/** The connector, libraries and benchmarks in dist/, as `npm run build` compiles them. */
+/** The connector, libraries and benchmarks in dist/ and the bundle dist/connector.js, as `npm run build` makes them. */
 export function ensureConnectorBuilt(): void {
   ensureBuilt({
     name: 'connector',
-    output: join(REPO_ROOT, 'dist', 'apps', 'connector', 'src', 'main.js'),
+    output: join(REPO_ROOT, 'dist', 'connector.js'),
     sources: [
       join(REPO_ROOT, 'apps', 'connector', 'src'),
       join(REPO_ROOT, 'libs'),
       join(REPO_ROOT, 'tsconfig.json'),
       join(REPO_ROOT, 'tsconfig.build.json'),
+      join(REPO_ROOT, 'scripts', 'build-connector.mjs'),
+      join(REPO_ROOT, 'package-lock.json'),
     ],
-    nodeArgs: [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+    nodeArgs: [join(REPO_ROOT, 'scripts', 'build-connector.mjs')],
   });
 }
