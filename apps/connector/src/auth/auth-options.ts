@@ -1,3 +1,5 @@
+import { DEFAULT_LOGIN_LIMITS, loginLimitProblems, type LoginLimits } from './login-policy/login-limits';
+
 /** Injection token of the resolved AuthOptions. */
 export const AUTH_OPTIONS = Symbol('AUTH_OPTIONS');
 
@@ -6,31 +8,38 @@ export interface AuthOptions {
   realm: string;
   /** How long a nonce is accepted; an older one is answered with `stale=true`. */
   nonceTtlMs: number;
-  /** Failed logins allowed per client address and per user name within `failureWindowMs`; then 429. */
-  maxFailures: number;
-  failureWindowMs: number;
+  /** The failure budget every login path shares (see LoginPolicy). */
+  loginLimits: LoginLimits;
 }
+
+/** Values over the defaults; `loginLimits` too may name only some. */
+export type AuthOptionsInput = Partial<Omit<AuthOptions, 'loginLimits'>> & {
+  loginLimits?: Partial<LoginLimits>;
+};
 
 export const DEFAULT_AUTH_OPTIONS: AuthOptions = {
   realm: 'fscon',
   nonceTtlMs: 5 * 60_000,
-  maxFailures: 10,
-  failureWindowMs: 15 * 60_000,
+  loginLimits: DEFAULT_LOGIN_LIMITS,
 };
 
 /** The defaults overridden by `options`; throws listing every bad value (checked once, at boot). */
-export function resolveAuthOptions(options: Partial<AuthOptions> = {}): AuthOptions {
-  const resolved = { ...DEFAULT_AUTH_OPTIONS, ...withoutUndefined(options) };
+export function resolveAuthOptions(options: AuthOptionsInput = {}): AuthOptions {
+  const { loginLimits, ...rest } = withoutUndefined(options);
+  const resolved: AuthOptions = {
+    ...DEFAULT_AUTH_OPTIONS,
+    ...rest,
+    loginLimits: { ...DEFAULT_LOGIN_LIMITS, ...withoutUndefined(loginLimits ?? {}) },
+  };
   const problems: string[] = [];
   if (!/^[\x20-\x7e]+$/.test(resolved.realm)) problems.push('realm must be non-empty printable ASCII');
-  for (const key of ['nonceTtlMs', 'maxFailures', 'failureWindowMs'] as const) {
-    if (!Number.isSafeInteger(resolved[key]) || resolved[key] <= 0)
-      problems.push(`${key} must be a positive integer`);
-  }
+  if (!Number.isSafeInteger(resolved.nonceTtlMs) || resolved.nonceTtlMs <= 0)
+    problems.push('nonceTtlMs must be a positive integer');
+  problems.push(...loginLimitProblems(resolved.loginLimits));
   if (problems.length > 0) throw new Error(`Invalid auth options: ${problems.join('; ')}`);
   return resolved;
 }
 
-function withoutUndefined(options: Partial<AuthOptions>): Partial<AuthOptions> {
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+function withoutUndefined<T extends object>(options: T): T {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as T;
 }

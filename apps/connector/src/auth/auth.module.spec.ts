@@ -49,14 +49,17 @@ describe('AuthModule', () => {
         AuthModule.forRoot({
           imports: [ConfigStubModule],
           directory: { useFactory: () => directory },
-          options: { useFactory: (realm: string) => ({ realm, maxFailures: 2 }), inject: [REALM] },
+          options: {
+            useFactory: (realm: string) => ({ realm, loginLimits: { pairFailures: 2 } }),
+            inject: [REALM],
+          },
         }),
       ],
     }).compile();
     expect(moduleRef.get(AUTH_OPTIONS)).toEqual({
       ...DEFAULT_AUTH_OPTIONS,
       realm: 'conf-realm',
-      maxFailures: 2,
+      loginLimits: { ...DEFAULT_AUTH_OPTIONS.loginLimits, pairFailures: 2 },
     });
     expect(moduleRef.get(UserDirectory)).toBe(directory);
   });
@@ -81,9 +84,14 @@ describe('AuthModule', () => {
   it('refuses bad options at boot', async () => {
     await expect(
       Test.createTestingModule({
-        imports: [AuthModule.forRoot({ directory: { useValue: directory }, options: { maxFailures: 0 } })],
+        imports: [
+          AuthModule.forRoot({
+            directory: { useValue: directory },
+            options: { loginLimits: { pairFailures: 0 } },
+          }),
+        ],
       }).compile(),
-    ).rejects.toThrow('maxFailures must be a positive integer');
+    ).rejects.toThrow('loginLimits.pairFailures must be a positive integer');
   });
 
   it('lets other transports through to their own login', async () => {

@@ -9,9 +9,11 @@ import {
   type ValueProvider,
 } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { AUTH_OPTIONS, resolveAuthOptions, type AuthOptions } from './auth-options';
+import { AUTH_OPTIONS, resolveAuthOptions, type AuthOptions, type AuthOptionsInput } from './auth-options';
 import { DigestAuthGuard } from './digest-auth.guard';
 import { DigestAuthenticator } from './digest-authenticator';
+import { LoginPolicy } from './login-policy/login-policy';
+import { PasswordLogin } from './password-login';
 import { UserDirectory } from './user-directory.port';
 
 type WithoutToken<P> = Omit<P, 'provide'>;
@@ -26,14 +28,16 @@ export interface AuthModuleConfig {
   /** Modules whose providers `directory` or `options` inject. */
   imports?: ModuleMetadata['imports'];
   /** Values over the defaults, or a factory of them (for example from the typed config). */
-  options?: Partial<AuthOptions> | WithoutToken<FactoryProvider<Partial<AuthOptions>>>;
+  options?: AuthOptionsInput | WithoutToken<FactoryProvider<AuthOptionsInput>>;
   /** Guard every route of the application (APP_GUARD); true unless false. */
   global?: boolean;
 }
 
 /**
  * HTTP Digest authentication: provides DigestAuthGuard (global by default), the DigestAuthenticator,
- * AUTH_OPTIONS and the UserDirectory it was given.
+ * AUTH_OPTIONS, the UserDirectory it was given, the LoginPolicy (the one failure budget that every login
+ * path shares: Digest, browser sessions, the live socket) and the PasswordLogin of the latter two;
+ * global, so those can inject them.
  */
 @Module({})
 export class AuthModule {
@@ -42,19 +46,37 @@ export class AuthModule {
       optionsProvider(config.options),
       { provide: UserDirectory, ...config.directory } as Provider,
       {
+        provide: LoginPolicy,
+        useFactory: (options: AuthOptions) => new LoginPolicy(options.loginLimits),
+        inject: [AUTH_OPTIONS],
+      },
+      {
         provide: DigestAuthenticator,
-        useFactory: (options: AuthOptions, directory: UserDirectory) =>
-          new DigestAuthenticator(options, directory),
-        inject: [AUTH_OPTIONS, UserDirectory],
+        useFactory: (options: AuthOptions, directory: UserDirectory, policy: LoginPolicy) =>
+          new DigestAuthenticator(options, directory, policy),
+        inject: [AUTH_OPTIONS, UserDirectory, LoginPolicy],
+      },
+      {
+        provide: PasswordLogin,
+        useFactory: (directory: UserDirectory, policy: LoginPolicy) => new PasswordLogin(directory, policy),
+        inject: [UserDirectory, LoginPolicy],
       },
       DigestAuthGuard,
     ];
     if (config.global !== false) providers.push({ provide: APP_GUARD, useExisting: DigestAuthGuard });
     return {
       module: AuthModule,
+      global: true,
       imports: config.imports ?? [],
       providers,
-      exports: [AUTH_OPTIONS, UserDirectory, DigestAuthenticator, DigestAuthGuard],
+      exports: [
+        AUTH_OPTIONS,
+        UserDirectory,
+        DigestAuthenticator,
+        DigestAuthGuard,
+        LoginPolicy,
+        PasswordLogin,
+      ],
     };
   }
 }

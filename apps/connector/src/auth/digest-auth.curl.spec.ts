@@ -25,7 +25,9 @@ describe('DigestAuthGuard with curl --digest', () => {
   let server: AuthTestApp;
 
   beforeEach(async () => {
-    server = await startAuthTestApp({ options: { maxFailures: 3, failureWindowMs: 60_000 } });
+    server = await startAuthTestApp({
+      options: { loginLimits: { pairFailures: 3, pairBlockSeconds: 60, addressFailures: 5 } },
+    });
   });
   afterEach(() => server.close());
 
@@ -46,23 +48,26 @@ describe('DigestAuthGuard with curl --digest', () => {
     expect((await curlDigest(`${server.url}/api/whoami`, 'fred:fred-pw')).status).toBe(403);
   });
 
-  it('answers 429 with Retry-After to a user name after repeated failures, from any address', async () => {
-    for (const from of ['127.0.0.2', '127.0.0.3', '127.0.0.4']) {
-      expect((await curlDigest(`${server.url}/whoami`, 'alice:guess', from)).status).toBe(401);
+  it('answers 429 with Retry-After to an address that failed at a name, never to a colleague', async () => {
+    expect((await curlDigest(`${server.url}/whoami`, 'alice:alice-pw', '127.0.0.5')).status).toBe(200);
+    for (let i = 0; i < 3; i++) {
+      expect((await curlDigest(`${server.url}/whoami`, 'alice:guess', '127.0.0.2')).status).toBe(401);
     }
-    const blocked = await curlDigest(`${server.url}/whoami`, 'alice:alice-pw', '127.0.0.5');
+    const blocked = await curlDigest(`${server.url}/whoami`, 'alice:alice-pw', '127.0.0.2');
     expect(blocked.status).toBe(429);
     expect(Number(blocked.retryAfter)).toBeGreaterThan(0);
     expect(Number(blocked.retryAfter)).toBeLessThanOrEqual(60);
     expect(JSON.parse(blocked.body)).toEqual({ error: expect.stringMatching(/too many failed logins/) });
-    expect((await curlDigest(`${server.url}/whoami`, 'fred:fred-pw', '127.0.0.5')).status).toBe(200);
+    expect((await curlDigest(`${server.url}/whoami`, 'alice:alice-pw', '127.0.0.5')).status).toBe(200);
+    expect((await curlDigest(`${server.url}/whoami`, 'alice:alice-pw', '127.0.0.3')).status).toBe(200);
+    expect((await curlDigest(`${server.url}/whoami`, 'fred:fred-pw', '127.0.0.2')).status).toBe(200);
   });
 
-  it('answers 429 to a client address after repeated failures, whatever the user name', async () => {
-    for (const name of ['alice', 'fred', 'nobody']) {
+  it('answers 429 to a client address after failures at any names, after a challenge', async () => {
+    for (const name of ['alice', 'fred', 'nobody', 'paula', 'other']) {
       expect((await curlDigest(`${server.url}/whoami`, `${name}:guess`, '127.0.0.6')).status).toBe(401);
     }
-    expect((await curlDigest(`${server.url}/whoami`, undefined, '127.0.0.6')).status).toBe(429);
+    expect((await curlDigest(`${server.url}/whoami`, undefined, '127.0.0.6')).status).toBe(401);
     expect((await curlDigest(`${server.url}/whoami`, 'paula:paula-pw', '127.0.0.6')).status).toBe(429);
     expect((await curlDigest(`${server.url}/whoami`, 'paula:paula-pw', '127.0.0.7')).status).toBe(200);
   });

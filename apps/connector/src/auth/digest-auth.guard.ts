@@ -26,13 +26,17 @@ export class DigestAuthGuard implements CanActivate {
     private readonly reflector: Reflector,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, [
       context.getHandler(),
       context.getClass(),
     ]);
     if (isPublic) return true;
+    return this.authenticate(context);
+  }
+
+  private async authenticate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<HttpRequest>();
     const response = context.switchToHttp().getResponse<ServerResponse>();
     const address = request.ip ?? request.socket.remoteAddress ?? 'unknown';
@@ -40,7 +44,7 @@ export class DigestAuthGuard implements CanActivate {
     const earlier = callerOf(request);
     const outcome: AuthOutcome = earlier
       ? { kind: 'authenticated', user: earlier }
-      : this.authenticator.authenticate({
+      : await this.authenticator.authenticate({
           method: request.method ?? 'GET',
           url: request.originalUrl ?? request.url ?? '/',
           authorization: request.headers.authorization,

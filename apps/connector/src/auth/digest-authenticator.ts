@@ -6,7 +6,7 @@ import { parseDigestCredentials } from './digest/digest-credentials';
 import { issueNonce } from './digest/nonce';
 import { NonceCountTracker } from './digest/nonce-count-tracker';
 import { verifyDigestResponse } from './digest/verify-digest';
-import { LoginFailures, retryAfterSeconds } from './login-failures';
+import type { LoginPolicy } from './login-policy/login-policy';
 import type { UserDirectory } from './user-directory.port';
 
 /** What the authenticator needs of an HTTP request. */
@@ -15,7 +15,7 @@ export interface DigestRequest {
   /** The request target as received: path and query. */
   url: string;
   authorization: string | undefined;
-  /** The client address the failure limit applies to. */
+  /** The client address the login policy counts failures for. */
   address: string;
 }
 
@@ -38,18 +38,20 @@ const MAX_TRACKED_NONCES = 10_000;
 
 /**
  * HTTP Digest authentication against the user directory, free of any web framework: it decides,
- * the caller (a guard, a middleware) turns the outcome into a response.
+ * the caller (a guard, a middleware) turns the outcome into a response. A wrong password counts against
+ * the login policy's budget; a request without credentials, malformed ones, answers to a nonce that is
+ * stale, replayed or not ours never do, since they tell nothing about the password.
  */
 export class DigestAuthenticator {
   private readonly now: () => number;
   private readonly secret: Buffer;
   private readonly opaque: string;
   private readonly nonceCounts: NonceCountTracker;
-  private readonly failures: LoginFailures;
 
   constructor(
     private readonly options: AuthOptions,
     private readonly directory: UserDirectory,
+    private readonly policy: LoginPolicy,
     deps: DigestAuthenticatorDeps = {},
   ) {
     this.now = deps.now ?? Date.now;
@@ -59,21 +61,19 @@ export class DigestAuthenticator {
       nonceTtlMs: options.nonceTtlMs,
       maxNonces: MAX_TRACKED_NONCES,
     });
-    this.failures = new LoginFailures(options);
   }
 
-  authenticate(request: DigestRequest): AuthOutcome {
+  async authenticate(request: DigestRequest): Promise<AuthOutcome> {
     if (!this.directory.isReady()) return { kind: 'not-ready' };
-    const now = this.now();
-    const addressBlock = this.failures.addressBlockedFor(request.address, now);
-    if (addressBlock > 0) return rateLimited(addressBlock);
+    // A client's first request carries no credentials: it gets a challenge, whatever its address did.
     if (request.authorization === undefined) return this.challenge('missing');
     const credentials = parseDigestCredentials(request.authorization);
     if (credentials === undefined) return this.challenge('malformed');
     const { username } = credentials;
-    const nameBlock = this.failures.nameBlockedFor(username, now);
-    if (nameBlock > 0) return rateLimited(nameBlock);
+    const check = await this.policy.check(request.address, username);
+    if (!check.allowed) return { kind: 'rate-limited', retryAfterSeconds: check.retryAfterSeconds };
 
+    const now = this.now();
     const user = this.directory.findByName(username);
     const verdict = verifyDigestResponse({
       credentials,
@@ -94,12 +94,13 @@ export class DigestAuthenticator {
       case 'stale':
         return this.challenge('stale', username);
       case 'wrong-response':
-        return this.fail(request.address, username, now);
+        return this.fail(request.address, username);
       case 'valid': {
-        if (!user) return this.fail(request.address, username, now);
+        if (!user) return this.fail(request.address, username);
         const use = this.nonceCounts.use(credentials.nonce, verdict.nonceIssuedAt, verdict.nc, now);
-        if (use === 'accepted') return { kind: 'authenticated', user };
-        return this.challenge(use === 'replayed' ? 'replayed' : 'stale', username);
+        if (use !== 'accepted') return this.challenge(use === 'replayed' ? 'replayed' : 'stale', username);
+        await this.policy.succeeded(request.address, username);
+        return { kind: 'authenticated', user };
       }
       default: {
         const unhandled: never = verdict;
@@ -119,12 +120,8 @@ export class DigestAuthenticator {
     return { kind: 'challenge', reason, username, challenges: this.challenges(stale) };
   }
 
-  private fail(address: string, username: string, now: number): AuthOutcome {
-    this.failures.record(address, username, now);
+  private async fail(address: string, username: string): Promise<AuthOutcome> {
+    await this.policy.failed(address, username);
     return this.challenge('bad-credentials', username);
   }
-}
-
-function rateLimited(blockedForMs: number): AuthOutcome {
-  return { kind: 'rate-limited', retryAfterSeconds: retryAfterSeconds(blockedForMs) };
 }

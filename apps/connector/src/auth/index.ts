@@ -1,5 +1,11 @@
 export { AuthModule, type AuthModuleConfig } from './auth.module';
-export { AUTH_OPTIONS, DEFAULT_AUTH_OPTIONS, resolveAuthOptions, type AuthOptions } from './auth-options';
+export {
+  AUTH_OPTIONS,
+  DEFAULT_AUTH_OPTIONS,
+  resolveAuthOptions,
+  type AuthOptions,
+  type AuthOptionsInput,
+} from './auth-options';
 export { UserDirectory } from './user-directory.port';
 export { DigestAuthGuard, NOT_READY_MESSAGE } from './digest-auth.guard';
 export {
@@ -19,5 +25,6 @@ export {
   type ChallengeReason,
   type DigestRequest,
 } from './digest-authenticator';
-export { FailureLimiter, type FailureLimiterOptions } from './failure-limiter';
+export { LoginPolicy, DEFAULT_LOGIN_LIMITS, type LoginCheck, type LoginLimits } from './login-policy';
+export { PasswordLogin, type LoginOutcome } from './password-login';
 export { verifyNamePassword } from './verify-name-password';

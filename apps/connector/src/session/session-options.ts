@@ -1,5 +1,3 @@
-import { DEFAULT_AUTH_OPTIONS } from '../auth/auth-options';
-
 /** Injection token of the resolved SessionOptions. */
 export const SESSION_OPTIONS = Symbol('SESSION_OPTIONS');
 
@@ -10,9 +8,6 @@ export interface SessionOptions {
   liveTokenTtlMs: number;
   /** At most this many sessions (and as many live tokens) are held; the oldest goes first. */
   maxEntries: number;
-  /** Failed logins per client address and per user name within `failureWindowMs`; then 429. */
-  maxFailures: number;
-  failureWindowMs: number;
   now: () => number;
 }
 
@@ -20,8 +15,6 @@ export const DEFAULT_SESSION_OPTIONS: SessionOptions = {
   sessionTtlMs: 8 * 60 * 60_000,
   liveTokenTtlMs: 30_000,
   maxEntries: 10_000,
-  maxFailures: DEFAULT_AUTH_OPTIONS.maxFailures,
-  failureWindowMs: DEFAULT_AUTH_OPTIONS.failureWindowMs,
   now: Date.now,
 };
 
@@ -29,7 +22,7 @@ export const DEFAULT_SESSION_OPTIONS: SessionOptions = {
 export function resolveSessionOptions(options: Partial<SessionOptions> = {}): SessionOptions {
   const defined = Object.entries(options).filter(([, value]) => value !== undefined);
   const resolved: SessionOptions = { ...DEFAULT_SESSION_OPTIONS, ...Object.fromEntries(defined) };
-  const counts = ['sessionTtlMs', 'liveTokenTtlMs', 'maxEntries', 'maxFailures', 'failureWindowMs'] as const;
+  const counts = ['sessionTtlMs', 'liveTokenTtlMs', 'maxEntries'] as const;
   const problems = counts
     .filter((key) => !Number.isSafeInteger(resolved[key]) || resolved[key] <= 0)
     .map((key) => `${key} must be a positive integer`);

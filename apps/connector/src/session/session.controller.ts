@@ -17,8 +17,8 @@ import type { LiveTokenResponse, SessionResponse, User } from '@fscon/contracts'
 import { AnyContext, Caller, PublicRoute } from '../auth/auth.decorators';
 import { AuthException } from '../auth/auth.errors';
 import { NOT_READY_MESSAGE } from '../auth/digest-auth.guard';
+import { PasswordLogin } from '../auth/password-login';
 import { LiveTokens } from './live-tokens';
-import { PasswordLogin } from './password-login';
 import { clearedSessionCookie, sessionCookie, sessionTokenOf } from './session-cookie';
 import { SessionLoginDto } from './session-login.dto';
 import { clientAddressOf, cookieTargetOf, sessionOf, type HttpRequest } from './session-request';
@@ -46,13 +46,13 @@ export class SessionController {
   @Post()
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
-  open(
+  async open(
     @Body(loginBody) body: SessionLoginDto,
     @Req() request: HttpRequest,
     @Res({ passthrough: true }) response: ServerResponse,
-  ): SessionResponse {
+  ): Promise<SessionResponse> {
     const address = clientAddressOf(request);
-    const outcome = this.login.login(body.name, body.password, address);
+    const outcome = await this.login.login(body.name, body.password, address);
     switch (outcome.kind) {
       case 'not-ready':
         throw new AuthException('AUTH.NOT_READY', NOT_READY_MESSAGE);

@@ -10,7 +10,6 @@ import {
 } from '@nestjs/common';
 import { UserDirectory } from '../auth/user-directory.port';
 import { LiveTokens } from './live-tokens';
-import { PasswordLogin } from './password-login';
 import { SessionAuthMiddleware } from './session-auth.middleware';
 import { SESSION_OPTIONS, resolveSessionOptions, type SessionOptions } from './session-options';
 import { SessionController } from './session.controller';
@@ -30,7 +29,8 @@ const built = (Type: new (directory: UserDirectory, options: SessionOptions) => 
 
 /**
  * Browser sessions (POST/GET/DELETE /session, a cookie accepted on every route besides Digest) and the
- * single-use tokens of the live WebSocket. Global, so the live gateway can inject LiveTokens.
+ * single-use tokens of the live WebSocket. Global, so the live gateway can inject LiveTokens. Logins
+ * go through the AuthModule's PasswordLogin.
  */
 @Module({})
 export class SessionModule implements NestModule {
@@ -40,7 +40,6 @@ export class SessionModule implements NestModule {
       { provide: UserDirectory, ...config.directory } as Provider,
       built(Sessions),
       built(LiveTokens),
-      built(PasswordLogin),
     ];
     return {
       module: SessionModule,

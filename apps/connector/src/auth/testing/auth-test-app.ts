@@ -4,9 +4,10 @@ import { Body, Controller, Get, Post, type INestApplication, type LoggerService 
 import { Test } from '@nestjs/testing';
 import type { User } from '@fscon/contracts';
 import { AllowContexts, AnyContext, Caller } from '../auth.decorators';
-import { AUTH_OPTIONS, type AuthOptions } from '../auth-options';
+import { AUTH_OPTIONS, type AuthOptions, type AuthOptionsInput } from '../auth-options';
 import { AuthModule } from '../auth.module';
 import { DigestAuthenticator } from '../digest-authenticator';
+import { LoginPolicy } from '../login-policy/login-policy';
 import { UserDirectory } from '../user-directory.port';
 import { InMemoryUserDirectory } from './in-memory-user-directory';
 import { TEST_USERS } from './test-users';
@@ -56,7 +57,7 @@ export interface AuthTestApp {
 }
 
 export interface AuthTestAppConfig {
-  options?: Partial<AuthOptions>;
+  options?: AuthOptionsInput;
   now?: () => number;
 }
 
@@ -70,9 +71,9 @@ export async function startAuthTestApp(config: AuthTestAppConfig = {}): Promise<
   if (config.now) {
     const now = config.now;
     builder = builder.overrideProvider(DigestAuthenticator).useFactory({
-      factory: (options: AuthOptions, users: UserDirectory) =>
-        new DigestAuthenticator(options, users, { now }),
-      inject: [AUTH_OPTIONS, UserDirectory],
+      factory: (options: AuthOptions, users: UserDirectory, policy: LoginPolicy) =>
+        new DigestAuthenticator(options, users, policy, { now }),
+      inject: [AUTH_OPTIONS, UserDirectory, LoginPolicy],
     });
   }
   const app: INestApplication = (await builder.compile()).createNestApplication();

@@ -12,7 +12,7 @@ import type { User } from '@fscon/contracts';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { TurnBatches } from '../fanout/turn-batches';
 import { LIVE_OPTIONS, type LiveOptions } from '../live-options';
-import { LiveLogin } from './live-login';
+import { LiveLogin, type LiveLoginOutcome } from './live-login';
 import { LiveRequests } from './live-requests';
 import { LiveSocket } from './live-socket';
 import { parseLiveRequest } from './parse-live-request';
@@ -73,7 +73,22 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
     const url = URL.parse(request.url ?? '', 'http://live');
     if (url === null || url.pathname !== LIVE_PATH) return refuseUpgrade(socket, 404);
     const address = request.socket.remoteAddress ?? 'unknown';
-    const outcome = this.login.login(url.searchParams, address);
+    this.login.login(url.searchParams, address).then(
+      (outcome) => this.answer(outcome, request, socket, head, address),
+      (error: unknown) => {
+        this.logger.error(`live login failed: ${(error as Error).stack ?? String(error)}`);
+        refuseUpgrade(socket, 500);
+      },
+    );
+  };
+
+  private answer(
+    outcome: LiveLoginOutcome,
+    request: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+    address: string,
+  ): void {
     switch (outcome.kind) {
       case 'authenticated':
         this.server.handleUpgrade(request, socket, head, (ws) => this.open(ws, socket, outcome.user));
@@ -91,7 +106,7 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
         return unhandled;
       }
     }
-  };
+  }
 
   private open(ws: WebSocket, connection: Duplex, user: User): void {
     const socket = new LiveSocket(

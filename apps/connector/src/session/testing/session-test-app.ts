@@ -5,6 +5,7 @@ import { Test } from '@nestjs/testing';
 import type { User } from '@fscon/contracts';
 import { AnyContext, Caller } from '../../auth/auth.decorators';
 import { AuthModule } from '../../auth/auth.module';
+import type { LoginLimits } from '../../auth/login-policy/login-limits';
 import { InMemoryUserDirectory } from '../../auth/testing/in-memory-user-directory';
 import { TEST_USERS } from '../../auth/testing/test-users';
 import { ErrorFilter } from '../../common/error.filter';
@@ -40,11 +41,14 @@ export interface SessionTestApp {
 }
 
 /** AuthModule and SessionModule over an in-memory directory with probe routes, on a loopback port. */
-export async function startSessionTestApp(options: Partial<SessionOptions> = {}): Promise<SessionTestApp> {
+export async function startSessionTestApp(
+  options: Partial<SessionOptions> = {},
+  loginLimits: Partial<LoginLimits> = {},
+): Promise<SessionTestApp> {
   const directory = new InMemoryUserDirectory(Object.values(TEST_USERS));
   const moduleRef = await Test.createTestingModule({
     imports: [
-      AuthModule.forRoot({ directory: { useValue: directory } }),
+      AuthModule.forRoot({ directory: { useValue: directory }, options: { loginLimits } }),
       SessionModule.forRoot({ directory: { useValue: directory }, options }),
     ],
     controllers: [ProbeController],
