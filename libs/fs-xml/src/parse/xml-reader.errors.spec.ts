@@ -32,7 +32,7 @@ describe('readXml on broken input', () => {
     ['< a/>', 'invalid element name ""'],
     ['<a><!-- x</a>', 'unterminated comment'],
     ['<a><![CDATA[ x</a>', 'unterminated CDATA section'],
-    ['<a><!ELEMENT x></a>', 'unexpected markup declaration'],
+    ['<!ELEMENT x><a/>', 'unexpected markup declaration'],
     ['<![CDATA[x]]><a/>', 'CDATA section outside the root element'],
     ['<?xml version="1.0"', 'unterminated processing instruction'],
   ])('rejects %j', (xml, reason) => {

@@ -35,6 +35,7 @@ const STORED: Readonly<Record<string, string>> = {
   'bang-non-ascii': `a<!${NON_ASCII}`,
   preprocessor: '$${domain} ${domain} X-PRE-PROCESS',
   nonchar: '\uFFFE\uFFFF',
+  text: 't',
 };
 
 function findUser(element: XmlElement, id: string): XmlElement | undefined {
@@ -88,6 +89,15 @@ describe('readXml on what FreeSWITCH writes', () => {
     ['&#xFFFE;&#xFFFF;', '\uFFFE\uFFFF'],
   ])('reads value="%s" as FreeSWITCH wrote it', (written, stored) => {
     expect(readXml(`<variable name="v" value="${written}"></variable>`).attributes.value).toBe(stored);
+  });
+
+  it('skips as text what FreeSWITCH writes unescaped after a "<!" in an element\'s text', () => {
+    const written = '<v name="t1"><!x> & y</v><v name="t2"><!ELEMENT x> & c</v><v name="t3">a &lt; b</v>';
+    expect(readXml(`<variables>${written}</variables>`).children.map((v) => v.attributes.name)).toEqual([
+      't1',
+      't2',
+      't3',
+    ]);
   });
 
   it('reads back any value FreeSWITCH can write', () => {

@@ -17,9 +17,10 @@ const ATTRIBUTE_WHITESPACE = /\r\n?|[\t\n]/g;
  * processing instructions and the document type declaration.
  *
  * One departure from XML, because FreeSWITCH's writer (switch_xml_ampencode) makes it: from a `<!`
- * in a value on, it stops escaping and writes the rest of the value as it holds it. So an attribute
- * value may hold a raw `<` where it starts a `<!`, and from there on it is taken verbatim: raw `&`,
- * `<`, `>` and line breaks are the stored characters themselves.
+ * in a value or a text on, it stops escaping and writes the rest of it as it holds it. So an
+ * attribute value may hold a raw `<` where it starts a `<!`, and from there on it is taken verbatim:
+ * raw `&`, `<`, `>` and line breaks are the stored characters themselves. Likewise a `<!` inside an
+ * element that starts no comment, CDATA section or DOCTYPE is text.
  */
 export function readXml(text: string): XmlElement {
   return new XmlReader(text).read();
@@ -142,6 +143,8 @@ class XmlReader {
       if (gt === -1) this.fail(lt, 'unterminated DOCTYPE');
       const afterSubset = subset !== -1 && subset < gt ? this.skipPast(subset, ']', 'DOCTYPE') : lt;
       this.pos = this.skipPast(afterSubset, '>', 'DOCTYPE');
+    } else if (this.open.length > 0) {
+      this.pos = lt + 2;
     } else {
       this.fail(lt, 'unexpected markup declaration');
     }
