@@ -18,7 +18,10 @@ export const NumberString = () =>
 /** A context name; whether the context exists is decided per element. */
 export const ContextName = () => all(IsString(), MaxLength(32));
 
-/** Text written into FreeSWITCH's configuration as given: refused, naming the character, unless it comes back unchanged. */
+/**
+ * Text written into FreeSWITCH's configuration as given: refused, naming the character, unless
+ * FreeSWITCH gives it back unchanged (whyNotStorable).
+ */
 export const StorableText = (): PropertyDecorator =>
   ValidateBy({
     name: 'storableText',

@@ -21,7 +21,8 @@ export function isXmlChar(code: number): boolean {
 /**
  * What a character reference FreeSWITCH writes may stand for: every XML `Char` and the
  * noncharacters U+FFFE and U+FFFF, which it writes as references like any other non-ASCII
- * character it holds. NUL, surrogates and code points past U+10FFFF are no Unicode text and stay errors.
+ * character it holds. NUL, surrogates and code points past U+10FFFF are no Unicode text and stay
+ * errors.
  */
 function isReferable(code: number): boolean {
   return isXmlChar(code) || code === 0xfffe || code === 0xffff;
