@@ -1,4 +1,5 @@
-import { IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsString, Matches, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
+import { whyNotStorable } from './storable-text';
 
 /** Several property decorators as one. */
 export const all =
@@ -16,3 +17,16 @@ export const NumberString = () =>
 
 /** A context name; whether the context exists is decided per element. */
 export const ContextName = () => all(IsString(), MaxLength(32));
+
+/**
+ * Text written into FreeSWITCH's configuration as given: refused, naming the character, unless
+ * FreeSWITCH gives it back unchanged (whyNotStorable).
+ */
+export const StorableText = (): PropertyDecorator =>
+  ValidateBy({
+    name: 'storableText',
+    validator: {
+      validate: (value: unknown) => typeof value !== 'string' || whyNotStorable(value) === undefined,
+      defaultMessage: (args) => `${args?.property} ${whyNotStorable(String(args?.value))}`,
+    },
+  });

@@ -18,13 +18,23 @@ export function isXmlChar(code: number): boolean {
   );
 }
 
+/**
+ * What a character reference FreeSWITCH writes may stand for: every XML `Char` and the
+ * noncharacters U+FFFE and U+FFFF, which it writes as references like any other non-ASCII
+ * character it holds. NUL, surrogates and code points past U+10FFFF are no Unicode text and stay
+ * errors.
+ */
+function isReferable(code: number): boolean {
+  return isXmlChar(code) || code === 0xfffe || code === 0xffff;
+}
+
 function resolveReference(token: string): string | undefined {
   const named = PREDEFINED.get(token);
   if (named !== undefined) return named;
   const hex = /^#x([0-9a-fA-F]+)$/.exec(token);
   const decimal = /^#([0-9]+)$/.exec(token);
   const code = hex ? parseInt(hex[1], 16) : decimal ? parseInt(decimal[1], 10) : NaN;
-  return isXmlChar(code) ? String.fromCodePoint(code) : undefined;
+  return isReferable(code) ? String.fromCodePoint(code) : undefined;
 }
 
 /**

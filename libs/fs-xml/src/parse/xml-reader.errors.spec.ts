@@ -20,6 +20,9 @@ describe('readXml on broken input', () => {
     ['<a x="1"y="2"/>', 'missing whitespace before an attribute of <a>'],
     ['<a x="1" x="2"/>', 'duplicate attribute "x"'],
     ['<a x="a<b"/>', '"<" in the value of attribute "x"'],
+    ['<a x="a<b<!c"/>', '"<" in the value of attribute "x"'],
+    ['<a x="a<!"b"/>', 'missing whitespace before an attribute of <a>'],
+    ['<a x="&#xFFFE;&#xD800;"/>', 'invalid entity or character reference "&#xD800;"'],
     ['<a x="a & b"/>', 'invalid entity or character reference "& b" in attribute "x"'],
     ['<a x="&nbsp;"/>', 'invalid entity or character reference "&nbsp;"'],
     ['<a x="&#0;"/>', 'invalid entity or character reference "&#0;"'],
@@ -29,7 +32,7 @@ describe('readXml on broken input', () => {
     ['< a/>', 'invalid element name ""'],
     ['<a><!-- x</a>', 'unterminated comment'],
     ['<a><![CDATA[ x</a>', 'unterminated CDATA section'],
-    ['<a><!ELEMENT x></a>', 'unexpected markup declaration'],
+    ['<!ELEMENT x><a/>', 'unexpected markup declaration'],
     ['<![CDATA[x]]><a/>', 'CDATA section outside the root element'],
     ['<?xml version="1.0"', 'unterminated processing instruction'],
   ])('rejects %j', (xml, reason) => {

@@ -15,6 +15,12 @@ const ATTRIBUTE_WHITESPACE = /\r\n?|[\t\n]/g;
  * quoted unique attribute values and valid references in them; it keeps elements and attributes
  * (normalized and decoded as XML 1.0 says) and skips, unchecked, character data, comments, CDATA,
  * processing instructions and the document type declaration.
+ *
+ * One departure from XML, because FreeSWITCH's writer (switch_xml_ampencode) makes it: from a `<!`
+ * in a value or a text on, it stops escaping and writes the rest of it as it holds it. So an
+ * attribute value may hold a raw `<` where it starts a `<!`, and from there on it is taken verbatim:
+ * raw `&`, `<`, `>` and line breaks are the stored characters themselves. Likewise a `<!` inside an
+ * element that starts no comment, CDATA section or DOCTYPE is text.
  */
 export function readXml(text: string): XmlElement {
   return new XmlReader(text).read();
@@ -97,12 +103,18 @@ class XmlReader {
     return close + 1;
   }
 
-  /** XML 1.0 attribute-value normalization: literal whitespace becomes a space, then references are replaced. */
+  /**
+   * XML 1.0 attribute-value normalization (literal whitespace becomes a space, then references are
+   * replaced) up to the first `<!`, the rest as FreeSWITCH wrote it.
+   */
   private normalize(raw: string, offset: number, name: string): string {
-    if (raw.includes('<')) this.fail(offset, `"<" in the value of attribute "${name}"`);
-    const value = raw.replace(ATTRIBUTE_WHITESPACE, ' ');
+    const lt = raw.indexOf('<');
+    if (lt !== -1 && raw.charCodeAt(lt + 1) !== BANG) {
+      this.fail(offset, `"<" in the value of attribute "${name}"`);
+    }
+    const [escaped, verbatim] = lt === -1 ? [raw, ''] : [raw.slice(0, lt), raw.slice(lt)];
     try {
-      return decodeEntities(value);
+      return decodeEntities(escaped.replace(ATTRIBUTE_WHITESPACE, ' ')) + verbatim;
     } catch (error) {
       return this.fail(offset, `${(error as Error).message} in attribute "${name}"`);
     }
@@ -131,6 +143,8 @@ class XmlReader {
       if (gt === -1) this.fail(lt, 'unterminated DOCTYPE');
       const afterSubset = subset !== -1 && subset < gt ? this.skipPast(subset, ']', 'DOCTYPE') : lt;
       this.pos = this.skipPast(afterSubset, '>', 'DOCTYPE');
+    } else if (this.open.length > 0) {
+      this.pos = lt + 2;
     } else {
       this.fail(lt, 'unexpected markup declaration');
     }

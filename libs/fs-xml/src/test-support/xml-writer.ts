@@ -1,11 +1,13 @@
 import type { XmlElement } from '../parse/xml-element';
 
 /**
- * `full`: as FreeSWITCH writes attribute values (`&`, `<`, `>`, `"`, tab, newline, carriage return
- * and every non-ASCII character as references, hexadecimal in upper case).
+ * `full`: `&`, `<`, `>`, `"`, tab, newline, carriage return and every non-ASCII character as
+ * references, hexadecimal in upper case, as FreeSWITCH writes values that hold no `<!`.
  * `minimal`: only what XML requires, non-ASCII characters as they are.
+ * `freeswitch`: exactly as switch_xml_ampencode writes an attribute value: `full` up to the first
+ * `<!`, the rest of the value as it is.
  */
-export type EscapeStyle = 'full' | 'minimal';
+export type EscapeStyle = 'full' | 'minimal' | 'freeswitch';
 
 const REQUIRED: Partial<Record<string, string>> = {
   '&': '&amp;',
@@ -17,13 +19,15 @@ const REQUIRED: Partial<Record<string, string>> = {
 };
 
 export function escapeAttribute(value: string, style: EscapeStyle = 'full'): string {
+  const bang = style === 'freeswitch' ? value.indexOf('<!') : -1;
+  if (bang !== -1) return escapeAttribute(value.slice(0, bang), style) + value.slice(bang);
   let out = '';
   for (const char of value) {
     const code = char.codePointAt(0)!;
     const required = REQUIRED[char];
     if (required !== undefined) out += required;
-    else if (style === 'full' && char === '>') out += '&gt;';
-    else if (style === 'full' && code > 0x7f) out += `&#x${code.toString(16).toUpperCase()};`;
+    else if (style !== 'minimal' && char === '>') out += '&gt;';
+    else if (style !== 'minimal' && code > 0x7f) out += `&#x${code.toString(16).toUpperCase()};`;
     else out += char;
   }
   return out;

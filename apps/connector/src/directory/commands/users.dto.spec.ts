@@ -25,11 +25,41 @@ describe('user bodies', () => {
       '[0] name must be printable characters, not only spaces',
     );
     expect(refusal(() => add.transform([{ ...good, name: 'a\nb' }]))).toBe(
-      '[0] name must be printable characters, not only spaces',
+      '[0] name may not hold U+000A (a control character)',
     );
     expect(refusal(() => add.transform([{ ...good, name: 'x'.repeat(65) }]))).toBe(
       '[0] name must be shorter than or equal to 64 characters',
     );
+  });
+
+  it('accept "<!" in names, emails and passwords when FreeSWITCH gives the value back unchanged', () => {
+    const user = { name: 'a<!b', email: 'x<!y@example.org', context: 'public', password: "p<!<>'!" };
+    expect(add.transform([user])).toEqual([user]);
+    expect(mod.transform([{ id: '22000', ...user }])).toEqual([{ id: '22000', ...user }]);
+  });
+
+  it('refuse, naming the field and the character, text FreeSWITCH would not give back unchanged', () => {
+    const cases: [Record<string, string>, string][] = [
+      [
+        { password: 'a<!"b' },
+        `password may not hold '"' after "<!" (FreeSWITCH writes what follows "<!" unescaped)`,
+      ],
+      [
+        { name: 'x<!&lt;' },
+        `name may not hold '&' after "<!" (FreeSWITCH writes what follows "<!" unescaped)`,
+      ],
+      [{ email: 'a\tb@example.org' }, 'email may not hold U+0009 (a control character)'],
+      [{ email: 'a\u0085b@example.org' }, 'email may not hold U+0085 (a control character)'],
+      [{ password: 'pw\uD800' }, 'password may not hold U+D800 (an unpaired surrogate)'],
+      [{ name: 'n\uFFFE' }, 'name may not hold U+FFFE (an unassigned code point or noncharacter)'],
+      [{ name: 'a\u2028b' }, 'name may not hold U+2028 (a line or paragraph separator)'],
+    ];
+    for (const [fields, message] of cases) {
+      expect(refusal(() => add.transform([{ ...good, ...fields }]))).toBe(`[0] ${message}`);
+      expect(refusal(() => mod.transform([{ id: '20000' }, { id: '20001', ...fields }]))).toBe(
+        `[1] ${message}`,
+      );
+    }
   });
 
   it('refuse missing fields, wrong types and unknown properties', () => {

@@ -1,25 +1,16 @@
 import { IsString, Matches, MaxLength } from 'class-validator';
-import { all, ContextName, NumberString, Optional } from '../../config-files/body-decorators';
+import { all, ContextName, NumberString, Optional, StorableText } from '../../config-files/body-decorators';
 import type { AddUserRequest, DeleteUserRequest, ModifyUserRequest } from './user-requests';
-
-/** Printable text: no control characters, unpaired surrogates, unassigned code points or line separators. */
-const PRINTABLE = /^[^\p{Cc}\p{Cs}\p{Cn}\p{Zl}\p{Zp}]*$/u;
 
 const Name = () =>
   all(
     IsString(),
     MaxLength(64),
-    Matches(/^(?=.*\S)[^\p{Cc}\p{Cs}\p{Cn}\p{Zl}\p{Zp}]+$/u, {
-      message: '$property must be printable characters, not only spaces',
-    }),
+    Matches(/\S/, { message: '$property must be printable characters, not only spaces' }),
+    StorableText(),
   );
-const Email = () => all(IsString(), MaxLength(254));
-const Password = () =>
-  all(
-    IsString(),
-    MaxLength(64),
-    Matches(PRINTABLE, { message: '$property may hold printable characters only' }),
-  );
+const Email = () => all(IsString(), MaxLength(254), StorableText());
+const Password = () => all(IsString(), MaxLength(64), StorableText());
 const Conpin = () => all(IsString(), Matches(/^\d{0,16}$/, { message: '$property must be up to 16 digits' }));
 const Polymac = () =>
   all(

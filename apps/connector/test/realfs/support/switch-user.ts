@@ -21,9 +21,17 @@ export async function userExists(freeswitch: RealFreeswitch, id: string): Promis
 
 /** `user_data <id>@<domain> param|var <name>` for every field of a user. */
 export async function userData(freeswitch: RealFreeswitch, id: string): Promise<UserData> {
-  const domain = await switchDomain(freeswitch);
+  return userDataOf((command) => freeswitch.api(command), await switchDomain(freeswitch), id);
+}
+
+/** userData through any way of asking the switch (fs_cli, a raw Event Socket client). */
+export async function userDataOf(
+  api: (command: string) => Promise<string>,
+  domain: string,
+  id: string,
+): Promise<UserData> {
   const ask = async (kind: 'param' | 'var', name: string) =>
-    answerOf(await freeswitch.api(`user_data ${id}@${domain} ${kind} ${name}`));
+    answerOf(await api(`user_data ${id}@${domain} ${kind} ${name}`));
   return {
     password: await ask('param', 'password'),
     conpin: await ask('var', 'conpin'),
