@@ -8,7 +8,7 @@ export type UserData = Omit<User, 'id' | 'context'> & { context: string };
 const answerOf = (text: string) => text.replace(/\n+$/, '');
 
 /** The domain FreeSWITCH's users are in: the `domain` global. */
-export async function switchDomain(freeswitch: RealFreeswitch): Promise<string> {
+async function switchDomain(freeswitch: RealFreeswitch): Promise<string> {
   return answerOf(await freeswitch.api('global_getvar domain'));
 }
 
@@ -24,19 +24,13 @@ export async function userData(freeswitch: RealFreeswitch, id: string): Promise<
   const domain = await switchDomain(freeswitch);
   const ask = async (kind: 'param' | 'var', name: string) =>
     answerOf(await freeswitch.api(`user_data ${id}@${domain} ${kind} ${name}`));
-  return {
-    password: await ask('param', 'password'),
-    conpin: await ask('var', 'conpin'),
-    context: await ask('var', 'user_context'),
-    name: await ask('var', 'effective_caller_id_name'),
-    email: await ask('var', 'verto_dvar_email'),
-    polymac: await ask('var', 'polymac'),
-  };
-}
-
-/** Expects FreeSWITCH to know the user exactly as the connector describes it. */
-export async function expectSwitchToKnow(freeswitch: RealFreeswitch, user: User): Promise<void> {
-  expect(await userExists(freeswitch, user.id)).toBe(true);
-  const { id: _id, ...fields } = user;
-  expect(await userData(freeswitch, user.id)).toEqual(fields);
+  const [password, conpin, context, name, email, polymac] = await Promise.all([
+    ask('param', 'password'),
+    ask('var', 'conpin'),
+    ask('var', 'user_context'),
+    ask('var', 'effective_caller_id_name'),
+    ask('var', 'verto_dvar_email'),
+    ask('var', 'polymac'),
+  ]);
+  return { password, conpin, context, name, email, polymac };
 }
