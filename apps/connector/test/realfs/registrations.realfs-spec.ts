@@ -12,8 +12,16 @@ import {
   unlistedRegistration,
 } from './support/switch-registrations';
 
-/** What mod_sofia adds to a registration's expiry before dropping it (its sip-expires-late-margin). */
-const LATE_MARGIN_S = 60;
+/**
+ * What mod_sofia adds to a registration's expiry before dropping it: the test switch's
+ * sip-expires-late-margin (FreeSWITCH's default is 60 s).
+ */
+const LATE_MARGIN_S = 5;
+/** The late margin, and a check for expired registrations every second (FreeSWITCH's default is 30 s). */
+const EXPIRY_VARS = {
+  sip_expires_late_margin: String(LATE_MARGIN_S),
+  registration_thread_frequency: '1',
+};
 
 describeRealFs('real FreeSWITCH: SIP registrations', () => {
   let testbed: SipTestbed;
@@ -22,7 +30,7 @@ describeRealFs('real FreeSWITCH: SIP registrations', () => {
   let earlySipcon: string;
 
   beforeAll(async () => {
-    testbed = await startSipTestbed({ env: { LIVE_RECONCILE_MS: '0' } });
+    testbed = await startSipTestbed({ env: { LIVE_RECONCILE_MS: '0' }, vars: EXPIRY_VARS });
     early = {
       ...SIP_ACCOUNTS.teamuser2,
       transport: 'UDP',
@@ -121,5 +129,5 @@ describeRealFs('real FreeSWITCH: SIP registrations', () => {
     expect(removed).toEqual({ event: 'delReg', user: registration, seq: expect.any(Number) });
     expect(Date.now() / 1000).toBeGreaterThanOrEqual(Number(listed.expires));
     await unlistedRegistration(testbed.system.freeswitch, registering.callId);
-  }, 180_000);
+  }, 60_000);
 });
