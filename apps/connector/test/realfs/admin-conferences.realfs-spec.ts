@@ -1,11 +1,12 @@
 import type { Conference } from '@fscon/contracts';
 import { isEvent, LiveTestClient } from '../support/live-client';
 import { adminClient } from './support/admin-client';
-import { expectToJoinThroughLoopback } from './support/loopback-caller';
+import { conferenceCallers } from './support/conference-callers';
+import { CONTEXT_LOGINS } from './support/context-clients';
 import { describeRealFs } from './support/realfs';
 import { startRealSystem, type RealSystem } from './support/real-system';
 import { expectConferencesAgree } from './support/switch-agreement';
-import { switchConferences } from './support/switch-config';
+import { dialplanConferences } from './support/switch-config';
 
 describeRealFs('real FreeSWITCH: adding, changing and deleting conferences', () => {
   let system: RealSystem;
@@ -16,13 +17,13 @@ describeRealFs('real FreeSWITCH: adding, changing and deleting conferences', () 
   /** The conference can be dialled, and the live socket tells the team about it. */
   const expectDialable = async (conference: Conference, caller: string) => {
     const from = live.received.length;
-    await expectToJoinThroughLoopback(system.freeswitch, conference, caller);
+    await conferenceCallers(system.freeswitch).expectToJoin(conference, caller);
     await live.next(isEvent('newConference', conference.name), from);
   };
 
   beforeAll(async () => {
     system = await startRealSystem();
-    live = await LiveTestClient.open(system.connector.url, 'login=defaultuser:napw');
+    live = await LiveTestClient.open(system.connector.url, CONTEXT_LOGINS.team);
     await live.ask({ req: 'init' }, (message) => message.event === 'reply');
   }, 60_000);
   afterAll(async () => {
@@ -78,7 +79,7 @@ describeRealFs('real FreeSWITCH: adding, changing and deleting conferences', () 
   });
 
   it('refuses an unknown type and a taken name, leaving the dialplan as it was', async () => {
-    const before = await switchConferences(system.freeswitch);
+    const before = await dialplanConferences(system.freeswitch);
     const answer = await client.writeConferences('add', [
       { name: 'odd', type: '8kHz-nothing', context: 'team' },
       { name: 'team_g722', type: '16kHz-novideo', context: 'friends' },

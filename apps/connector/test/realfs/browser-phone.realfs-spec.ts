@@ -4,12 +4,7 @@ import { isEvent, LiveTestClient, type Received } from '../support/live-client';
 import { eventually } from '../support/system';
 import { describeRealFs } from './support/realfs';
 import { startRealSystem, type RealSystem } from './support/real-system';
-import {
-  audioPackets,
-  channelVariables,
-  conferenceCallers,
-  runningConferences,
-} from './support/switch-calls';
+import { callersIn, switchConferences } from './support/switch-conferences';
 import {
   listedRegistration,
   registrationEvent,
@@ -65,6 +60,7 @@ describeRealFs('real FreeSWITCH: the browser phone over the switch WSS', () => {
   it('joins 30000 with DTLS-SRTP media, shows up live and in the dashboard, and leaves on hang-up', async () => {
     const { page } = browser;
     const { freeswitch } = system;
+    const conferences = switchConferences(freeswitch);
     const from = live.received.length;
     await phone().getByLabel('Number').fill('30000');
     await phone().getByRole('button', { name: 'Call', exact: true }).click();
@@ -74,18 +70,18 @@ describeRealFs('real FreeSWITCH: the browser phone over the switch WSS', () => {
     const member = { name: 'defaultuser', id: '20000', confid: expect.any(String), mute: true };
     expect(started.data.members).toEqual([member]);
 
-    const [caller, ...others] = await conferenceCallers(freeswitch, 'team_g722');
+    const [caller, ...others] = callersIn(await conferences.running('team_g722'));
     expect(others).toEqual([]);
     expect(caller).toMatchObject({ caller_id_number: '20000', id: Number(started.data.members[0]!.confid) });
-    const variables = await channelVariables(freeswitch, caller!.uuid);
+    const variables = await conferences.channelVariables(caller!.uuid);
     expect(variables).toMatchObject({
       sip_via_protocol: 'wss',
       rtp_has_crypto: expect.stringMatching(/^srtp:dtls:/),
     });
     await eventually(() => expect(dtlsStates(freeswitch.log(), caller!.uuid)).toContain('READY'));
-    const before = await audioPackets(freeswitch, caller!.uuid);
+    const before = await conferences.audioPackets(caller!.uuid);
     await eventually(async () => {
-      const now = await audioPackets(freeswitch, caller!.uuid);
+      const now = await conferences.audioPackets(caller!.uuid);
       expect(now.received).toBeGreaterThan(before.received);
       expect(now.sent).toBeGreaterThan(before.sent);
     });
@@ -101,7 +97,7 @@ describeRealFs('real FreeSWITCH: the browser phone over the switch WSS', () => {
       event: 'delConference',
       conference: 'team_g722',
     });
-    await eventually(async () => expect(await runningConferences(freeswitch)).toEqual([]));
+    await eventually(async () => expect(await conferences.all()).toEqual([]));
     await page.getByText('No conference is running.').waitFor();
   }, 90_000);
 

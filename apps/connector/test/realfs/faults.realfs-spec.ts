@@ -3,18 +3,14 @@ import { startConnectorProcess } from '@fscon/real-freeswitch';
 import { isEvent, LiveTestClient, type Received } from '../support/live-client';
 import { REPO_ROOT } from '../support/fresh-build';
 import { eventually } from '../support/system';
-import { startCountingProxy } from './support/counting-proxy';
+import { conferenceCallers } from './support/conference-callers';
+import { CONTEXT_LOGINS } from './support/context-clients';
+import { DEMO_CALLERS } from './support/demo-config';
+import { startTcpRelay } from './support/loopback-relay';
 import { describeRealFs } from './support/realfs';
 import { connectorEnv, startRealSystem, type RealSystem } from './support/real-system';
 
-const LOGINS = ['login=defaultuser:napw', 'login=frienduser:pw21000', 'login=publicuser:pw22000'];
 const conferences = (message: Received) => (message as { data: LiveConference[] }).data;
-
-/** A loopback caller in a conference: the B-leg runs the dialplan and becomes the member. */
-function callIn(system: RealSystem, number: string, id: string, name: string): Promise<string> {
-  const variables = `origination_caller_id_number=${id},origination_caller_id_name=${name}`;
-  return system.freeswitch.api(`bgapi originate {${variables}}loopback/${number}/team &park()`);
-}
 
 describeRealFs('real FreeSWITCH: faults', () => {
   let system: RealSystem;
@@ -22,7 +18,9 @@ describeRealFs('real FreeSWITCH: faults', () => {
 
   beforeAll(async () => {
     system = await startRealSystem();
-    clients = await Promise.all(LOGINS.map((login) => LiveTestClient.open(system.connector.url, login)));
+    clients = await Promise.all(
+      Object.values(CONTEXT_LOGINS).map((login) => LiveTestClient.open(system.connector.url, login)),
+    );
   }, 60_000);
   afterAll(async () => {
     await Promise.all((clients ?? []).map((client) => client.close()));
@@ -30,8 +28,9 @@ describeRealFs('real FreeSWITCH: faults', () => {
   });
 
   it('leaves no stale member on any dashboard when FreeSWITCH stops mid-conference and starts again', async () => {
-    await callIn(system, '32000', '22000', 'publicuser');
-    await callIn(system, '30000', '20000', 'defaultuser');
+    const callers = conferenceCallers(system.freeswitch);
+    await callers.join('public', DEMO_CALLERS.member);
+    await callers.join('team', DEMO_CALLERS.moderator);
     for (const client of clients) await client.next(isEvent('newConference', 'public_conf'));
     await clients[0]!.next(isEvent('newConference', 'team_g722'));
 
@@ -48,7 +47,7 @@ describeRealFs('real FreeSWITCH: faults', () => {
       expect(conferences(snapshot)).toEqual([]);
     }
 
-    await callIn(system, '32000', '22000', 'publicuser');
+    await callers.join('public', DEMO_CALLERS.member);
     for (const [i, client] of clients.entries()) {
       const joined = await client.next(isEvent('newConference', 'public_conf'), from[i]);
       expect(joined).toMatchObject({ data: { name: 'public_conf', memcount: 1 } });
@@ -56,7 +55,7 @@ describeRealFs('real FreeSWITCH: faults', () => {
   }, 60_000);
 
   it('logs a clear line for a wrong Event Socket password, keeps trying and does not crash', async () => {
-    const proxy = await startCountingProxy(system.freeswitch.ports.eventSocket);
+    const proxy = await startTcpRelay(system.freeswitch.ports.eventSocket);
     const connector = await startConnectorProcess(REPO_ROOT, {
       ...connectorEnv(system.freeswitch, system.staticDir),
       FSPORT: String(proxy.port),

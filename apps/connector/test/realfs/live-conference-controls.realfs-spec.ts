@@ -1,23 +1,21 @@
 import { isEvent } from '../support/live-client';
 import { eventually } from '../support/system';
 import { messagesAbout, receivedSoFar } from './support/context-clients';
-import { DEMO_CALLERS } from './support/demo-callers';
+import { DEMO_CALLERS } from './support/demo-config';
 import { control, exec, memexec } from './support/live-controls';
 import { describeRealFs } from './support/realfs';
 import { liveTestbed } from './support/live-testbed';
-import { callers } from './support/switch-conferences';
+import { callersIn } from './support/switch-conferences';
 
 describeRealFs('real FreeSWITCH: conference controls over /api/live', () => {
   const testbed = liveTestbed();
-  const system = () => testbed.system;
-  const switchView = (name: string) => testbed.conferences.running(name);
 
   it('locks, unlocks, mutes all, kicks one and kicks all for a friends user', async () => {
-    const { clients, conferences } = testbed;
+    const { clients, conferences, callers } = testbed;
     const from = receivedSoFar(clients);
-    const friend = await conferences.join('friends', DEMO_CALLERS.friend);
-    const talker = await conferences.join('friends', DEMO_CALLERS.talker);
-    const member = await conferences.join('friends', DEMO_CALLERS.member);
+    const friend = await callers.join('friends', DEMO_CALLERS.friend);
+    const talker = await callers.join('friends', DEMO_CALLERS.talker);
+    const member = await callers.join('friends', DEMO_CALLERS.member);
     await clients.friends.next(
       (m) => isEvent('newMember', 'friends_conf')(m) && m.event === 'newMember' && m.data.id === '22000',
     );
@@ -26,25 +24,23 @@ describeRealFs('real FreeSWITCH: conference controls over /api/live', () => {
     expect(await control(friends, exec('friends_conf', 'lock'), isEvent('lock'))).toMatchObject({
       conference: 'friends_conf',
     });
-    expect((await switchView('friends_conf')).locked).toBe(true);
+    expect((await conferences.running('friends_conf')).locked).toBe(true);
     // a locked conference turns callers away: FreeSWITCH lets nobody in, and nobody joins live
     const fromLocked = friends.received.length;
-    expect(await conferences.call('friends', DEMO_CALLERS.moderator)).toMatch(/^\+OK/);
-    await eventually(async () =>
-      expect(await system().freeswitch.api('show channels count')).toMatch(/^\s*6 total\./),
-    );
-    expect(callers(await switchView('friends_conf'))).toHaveLength(3);
+    expect(await callers.call('friends', DEMO_CALLERS.moderator)).toMatch(/^\+OK/);
+    await eventually(async () => expect(await conferences.channelCount()).toBe(6));
+    expect(callersIn(await conferences.running('friends_conf'))).toHaveLength(3);
     expect(await control(friends, exec('friends_conf', 'unlock'), isEvent('unlock'))).toMatchObject({
       conference: 'friends_conf',
     });
-    expect((await switchView('friends_conf')).locked).toBe(false);
+    expect((await conferences.running('friends_conf')).locked).toBe(false);
     expect(messagesAbout(friends, 'friends_conf', fromLocked).map((m) => m.event)).toEqual(['unlock']);
 
     const beforeMuteAll = friends.received.length;
     expect(await control(friends, exec('friends_conf', 'muteall'), isEvent('muteAll'))).toMatchObject({
       conference: 'friends_conf',
     });
-    expect(callers(await switchView('friends_conf')).map((m) => m.flags.can_speak)).toEqual([
+    expect(callersIn(await conferences.running('friends_conf')).map((m) => m.flags.can_speak)).toEqual([
       false,
       false,
       false,
@@ -73,7 +69,7 @@ describeRealFs('real FreeSWITCH: conference controls over /api/live', () => {
     expect(kicked).toMatchObject({ conference: 'friends_conf', data: String(member.id) });
     await eventually(async () =>
       expect(
-        callers(await switchView('friends_conf'))
+        callersIn(await conferences.running('friends_conf'))
           .map((m) => m.id)
           .sort(),
       ).toEqual([friend.id, talker.id].sort()),
@@ -91,9 +87,9 @@ describeRealFs('real FreeSWITCH: conference controls over /api/live', () => {
   });
 
   it('refuses controls a context may not send; team and friends users control a public conference', async () => {
-    const { clients, conferences } = testbed;
-    await conferences.join('team', DEMO_CALLERS.moderator);
-    await conferences.join('public', DEMO_CALLERS.member);
+    const { clients, conferences, callers } = testbed;
+    await callers.join('team', DEMO_CALLERS.moderator);
+    await callers.join('public', DEMO_CALLERS.member);
     await clients.public.next(isEvent('newConference', 'public_conf'));
     await clients.team.next(isEvent('newConference', 'team_g722'));
 
@@ -105,14 +101,14 @@ describeRealFs('real FreeSWITCH: conference controls over /api/live', () => {
       event: 'error',
       error: 'conference team_g722 is not running',
     });
-    expect((await switchView('public_conf')).locked).toBe(false);
-    expect((await switchView('team_g722')).locked).toBe(false);
+    expect((await conferences.running('public_conf')).locked).toBe(false);
+    expect((await conferences.running('team_g722')).locked).toBe(false);
 
     const from = receivedSoFar(clients);
     await control(clients.team, exec('public_conf', 'lock'), isEvent('lock', 'public_conf'));
-    expect((await switchView('public_conf')).locked).toBe(true);
+    expect((await conferences.running('public_conf')).locked).toBe(true);
     await control(clients.friends, exec('public_conf', 'unlock'), isEvent('unlock', 'public_conf'));
-    expect((await switchView('public_conf')).locked).toBe(false);
+    expect((await conferences.running('public_conf')).locked).toBe(false);
     for (const context of ['friends', 'public'] as const) {
       await clients[context].next(isEvent('unlock', 'public_conf'), from[context]);
       expect(messagesAbout(clients[context], 'public_conf', from[context]).map((m) => m.event)).toEqual([

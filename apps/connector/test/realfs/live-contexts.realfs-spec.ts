@@ -1,18 +1,18 @@
 import { conferenceOf, isEvent, type Received } from '../support/live-client';
-import { CONTEXTS, receivedSoFar, withoutSeq } from './support/context-clients';
-import { DEMO_CALLERS } from './support/demo-callers';
+import { receivedSoFar, withoutSeq } from './support/context-clients';
+import {
+  CONTEXTS,
+  DEMO_CALLERS,
+  DEMO_CONFERENCES,
+  VISIBLE_CONTEXTS,
+  type DemoContext,
+} from './support/demo-config';
 import { firstJoin, liveConference, liveMember } from './support/expected-live';
 import { describeRealFs } from './support/realfs';
 import { liveTestbed } from './support/live-testbed';
-import { DEMO_CONFERENCES, type DemoContext } from './support/switch-conferences';
 
-/** The conferences each context may see (protocol: public to all, friends to friends and team). */
-const VISIBLE: Record<DemoContext, readonly DemoContext[]> = {
-  team: ['team', 'friends', 'public'],
-  friends: ['friends', 'public'],
-  public: ['public'],
-};
-const visibleNames = (context: DemoContext) => VISIBLE[context].map((c): string => DEMO_CONFERENCES[c].name);
+const visibleNames = (context: DemoContext) =>
+  VISIBLE_CONTEXTS[context].map((c): string => DEMO_CONFERENCES[c].name);
 
 const deltas = (messages: Received[]) => messages.filter((m) => m.event !== 'reply' && m.event !== 'error');
 
@@ -20,11 +20,11 @@ describeRealFs('real FreeSWITCH: what each context sees live', () => {
   const testbed = liveTestbed();
   /** Puts the demo callers into one conference of each context and a second member into friends_conf. */
   const fill = async () => {
-    const { conferences } = testbed;
-    const team = await conferences.join('team', DEMO_CALLERS.moderator);
-    const friends = await conferences.join('friends', DEMO_CALLERS.friend);
-    const open = await conferences.join('public', DEMO_CALLERS.member);
-    const guest = await conferences.join('friends', DEMO_CALLERS.teamuser2);
+    const { callers } = testbed;
+    const team = await callers.join('team', DEMO_CALLERS.moderator);
+    const friends = await callers.join('friends', DEMO_CALLERS.friend);
+    const open = await callers.join('public', DEMO_CALLERS.member);
+    const guest = await callers.join('friends', DEMO_CALLERS.teamuser2);
     return { team, friends, public: open, guest };
   };
   afterEach(() => {
@@ -44,24 +44,24 @@ describeRealFs('real FreeSWITCH: what each context sees live', () => {
     }
     for (const context of CONTEXTS) {
       const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-      const expected = VISIBLE[context].map((c) => listed[c]).sort(byName);
+      const expected = VISIBLE_CONTEXTS[context].map((c) => listed[c]).sort(byName);
       expect((await init(context)).sort(byName)).toEqual(expected);
     }
   });
 
   it('sends every delta to exactly the contexts that may see its conference, in one order', async () => {
-    const { clients, conferences } = testbed;
+    const { clients, callers } = testbed;
     const from = receivedSoFar(clients);
     const members = await fill();
     await clients.team.next(isEvent('newMember', 'friends_conf'), from.team);
-    await conferences.hangUp(members.guest);
+    await callers.hangUp(members.guest);
     await clients.team.next(isEvent('delMember', 'friends_conf'), from.team);
     for (const context of ['team', 'friends'] as const) {
-      await conferences.hangUp(members[context]);
+      await callers.hangUp(members[context]);
       await clients.team.next(isEvent('delConference', DEMO_CONFERENCES[context].name), from.team);
     }
     // public_conf ends last: everybody sees that, and the deltas of a client come in order
-    await conferences.hangUp(members.public);
+    await callers.hangUp(members.public);
     for (const context of CONTEXTS)
       await clients[context].next(isEvent('delConference', 'public_conf'), from[context]);
 
@@ -104,9 +104,9 @@ describeRealFs('real FreeSWITCH: what each context sees live', () => {
   });
 
   it('names a member whose caller id name is only its number as the directory names that user', async () => {
-    const { clients, conferences } = testbed;
+    const { clients, callers } = testbed;
     const from = clients.team.received.length;
-    const member = await conferences.join('team', { number: '20001', name: '20001', flags: 'mute-detect' });
+    const member = await callers.join('team', { number: '20001', name: '20001', flags: 'mute-detect' });
     expect(member.caller_id_name).toBe('20001');
     const created = await clients.team.next(isEvent('newConference', 'team_g722'), from);
     expect(created.event === 'newConference' && created.data.members).toEqual([

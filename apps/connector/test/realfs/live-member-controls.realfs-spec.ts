@@ -1,12 +1,12 @@
 import { isEvent, type Received } from '../support/live-client';
 import { eventually } from '../support/system';
 import { messagesAbout, receivedSoFar, withoutSeq } from './support/context-clients';
-import { DEMO_CALLERS } from './support/demo-callers';
+import { DEMO_CALLERS } from './support/demo-config';
 import { firstJoin, liveMember } from './support/expected-live';
 import { control, memexec } from './support/live-controls';
 import { describeRealFs } from './support/realfs';
 import { liveTestbed } from './support/live-testbed';
-import { callers } from './support/switch-conferences';
+import { callersIn } from './support/switch-conferences';
 
 const isFloorFor = (conference: string, confid: number) => (m: Received) =>
   isEvent('floorchange', conference)(m) &&
@@ -16,14 +16,13 @@ const isFloorFor = (conference: string, confid: number) => (m: Received) =>
 
 describeRealFs('real FreeSWITCH: member controls and the floor over /api/live', () => {
   const testbed = liveTestbed();
-  const switchView = (name: string) => testbed.conferences.running(name);
 
   it('mutes, unmutes and kicks a member for a team user; the talking member takes the floor', async () => {
-    const { clients, conferences } = testbed;
+    const { clients, conferences, callers } = testbed;
     const from = receivedSoFar(clients);
-    const moderator = await conferences.join('team', DEMO_CALLERS.moderator);
+    const moderator = await callers.join('team', DEMO_CALLERS.moderator);
     await clients.team.next(isFloorFor('team_g722', moderator.id));
-    const talker = await conferences.join('team', DEMO_CALLERS.talker);
+    const talker = await callers.join('team', DEMO_CALLERS.talker);
     expect(await clients.team.next(isFloorFor('team_g722', talker.id))).toMatchObject({
       data: liveMember(talker),
     });
@@ -46,8 +45,8 @@ describeRealFs('real FreeSWITCH: member controls and the floor over /api/live', 
     await eventually(async () =>
       expect((await testbed.init('team'))[0]?.floor).toEqual(liveMember(moderator)),
     );
-    expect(callers(await switchView('team_g722'))).toHaveLength(1);
-    await conferences.hangUp(moderator);
+    expect(callersIn(await conferences.running('team_g722'))).toHaveLength(1);
+    await callers.hangUp(moderator);
     await clients.team.next(isEvent('delConference', 'team_g722'), from.team);
 
     const [first, second] = [liveMember(moderator), liveMember(talker)];

@@ -4,11 +4,11 @@ import { digestFetch } from '../support/digest-client';
 import { conferenceOf, isEvent, type LiveTestClient, type Received } from '../support/live-client';
 import { eventually } from '../support/system';
 import { messagesAbout, receivedSoFar } from './support/context-clients';
-import { DEMO_CALLERS } from './support/demo-callers';
+import { DEMO_CALLERS, type DemoContext } from './support/demo-config';
 import { control, exec } from './support/live-controls';
 import { liveTestbed } from './support/live-testbed';
 import { describeRealFs } from './support/realfs';
-import { recordingNodes, type DemoContext } from './support/switch-conferences';
+import { recordingNodes } from './support/switch-conferences';
 import { fileSize, readWavHeader } from './support/wav-file';
 
 const TEAM = { user: 'defaultuser', password: 'napw' };
@@ -32,8 +32,8 @@ describeRealFs('real FreeSWITCH: recording over /api/live', () => {
   const fill = async (context: DemoContext, client: LiveTestClient, first: typeof DEMO_CALLERS.friend) => {
     const from = client.received.length;
     const members = [
-      await testbed.conferences.join(context, first),
-      await testbed.conferences.join(context, DEMO_CALLERS.talker),
+      await testbed.callers.join(context, first),
+      await testbed.callers.join(context, DEMO_CALLERS.talker),
     ];
     await client.next((m) => m.event === 'newMember' && m.data.id === DEMO_CALLERS.talker.number, from);
     return members;
@@ -80,7 +80,7 @@ describeRealFs('real FreeSWITCH: recording over /api/live', () => {
     members: Awaited<ReturnType<typeof fill>>,
   ) => {
     const from = client.received.length;
-    for (const member of members) await testbed.conferences.hangUp(member);
+    for (const member of members) await testbed.callers.hangUp(member);
     await client.next(isEvent('delConference', conference), from);
     const left = client.received
       .slice(from)

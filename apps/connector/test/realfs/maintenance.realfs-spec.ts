@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { folderSnapshot } from '../../src/config-files/testing/folder-snapshot';
 import { adminClient } from './support/admin-client';
-import { expectToJoinThroughLoopback } from './support/loopback-caller';
+import { conferenceCallers } from './support/conference-callers';
 import { describeRealFs } from './support/realfs';
 import { startRealSystem, type RealSystem } from './support/real-system';
 import { expectConferencesAgree, expectUsersAgree } from './support/switch-agreement';
@@ -54,7 +54,7 @@ describeRealFs('real FreeSWITCH: storing and restoring the configuration', () =>
     const restored = await expectConferencesAgree(system);
     expect(restored.map((conference) => conference.num).sort()).toEqual(['30000', '31000', '32000']);
     const friendsConf = restored.find((conference) => conference.num === '31000')!;
-    await expectToJoinThroughLoopback(system.freeswitch, friendsConf, '55531');
+    await conferenceCallers(system.freeswitch).expectToJoin(friendsConf, '55531');
   });
 
   it('restores the stored directory, and FreeSWITCH knows the users as they were', async () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { EslEventRecord } from '@fscon/live-state';
 import { isEvent, type Received } from '../support/live-client';
-import { DEMO_CALLERS } from './support/demo-callers';
+import { DEMO_CALLERS } from './support/demo-config';
 import { liveTestbed } from './support/live-testbed';
 import { describeRealFs } from './support/realfs';
 import { conferenceSound, installConferenceSounds } from './support/conference-sounds';
@@ -13,7 +13,7 @@ import {
   SwitchEvents,
 } from './support/switch-events';
 import {
-  callers,
+  callersIn,
   recordingStatus,
   type SwitchConference,
   type SwitchMember,
@@ -41,7 +41,7 @@ const STEPS: KeyStep[] = [
   { key: '2', data: 'pauserecording', delta: 'recPause', prompt: { fscon: 'recording-paused' }, after: (c) => expect(recordingStatus(c)).toBe('paused') },
   { key: '3', data: 'resumerecording', delta: 'recResume', prompt: { fscon: 'recording-resumed' }, after: (c) => expect(recordingStatus(c)).toBe('running') },
   { key: '4', data: 'stoprecording', delta: 'recStop', prompt: { fscon: 'recording-stopped' }, after: (c) => expect([c.recording, recordingStatus(c)]).toEqual([false, 'norec']) },
-  { key: '*', data: 'muteall', delta: 'muteAll', prompt: { fscon: 'all-muted' }, after: (c) => expect(callers(c).map((m) => m.flags.can_speak)).toEqual([false, false]) },
+  { key: '*', data: 'muteall', delta: 'muteAll', prompt: { fscon: 'all-muted' }, after: (c) => expect(callersIn(c).map((m) => m.flags.can_speak)).toEqual([false, false]) },
   { key: '6', data: 'conferencelock', delta: 'lock', prompt: { freeswitch: 'conf-is-locked' }, after: (c) => expect(c.locked).toBe(true) },
   { key: '7', data: 'conferenceunlock', delta: 'unlock', prompt: { freeswitch: 'conf-is-unlocked' }, after: (c) => expect(c.locked).toBe(false) },
 ]; // prettier-ignore
@@ -74,11 +74,11 @@ describeRealFs('real FreeSWITCH: moderator keys', () => {
   afterEach(() => expect(testbed.clients.team.received.filter((m) => m.event === 'error')).toEqual([]));
 
   it('carries out every moderator key and plays its prompt into the conference', async () => {
-    const { clients, conferences } = testbed;
-    const moderator = await conferences.join('team', DEMO_CALLERS.moderator);
-    const member = await conferences.join('team', SPEAKING_MEMBER);
+    const { clients, conferences, callers } = testbed;
+    const moderator = await callers.join('team', DEMO_CALLERS.moderator);
+    const member = await callers.join('team', SPEAKING_MEMBER);
     await clients.team.next((m) => m.event === 'newMember' && m.data.id === SPEAKING_MEMBER.number);
-    expect(callers(await conferences.running('team_g722')).map((m) => m.flags.can_speak)).toEqual([
+    expect(callersIn(await conferences.running('team_g722')).map((m) => m.flags.can_speak)).toEqual([
       true,
       false,
     ]);
@@ -107,9 +107,9 @@ describeRealFs('real FreeSWITCH: moderator keys', () => {
   }, 120_000);
 
   it("ignores an ordinary member's keys, and a recording key that does not fit only says the state", async () => {
-    const { clients, conferences } = testbed;
-    const moderator = await conferences.join('team', DEMO_CALLERS.moderator);
-    const member = await conferences.join('team', SPEAKING_MEMBER);
+    const { clients, conferences, callers } = testbed;
+    const moderator = await callers.join('team', DEMO_CALLERS.moderator);
+    const member = await callers.join('team', SPEAKING_MEMBER);
     await clients.team.next((m) => m.event === 'newMember' && m.data.id === SPEAKING_MEMBER.number);
     const start = events.received.length;
     const from = clients.team.received.length;
@@ -143,11 +143,11 @@ describeRealFs('real FreeSWITCH: moderator keys', () => {
     expect(deltas.map((m) => m.event)).toEqual(['recStart', 'recStop']);
     const listed = await conferences.running('team_g722');
     expect([listed.locked, recordingStatus(listed)]).toEqual([false, 'norec']);
-    expect(callers(listed).map((m) => m.flags.can_speak)).toEqual([true, false]);
+    expect(callersIn(listed).map((m) => m.flags.can_speak)).toEqual([true, false]);
   }, 120_000);
 
   it('plays the 48 kHz prompts in a 48 kHz conference', async () => {
-    const moderator = await testbed.conferences.join('public', DEMO_CALLERS.moderator);
+    const moderator = await testbed.callers.join('public', DEMO_CALLERS.moderator);
     await testbed.clients.public.next(isEvent('newConference', 'public_conf'));
     const from = events.received.length;
     await press(moderator, '5');

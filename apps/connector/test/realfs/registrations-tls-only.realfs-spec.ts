@@ -1,5 +1,7 @@
 import { freeSipPort } from '@fscon/real-freeswitch';
 import { LiveTestClient } from '../support/live-client';
+import { CONTEXT_LOGINS } from './support/context-clients';
+import { SIP_ACCOUNTS } from './support/demo-config';
 import { describeRealFs } from './support/realfs';
 import { startSipTestbed, type SipTestbed } from './support/sip-testbed';
 import type { SipTransport } from './support/sipp';
@@ -10,8 +12,6 @@ import {
   unlistedRegistration,
 } from './support/switch-registrations';
 
-const DEFAULTUSER = { user: '20000', password: 'napw' };
-
 describeRealFs('real FreeSWITCH: SIP registrations with internal_tls_only', () => {
   let testbed: SipTestbed;
   let live: LiveTestClient;
@@ -21,7 +21,7 @@ describeRealFs('real FreeSWITCH: SIP registrations with internal_tls_only', () =
       vars: { internal_tls_only: 'true' },
       env: { LIVE_RECONCILE_MS: '0' },
     });
-    live = await LiveTestClient.open(testbed.system.connector.url, 'login=defaultuser:napw');
+    live = await LiveTestClient.open(testbed.system.connector.url, CONTEXT_LOGINS.team);
   }, 90_000);
   afterAll(async () => {
     await live?.close();
@@ -29,10 +29,9 @@ describeRealFs('real FreeSWITCH: SIP registrations with internal_tls_only', () =
   });
 
   const plainAttempt = async (transport: SipTransport) =>
-    testbed.sipp.register({
-      ...DEFAULTUSER,
+    testbed.attempt({
+      ...SIP_ACCOUNTS.defaultuser,
       transport,
-      port: testbed.system.freeswitch.ports.sip,
       callId: `plain-${transport.toLowerCase()}-${process.pid}`,
       localPort: await freeSipPort(),
       expires: 300,
@@ -49,7 +48,7 @@ describeRealFs('real FreeSWITCH: SIP registrations with internal_tls_only', () =
     expect(tcp.exitCode).not.toBe(0);
     expect(tcp.output).toContain('Connection refused');
 
-    const tls = { ...DEFAULTUSER, transport: 'TLS' as const, callId: `tls-${process.pid}` };
+    const tls = { ...SIP_ACCOUNTS.defaultuser, transport: 'TLS' as const, callId: `tls-${process.pid}` };
     const localPort = await freeSipPort();
     const { sipcon } = await testbed.register({ ...tls, localPort, expires: 300 });
     const registration = { id: '20000', regid: tls.callId, sipcon };

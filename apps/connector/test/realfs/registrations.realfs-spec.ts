@@ -1,8 +1,10 @@
 import { freeSipPort } from '@fscon/real-freeswitch';
 import { LiveTestClient } from '../support/live-client';
+import { CONTEXT_LOGINS } from './support/context-clients';
+import { SIP_ACCOUNTS } from './support/demo-config';
 import { describeRealFs } from './support/realfs';
-import { startSipTestbed, type SipTestbed } from './support/sip-testbed';
-import { grantedExpires, type Registering, type SipTransport } from './support/sipp';
+import { startSipTestbed, type SipPhone, type SipTestbed } from './support/sip-testbed';
+import { grantedExpires, type SipTransport } from './support/sipp';
 import {
   listedRegistration,
   registrationEvent,
@@ -10,33 +12,34 @@ import {
   unlistedRegistration,
 } from './support/switch-registrations';
 
-/** What mod_sofia adds to a registration's expiry before dropping it (its sip-expires-late-margin). */
-const LATE_MARGIN_S = 60;
-const TEAM = 'login=defaultuser:napw';
-const TEAMUSER2 = { user: '20001', password: 'pw20001' };
-const DEFAULTUSER = { user: '20000', password: 'napw' };
-const PUBLICUSER = { user: '22000', password: 'pw22000' };
-
-/** A registration as SIPp sends it, but for its Expires. */
-type Unregistered = Omit<Registering, 'port' | 'expires'>;
+/**
+ * What mod_sofia adds to a registration's expiry before dropping it: the test switch's
+ * sip-expires-late-margin (FreeSWITCH's default is 60 s).
+ */
+const LATE_MARGIN_S = 5;
+/** The late margin, and a check for expired registrations every second (FreeSWITCH's default is 30 s). */
+const EXPIRY_VARS = {
+  sip_expires_late_margin: String(LATE_MARGIN_S),
+  registration_thread_frequency: '1',
+};
 
 describeRealFs('real FreeSWITCH: SIP registrations', () => {
   let testbed: SipTestbed;
   let live: LiveTestClient;
-  let early: Unregistered;
+  let early: SipPhone;
   let earlySipcon: string;
 
   beforeAll(async () => {
-    testbed = await startSipTestbed({ env: { LIVE_RECONCILE_MS: '0' } });
+    testbed = await startSipTestbed({ env: { LIVE_RECONCILE_MS: '0' }, vars: EXPIRY_VARS });
     early = {
-      ...TEAMUSER2,
+      ...SIP_ACCOUNTS.teamuser2,
       transport: 'UDP',
       callId: `early-${process.pid}`,
       localPort: await freeSipPort(),
     };
     earlySipcon = (await testbed.register({ ...early, expires: 300 })).sipcon;
     await listedRegistration(testbed.system.freeswitch, early.callId);
-    live = await LiveTestClient.open(testbed.system.connector.url, TEAM);
+    live = await LiveTestClient.open(testbed.system.connector.url, CONTEXT_LOGINS.team);
   }, 90_000);
   afterAll(async () => {
     await live?.close();
@@ -68,8 +71,8 @@ describeRealFs('real FreeSWITCH: SIP registrations', () => {
   ])(
     'registers over %s with Digest: addReg as the switch lists it, delReg on unregister',
     async (transport, proto) => {
-      const registering: Unregistered = {
-        ...DEFAULTUSER,
+      const registering: SipPhone = {
+        ...SIP_ACCOUNTS.defaultuser,
         transport,
         callId: `${proto}-${process.pid}`,
         localPort: await freeSipPort(),
@@ -101,8 +104,8 @@ describeRealFs('real FreeSWITCH: SIP registrations', () => {
   );
 
   it('sends delReg for a registration left to expire once the switch drops it, its Expires plus the late margin on', async () => {
-    const registering: Unregistered = {
-      ...PUBLICUSER,
+    const registering: SipPhone = {
+      ...SIP_ACCOUNTS.publicuser,
       transport: 'UDP',
       callId: `expiring-${process.pid}`,
       localPort: await freeSipPort(),
@@ -126,5 +129,5 @@ describeRealFs('real FreeSWITCH: SIP registrations', () => {
     expect(removed).toEqual({ event: 'delReg', user: registration, seq: expect.any(Number) });
     expect(Date.now() / 1000).toBeGreaterThanOrEqual(Number(listed.expires));
     await unlistedRegistration(testbed.system.freeswitch, registering.callId);
-  }, 180_000);
+  }, 60_000);
 });

@@ -9,7 +9,7 @@ import {
   usersById,
 } from './support/switch-agreement';
 import {
-  switchConferences,
+  dialplanConferences,
   switchConferenceTypes,
   switchGlobals,
   switchUsers,
@@ -48,7 +48,7 @@ describeRealFs('real FreeSWITCH: the state the connector reads at start-up', () 
     expect(state.globals).toEqual(globals);
     expect(usersById(state.users)).toEqual(usersById(await switchUsers(system.freeswitch)));
     expect(conferencesByNum(state.conferences)).toEqual(
-      conferencesByNum(await switchConferences(system.freeswitch)),
+      conferencesByNum(await dialplanConferences(system.freeswitch)),
     );
     expect(state.conferencetypes).toEqual(await switchConferenceTypes(system.freeswitch));
   });

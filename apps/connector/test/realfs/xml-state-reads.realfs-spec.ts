@@ -4,6 +4,7 @@ import type { RawClient } from '../../../../libs/fs-simulator/src/test-support/r
 import { events, send, session, text } from '../../../../libs/fs-simulator/src/test-support/session';
 import { isEvent, LiveTestClient } from '../support/live-client';
 import { adminClient, xmlStateReads } from './support/admin-client';
+import { CONTEXT_LOGINS } from './support/context-clients';
 import { describeRealFs } from './support/realfs';
 import { startRealSystem, type RealSystem } from './support/real-system';
 
@@ -50,7 +51,7 @@ describeRealFs('real FreeSWITCH: one configuration read per change', () => {
   beforeAll(async () => {
     system = await startRealSystem();
     watcher = await session(system.freeswitch.ports.eventSocket, 'event plain API\n\n');
-    live = await LiveTestClient.open(system.connector.url, 'login=defaultuser:napw');
+    live = await LiveTestClient.open(system.connector.url, CONTEXT_LOGINS.team);
     await system.connector.untilLogged(PROVISIONING_RUN);
   }, 60_000);
   afterAll(async () => {

@@ -1,8 +1,5 @@
 import { conferenceOf, LiveTestClient, type Received } from '../../support/live-client';
-import type { DemoContext } from './switch-conferences';
-
-/** The three contexts, most seeing first. */
-export const CONTEXTS = ['team', 'friends', 'public'] as const;
+import { CONTEXTS, type DemoContext } from './demo-config';
 
 /** One demo user of each context, as `/api/live?login=` takes them. */
 export const CONTEXT_LOGINS: Record<DemoContext, string> = {

@@ -1,11 +1,6 @@
 import type { LiveConference, LiveMember } from '@fscon/contracts';
-import {
-  callers,
-  DEMO_CONFERENCES,
-  type DemoContext,
-  type SwitchConference,
-  type SwitchMember,
-} from './switch-conferences';
+import { DEMO_CONFERENCES, type DemoContext } from './demo-config';
+import { callersIn, type SwitchConference, type SwitchMember } from './switch-conferences';
 
 /** What the live protocol must say of a member FreeSWITCH lists: exactly these four fields. */
 export function liveMember(member: SwitchMember): LiveMember {
@@ -42,7 +37,7 @@ function unrecorded(
 
 /** What `init` must say of a running conference, from FreeSWITCH's own listing (newest member first there). */
 export function liveConference(context: DemoContext, listed: SwitchConference): LiveConference {
-  const members = callers(listed).reverse();
+  const members = callersIn(listed).reverse();
   const floor = members.find((member) => member.flags.has_floor);
   return unrecorded(context, members, { locked: listed.locked, floor });
 }

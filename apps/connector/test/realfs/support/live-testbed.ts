@@ -1,14 +1,19 @@
 import type { LiveConference } from '@fscon/contracts';
 import { eventually } from '../../support/system';
-import { closeContextClients, CONTEXTS, openContextClients, type ContextClients } from './context-clients';
+import { conferenceCallers, type ConferenceCallers } from './conference-callers';
+import { closeContextClients, openContextClients, type ContextClients } from './context-clients';
+import { CONTEXTS, type DemoContext } from './demo-config';
 import { startRealSystem, type RealSystem } from './real-system';
-import { switchConferences, type DemoContext, type SwitchConferences } from './switch-conferences';
+import { switchConferences, type SwitchConferences } from './switch-conferences';
 
 /** What a live test file runs against: the switch and connector, a live client per context, the switch's view. */
 export interface LiveTestbed {
   system: RealSystem;
   clients: ContextClients;
+  /** What the switch says about its conferences. */
   conferences: SwitchConferences;
+  /** Loopback callers into the switch's conferences. */
+  callers: ConferenceCallers;
   /** The context's `init` answer now. */
   init(context: DemoContext): Promise<LiveConference[]>;
 }
@@ -23,6 +28,7 @@ export function liveTestbed(): LiveTestbed {
   beforeAll(async () => {
     testbed.system = await startRealSystem();
     testbed.conferences = switchConferences(testbed.system.freeswitch);
+    testbed.callers = conferenceCallers(testbed.system.freeswitch);
     testbed.clients = await openContextClients(testbed.system.connector.url);
     testbed.init = async (context) => {
       const reply = await testbed.clients[context].ask({ req: 'init' }, (m) => m.event === 'reply');
@@ -32,7 +38,7 @@ export function liveTestbed(): LiveTestbed {
     };
   }, 60_000);
   afterEach(async () => {
-    await testbed.conferences.hangUpAll();
+    await testbed.callers.hangUpAll();
     for (const context of CONTEXTS) {
       await eventually(async () => expect(await testbed.init(context)).toEqual([]));
     }

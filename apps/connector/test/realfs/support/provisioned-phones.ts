@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Context, User } from '@fscon/contracts';
+import type { User } from '@fscon/contracts';
 import {
   linphoneEntries,
   polycomAllAttributes,
@@ -8,15 +8,10 @@ import {
   polycomMasterAttributes,
 } from '../../../../../libs/provisioning/src/test-support/xml-checks';
 import { digestFetch } from '../../support/digest-client';
+import { VISIBLE_CONTEXTS } from './demo-config';
 import type { RealSystem } from './real-system';
 import { sipUriParts, type SofiaProfile } from './sofia-profile';
-import { switchConferences, switchDirectory } from './switch-config';
-
-const VISIBLE: Record<Context, Context[]> = {
-  team: ['team', 'friends', 'public'],
-  friends: ['friends', 'public'],
-  public: ['public'],
-};
+import { dialplanConferences, switchDirectory } from './switch-config';
 
 /**
  * Expectations on the files a user's phones fetch from the connector, against what the switch says:
@@ -53,8 +48,8 @@ export function provisionedPhones(system: RealSystem, profile: SofiaProfile, pro
     expect(tls.transports).toContain(transport.toLowerCase());
   };
   const visibleNums = async (user: User) =>
-    (await switchConferences(system.freeswitch))
-      .filter((conference) => VISIBLE[user.context].includes(conference.context))
+    (await dialplanConferences(system.freeswitch))
+      .filter((conference) => VISIBLE_CONTEXTS[user.context].includes(conference.context))
       .map((conference) => conference.num)
       .sort();
 

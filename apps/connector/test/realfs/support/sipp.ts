@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { guardAgainstOrphan } from '@fscon/real-freeswitch';
 
-/** How the REGISTER travels. TLS goes as TCP to a TlsRelay, which carries it on over TLS. */
+/** How the REGISTER travels. TLS goes as TCP to a TLS relay, which carries it on over TLS. */
 export type SipTransport = 'UDP' | 'TCP' | 'TLS';
 
 export interface Registering {
-  /** Where SIPp sends to on 127.0.0.1: the switch's SIP port, or a TlsRelay's port for TLS. */
+  /** Where SIPp sends to on 127.0.0.1: the switch's SIP port, or a TLS relay's port for TLS. */
   port: number;
   transport: SipTransport;
   user: string;
@@ -31,7 +31,7 @@ export interface SippRun {
 }
 
 const SIPP = '/usr/bin/sipp';
-const REGISTER_SCENARIO = join(__dirname, '..', 'sipp', 'register.xml');
+const REGISTER_SCENARIO = join(__dirname, 'sipp', 'register.xml');
 
 /** Runs SIPp against a switch on loopback, one scenario run at a time, and kills what still runs. */
 export class Sipp {
@@ -53,18 +53,6 @@ export class Sipp {
       ...['-trace_msg', '-message_file', messageFile],
     ];
     return this.run(args, messageFile);
-  }
-
-  /** register(), and throws with SIPp's logs unless the switch answered 200. */
-  async registered(registering: Registering): Promise<SippRun> {
-    const run = await this.register(registering);
-    if (run.exitCode !== 0) {
-      throw new Error(
-        `SIPp ${registering.transport} REGISTER ${registering.callId} (Expires ${registering.expires}) ` +
-          `exited with ${run.exitCode}:\n${run.output}\n${run.messages}`,
-      );
-    }
-    return run;
   }
 
   /** Kills every SIPp still running and deletes the logs. */

@@ -1,8 +1,9 @@
 import type { Conference, User } from '@fscon/contracts';
+import type { RealFreeswitch } from '@fscon/real-freeswitch';
 import { adminClient } from './admin-client';
 import type { RealSystem } from './real-system';
-import { switchConferences, switchDirectory } from './switch-config';
-import { expectSwitchToKnow } from './switch-user';
+import { dialplanConferences, switchDirectory } from './switch-config';
+import { userData, userExists } from './switch-user';
 
 /** A list sorted by a key, for comparing lists whose order nobody promised. */
 const byKey =
@@ -12,6 +13,13 @@ const byKey =
 
 export const usersById = byKey((user: User) => user.id);
 export const conferencesByNum = byKey((conference: Conference) => conference.num);
+
+/** Expects FreeSWITCH to know the user exactly as the connector describes it. */
+export async function expectSwitchToKnow(freeswitch: RealFreeswitch, user: User): Promise<void> {
+  expect(await userExists(freeswitch, user.id)).toBe(true);
+  const { id: _id, ...fields } = user;
+  expect(await userData(freeswitch, user.id)).toEqual(fields);
+}
 
 /**
  * Expects FreeSWITCH's directory to hold exactly the users the connector lists, each in the group of
@@ -30,7 +38,7 @@ export async function expectUsersAgree(system: RealSystem, changed: readonly Use
 
 /** Expects FreeSWITCH's dialplan to hold exactly the conferences the connector lists; resolves with them. */
 export async function expectConferencesAgree(system: RealSystem): Promise<Conference[]> {
-  const fromSwitch = await switchConferences(system.freeswitch);
+  const fromSwitch = await dialplanConferences(system.freeswitch);
   const listed = (await adminClient(() => system).conferences()).conferences;
   expect(conferencesByNum(listed)).toEqual(conferencesByNum(fromSwitch));
   return fromSwitch;

@@ -84,7 +84,7 @@ export async function switchUsers(freeswitch: RealFreeswitch): Promise<User[]> {
 }
 
 /** Every extension with exactly one `conference` action: its number, name and conference profile. */
-export async function switchConferences(freeswitch: RealFreeswitch): Promise<Conference[]> {
+export async function dialplanConferences(freeswitch: RealFreeswitch): Promise<Conference[]> {
   const sections = path(parse(await freeswitch.api('xml_locate dialplan')), 'section');
   return path(sections, 'context', 'extension').flatMap((extension) => {
     const actions = path([extension], 'condition').flatMap((condition) =>

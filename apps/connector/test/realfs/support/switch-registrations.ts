@@ -44,12 +44,19 @@ export function listedRegistration(freeswitch: RealFreeswitch, callId: string): 
   });
 }
 
-/** Resolves once the switch no longer lists the registration with that Call-ID. */
+/**
+ * Resolves once the switch no longer lists the registration with that Call-ID. An expired one stays
+ * listed until the switch core's own sweep of its registrations, every 15 s (SQL_REG_TIMEOUT).
+ */
 export function unlistedRegistration(freeswitch: RealFreeswitch, callId: string): Promise<void> {
-  return eventually(async () => {
-    const row = await switchRegistration(freeswitch, callId);
-    if (row !== undefined) throw new Error(`the switch still lists the registration ${callId}`);
-  });
+  return eventually(
+    async () => {
+      const row = await switchRegistration(freeswitch, callId);
+      if (row !== undefined) throw new Error(`the switch still lists the registration ${callId}`);
+    },
+    30_000,
+    250,
+  );
 }
 
 /**

@@ -32,19 +32,13 @@ export async function userDataOf(
 ): Promise<UserData> {
   const ask = async (kind: 'param' | 'var', name: string) =>
     answerOf(await api(`user_data ${id}@${domain} ${kind} ${name}`));
-  return {
-    password: await ask('param', 'password'),
-    conpin: await ask('var', 'conpin'),
-    context: await ask('var', 'user_context'),
-    name: await ask('var', 'effective_caller_id_name'),
-    email: await ask('var', 'verto_dvar_email'),
-    polymac: await ask('var', 'polymac'),
-  };
-}
-
-/** Expects FreeSWITCH to know the user exactly as the connector describes it. */
-export async function expectSwitchToKnow(freeswitch: RealFreeswitch, user: User): Promise<void> {
-  expect(await userExists(freeswitch, user.id)).toBe(true);
-  const { id: _id, ...fields } = user;
-  expect(await userData(freeswitch, user.id)).toEqual(fields);
+  const [password, conpin, context, name, email, polymac] = await Promise.all([
+    ask('param', 'password'),
+    ask('var', 'conpin'),
+    ask('var', 'user_context'),
+    ask('var', 'effective_caller_id_name'),
+    ask('var', 'verto_dvar_email'),
+    ask('var', 'polymac'),
+  ]);
+  return { password, conpin, context, name, email, polymac };
 }
