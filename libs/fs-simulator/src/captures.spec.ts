@@ -2,11 +2,12 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { Capture, readCapture } from './test-support/capture';
-import { captureConf, CaptureConf } from './test-support/capture-conf';
+import { CaptureConf } from './test-support/capture-conf';
+import { CaptureSimulator, startCaptureSimulator } from './test-support/capture-simulator';
 import { Frame, isEvent, splitFrames } from './test-support/frames';
 import { normaliseSession } from './test-support/normalise';
 import { replay, ReplayHooks } from './test-support/replay';
-import { Simulator, startSimulator } from './simulator';
+import { Simulator } from './simulator';
 
 /**
  * Golden tests: each captured session is replayed against the simulator over TCP and the bytes received
@@ -54,24 +55,18 @@ function compare(received: Buffer, capture: Capture): void {
  * run sees the state the plain one left, e.g. the variables its reloadxml set again).
  */
 describe('the simulator replays the FreeSWITCH captures', () => {
+  let rig: CaptureSimulator;
   let conf: CaptureConf;
   let simulator: Simulator;
   const run = (capture: Capture, hooks: Partial<ReplayHooks> = {}): Promise<Buffer> =>
     replay(capture, simulator.port, { heartbeat: () => simulator.heartbeat(), ...hooks });
 
   beforeAll(async () => {
-    conf = captureConf();
-    simulator = await startSimulator({
-      confDir: conf.dir,
-      heartbeatMs: 0,
-      coreVariables: conf.coreVariables,
-    });
+    rig = await startCaptureSimulator();
+    ({ conf, simulator } = rig);
   });
 
-  afterAll(async () => {
-    await simulator.stop();
-    conf.remove();
-  });
+  afterAll(() => rig.stop());
 
   it.each(FORMATS)(
     'startup (%s): version, status, global_getvar, xml_locate, listings, reloadxml',

@@ -14,5 +14,8 @@ export type { CallVia } from './live/channel';
 export type { RegisterRequest } from './live/registrations';
 export { SipWsPeer } from './sip-ws/sip-ws-peer';
 export type { SipWsPeerOptions } from './sip-ws/sip-ws-peer';
+export { SipWsPhone } from './sip-ws/sip-ws-phone';
+export { sipHeader } from './sip-ws/sip-message';
+export type { SipWsPhoneOptions } from './sip-ws/sip-ws-phone';
 export { sdpAnswer, webRtcAudioSdp } from './sip-ws/sdp-answer';
 export { writeSilentWav } from './live/wav-file';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { CAPTURED_VERSION, FreeSwitchVersion } from './core/version';
@@ -33,6 +34,11 @@ export interface SimulatorOptions {
   controlPort?: number;
   /** The environment `env-set` reads; defaults to process.env. */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Whether FreeSWITCH can open the sound file at this absolute path: by default whether it exists on
+   * this machine. Replays of captures say which files the captured switch had.
+   */
+  soundFileExists?: (path: string) => boolean;
 }
 
 export interface ResolvedOptions {
@@ -47,6 +53,7 @@ export interface ResolvedOptions {
   version: FreeSwitchVersion;
   env: Readonly<Record<string, string | undefined>>;
   controlPort: number | undefined;
+  soundFileExists: (path: string) => boolean;
 }
 
 /** Defaults: a source install under /usr/local/freeswitch on this machine, listening on loopback. */
@@ -103,5 +110,6 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     version: options.version ?? CAPTURED_VERSION,
     env: options.env ?? process.env,
     controlPort: options.controlPort,
+    soundFileExists: options.soundFileExists ?? existsSync,
   };
 }

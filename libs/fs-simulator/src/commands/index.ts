@@ -2,6 +2,7 @@ import { CommandRegistry } from './command-registry';
 import { conferenceCommand } from './conference-command';
 import { coreCommands } from './core-commands';
 import { showCommand } from './show-command';
+import { sofiaCommand } from './sofia-command';
 import { xmlCommands } from './xml-commands';
 
 export { CommandRegistry } from './command-registry';
@@ -13,5 +14,6 @@ export function createCommandRegistry(): CommandRegistry {
     .registerAll(coreCommands)
     .registerAll(xmlCommands)
     .register('conference', conferenceCommand)
-    .register('show', showCommand);
+    .register('show', showCommand)
+    .register('sofia', sofiaCommand);
 }

@@ -18,6 +18,7 @@ export interface CoreSettings {
   version: FreeSwitchVersion;
   env: Readonly<Record<string, string | undefined>>;
   clock: MicroClock;
+  soundFileExists: (path: string) => boolean;
 }
 
 /**
@@ -34,8 +35,10 @@ export class FsCore implements CommandContext {
   private readonly commands = createCommandRegistry();
   private readonly startedAt: number;
   private readonly subclasses = new Set<string>();
+  readonly soundFileExists: (path: string) => boolean;
 
   constructor(settings: CoreSettings) {
+    this.soundFileExists = settings.soundFileExists;
     this.events = new EventFactory(settings.identity, settings.clock);
     this.version = settings.version;
     this.startedAt = settings.clock();

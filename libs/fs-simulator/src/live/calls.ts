@@ -92,8 +92,10 @@ export class Calls {
     await this.settled();
   }
 
-  async unregister(user: string): Promise<void> {
-    if (!this.live.registrations.unregister(user)) throw new ControlError(`${user} is not registered`);
+  /** The user's un-REGISTER (of the registration with that Call-ID, when given). */
+  async unregister(user: string, callId?: string): Promise<void> {
+    if (!this.live.registrations.unregister(user, callId))
+      throw new ControlError(`${user} is not registered`);
     await this.settled();
   }
 

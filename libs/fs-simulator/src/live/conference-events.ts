@@ -50,6 +50,16 @@ export class ConferenceEvents {
     this.live.fire(event.addHeader('New-ID', holder ? String(holder.id) : 'none'));
   }
 
+  /**
+   * play-file: `conference <name> play` reports a file it plays; conference_file_play reports one it
+   * could not open, with `Error` (no play-file-done follows).
+   */
+  playFile(conference: Conference, file: string, opened: boolean): void {
+    const origin = opened ? CONFERENCE_ORIGINS.play : CONFERENCE_ORIGINS.playFailed;
+    const error: Array<[string, string]> = opened ? [] : [['Error', 'File could not be played']];
+    this.conference(conference, origin, 'play-file', [['File', file], ['Async', 'false'], ...error]);
+  }
+
   /** play-file-done (to the conference) or play-file-member-done (to one member) once a file has played. */
   fileDone(conference: Conference, file: string, member?: Member): void {
     const rate = conference.profile.rate;

@@ -37,7 +37,7 @@ export function listMembers(conference: Conference): string {
   return conference.members
     .map((m) => {
       const c = m.channel;
-      return `${m.id};${c.name};${c.uuid};${c.callerIdName};${c.callerIdNumber};${listFlags(conference, m)};0;0;${m.energyLevel}\n`;
+      return `${m.id};${c.name};${c.uuid};${c.callerIdName};${c.callerIdNumber};${listFlags(conference, m)};${m.volumeIn};${m.volumeOut};${m.energyLevel}\n`;
     })
     .join('');
 }
@@ -77,10 +77,10 @@ function memberJson(conference: Conference, member: Member, now: number): CJsonV
     join_time: seconds(now - member.joinedMicros),
     last_talking: 0,
     energy: member.energyLevel,
-    volume_in: 0,
-    volume_out: 0,
-    'output-volume': 0,
-    'input-volume': 0,
+    volume_in: member.volumeIn,
+    volume_out: member.volumeOut,
+    'output-volume': member.volumeOut,
+    'input-volume': member.volumeIn,
   };
 }
 

@@ -16,13 +16,20 @@ export const CONFERENCE_ORIGINS = {
   energy: origin('conference_api.c', 'conference_api_sub_energy', 1392),
   lock: origin('conference_api.c', 'conference_api_sub_lock', 3474),
   unlock: origin('conference_api.c', 'conference_api_sub_unlock', 3496),
-  play: origin('conference_api.c', 'conference_api_sub_play', 2819),
+  play: origin('conference_api.c', 'conference_api_sub_play', 2817),
+  playFailed: origin('conference_file.c', 'conference_file_play', 268),
   pauseRecording: origin('conference_api.c', 'conference_api_sub_pauserec', 3860),
   startRecording: origin('conference_record.c', 'conference_record_thread_run', 319),
   stopRecording: origin('conference_record.c', 'conference_record_thread_run', 427),
   muteDetect: origin('conference_loop.c', 'conference_loop_input', 1167),
   dtmfControl: origin('conference_loop.c', 'conference_loop_event', 619),
   dtmf: origin('switch_channel.c', 'switch_channel_dequeue_dtmf', 678),
+  volumeTalkUp: origin('conference_loop.c', 'conference_loop_volume_talk_up', 440),
+  volumeTalkZero: origin('conference_loop.c', 'conference_loop_volume_talk_zero', 471),
+  volumeTalkDn: origin('conference_loop.c', 'conference_loop_volume_talk_dn', 503),
+  volumeListenUp: origin('conference_loop.c', 'conference_loop_volume_listen_up', 534),
+  volumeListenZero: origin('conference_loop.c', 'conference_loop_volume_listen_zero', 565),
+  volumeListenDn: origin('conference_loop.c', 'conference_loop_volume_listen_dn', 597),
 } satisfies Record<string, EventOrigin>;
 
 export const CONFERENCE_MAINTENANCE = 'conference::maintenance';

@@ -91,17 +91,6 @@ describe('conference commands answer as the captured FreeSWITCH', () => {
     expect(wav.length).toBe(44 + 2 * Number(stop.getHeader('Samples-Out')));
   });
 
-  it('play records the file, fires play-file then play-file-done', async () => {
-    expect(api('team_g722 play /sounds/hello.wav')).toBe('+OK (play) Playing file /sounds/hello.wav\n');
-    await live.calls.settled();
-    expect(live.calls.playedFiles('team_g722')).toEqual(['/sounds/hello.wav']);
-    const actions = live.custom('conference::maintenance').slice(-2);
-    expect(actions.map((e) => [e.getHeader('Action'), e.getHeader('File')])).toEqual([
-      ['play-file', '/sounds/hello.wav'],
-      ['play-file-done', '/sounds/hello.wav'],
-    ]);
-  });
-
   it('kick all empties the conference: json_list is [] again', async () => {
     api(`team_g722 kick ${members[2].memberId}`);
     await live.calls.settled();

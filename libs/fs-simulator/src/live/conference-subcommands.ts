@@ -25,7 +25,6 @@ export class ConferenceSubcommands {
   /** The output of `conference <name> <argv...>`, or undefined for a sub-command it does not know. */
   run(conference: Conference, argv: string[]): string | undefined {
     const [command = '', target, extra] = argv;
-    const events = this.conferences.events;
     switch (command.toLowerCase()) {
       case 'list':
         return listMembers(conference);
@@ -33,13 +32,7 @@ export class ConferenceSubcommands {
         return printCJson([conferenceJson(conference, this.conferences.live.now())]);
       case 'lock':
       case 'unlock':
-        conference.locked = command.toLowerCase() === 'lock';
-        events.conference(
-          conference,
-          conference.locked ? ORIGINS.lock : ORIGINS.unlock,
-          command.toLowerCase(),
-        );
-        return `+OK ${conference.name} ${command.toLowerCase()}ed\n`;
+        return this.lock(conference, command.toLowerCase() === 'lock');
       case 'mute':
         return this.forMembers(
           conference,
@@ -97,13 +90,21 @@ export class ConferenceSubcommands {
     return member ? command(conference, member) : `-ERR Non-Existant ID ${id}\n`;
   }
 
+  /** The profile's is-locked-sound (is-unlocked-sound) is tried first, then the lock and its event. */
+  private lock(conference: Conference, locked: boolean): string {
+    this.conferences.playSound(conference, locked ? 'is-locked-sound' : 'is-unlocked-sound');
+    conference.locked = locked;
+    const action = locked ? 'lock' : 'unlock';
+    this.conferences.events.conference(conference, locked ? ORIGINS.lock : ORIGINS.unlock, action);
+    return `+OK ${conference.name} ${action}ed\n`;
+  }
+
+  /** A file FreeSWITCH cannot open is reported by conference_file_play alone (play-file with Error). */
   private play(conference: Conference, file: string): string {
+    if (!this.conferences.playback.toConference(conference, file))
+      return `-ERR (play) File: ${file} not found.\n`;
     this.conferences.notePlayed(conference.name, file);
-    this.conferences.events.conference(conference, ORIGINS.play, 'play-file', [
-      ['File', file],
-      ['Async', 'false'],
-    ]);
-    this.conferences.live.deferred.later(() => this.conferences.events.fileDone(conference, file));
+    this.conferences.events.playFile(conference, file, true);
     return `+OK (play) Playing file ${file}\n`;
   }
 

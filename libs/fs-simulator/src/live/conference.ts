@@ -2,12 +2,16 @@ import { Channel } from './channel';
 import { ConferenceProfile } from './conference-config';
 import { MemberFlags } from './member-flags';
 
-/** A conference member: its id (one counter for all conferences), channel, flags and energy. */
+/** A conference member: its id (one counter for all conferences), channel, flags, energy and volumes. */
 export interface Member {
   id: number;
   channel: Channel;
   flags: MemberFlags;
   energyLevel: number;
+  /** What the member hears (`vol listen`, gain-level), -4 to 4. */
+  volumeIn: number;
+  /** What the member says (`vol talk`, volume-level), -4 to 4. */
+  volumeOut: number;
   joinedMicros: number;
 }
 

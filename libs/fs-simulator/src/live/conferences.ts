@@ -6,6 +6,7 @@ import { ConferenceEvents } from './conference-events';
 import { CONFERENCE_ORIGINS as ORIGINS } from './conference-origins';
 import { LiveContext } from './live-context';
 import { MemberFlags } from './member-flags';
+import { Playback } from './playback';
 import { Recorder } from './recorder';
 
 /** A caller entering a conference: where (from the dialplan) and as whom. */
@@ -26,10 +27,12 @@ export class Conferences {
   private readonly played = new Map<string, string[]>();
   readonly events: ConferenceEvents;
   readonly recorder: Recorder;
+  readonly playback: Playback;
 
   constructor(readonly live: LiveContext) {
     this.events = new ConferenceEvents(live);
     this.recorder = new Recorder(live, this.events);
+    this.playback = new Playback(live, this.events);
   }
 
   all(): readonly Conference[] {
@@ -57,7 +60,10 @@ export class Conferences {
     return this.played.get(name) ?? [];
   }
 
-  /** conference_new when needed, then conference_member_add; the first member takes the floor. */
+  /**
+   * conference_new when needed, then conference_member_add: a member alone hears the alone-sound
+   * (tried before add-member is fired); the first member takes the floor.
+   */
   join(entry: Entry): { conference: Conference; member: Member } {
     const conference = this.get(entry.conference) ?? this.create(entry.conference, entry.profile);
     const member: Member = {
@@ -65,16 +71,21 @@ export class Conferences {
       channel: entry.channel,
       flags: entry.flags,
       energyLevel: conference.profile.energyLevel,
+      volumeIn: 0,
+      volumeOut: 0,
       joinedMicros: this.live.now(),
     };
     conference.members.unshift(member);
+    if (conference.members.length === 1) this.playSound(conference, 'alone-sound');
     this.events.member(conference, member, ORIGINS.addMember, 'add-member');
     if (!conference.floorHolder) this.setFloor(conference, member);
-    if (conference.members.length === 1) this.playLater(conference, 'alone-sound');
     return { conference, member };
   }
 
-  /** conference_member_del: the floor is let go (floor-change none), del-member, destroy when empty. */
+  /**
+   * conference_member_del: the floor is let go (floor-change none), the one left hears the alone-sound,
+   * del-member, destroy when empty.
+   */
   leave(conference: Conference, member: Member): void {
     const index = conference.members.indexOf(member);
     if (index < 0) return;
@@ -83,8 +94,8 @@ export class Conferences {
       this.events.floorChange(conference, undefined, undefined);
     }
     conference.members.splice(index, 1);
+    if (conference.members.length === 1) this.playSound(conference, 'alone-sound');
     this.events.member(conference, member, ORIGINS.delMember, 'del-member');
-    if (conference.members.length === 1) this.playLater(conference, 'alone-sound');
     if (conference.members.length === 0) this.destroy(conference);
   }
 
@@ -95,24 +106,19 @@ export class Conferences {
       member.flags.talking = true;
       this.events.member(conference, member, ORIGINS.muteDetect, 'mute-detect');
       member.flags.talking = false;
-      this.playLater(conference, 'mute-detect-sound', member);
+      this.playSound(conference, 'mute-detect-sound', member);
       return;
     }
     conference.members.forEach((other) => (other.flags.talking = other === member));
     if (conference.floorHolder !== member) this.setFloor(conference, member);
   }
 
-  /** The path of a profile sound (e.g. alone-sound) under the sound prefix, as conference_file_play finds it. */
-  soundPath(conference: Conference, param: string): string | undefined {
+  /** A sound of the conference profile (alone-sound, unmuted-sound ...), to the conference or to one member. */
+  playSound(conference: Conference, param: string, member?: Member): void {
     const file = conference.profile.sounds.get(param);
-    if (!file) return undefined;
-    return file.startsWith('/') ? file : `${this.live.variable('sound_prefix') ?? ''}/${file}`;
-  }
-
-  /** A profile sound played to the conference or one member: its done event after the command. */
-  playLater(conference: Conference, param: string, member?: Member): void {
-    const path = this.soundPath(conference, param);
-    if (path) this.live.deferred.later(() => this.events.fileDone(conference, path, member));
+    if (file === undefined) return;
+    if (member) this.playback.toMember(conference, member, file);
+    else this.playback.toConference(conference, file);
   }
 
   private setFloor(conference: Conference, member: Member): void {

@@ -1,11 +1,13 @@
 /**
  * Work FreeSWITCH does after a command has answered (a record thread, a member thread leaving, a prompt
- * ending): run on a later turn of the event loop, in order; `settled` resolves once nothing is pending.
+ * ending): run on a later turn of the event loop, in order, or some milliseconds later (sofia's SQL
+ * thread); `settled` resolves once nothing is pending.
  */
 export class Deferred {
   private readonly queue: Array<() => void> = [];
   private waiters: Array<() => void> = [];
   private scheduled = false;
+  private timers = 0;
 
   later(work: () => void): void {
     this.queue.push(work);
@@ -14,14 +16,24 @@ export class Deferred {
     setImmediate(() => this.drain());
   }
 
+  /** Work done `ms` milliseconds from now; work given the same delay runs in the order given. */
+  after(ms: number, work: () => void): void {
+    this.timers++;
+    setTimeout(() => {
+      this.timers--;
+      this.later(work);
+    }, ms);
+  }
+
   settled(): Promise<void> {
-    if (!this.scheduled) return Promise.resolve();
+    if (!this.scheduled && this.timers === 0) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
   private drain(): void {
     while (this.queue.length > 0) this.queue.shift()?.();
     this.scheduled = false;
+    if (this.timers > 0) return;
     const waiters = this.waiters;
     this.waiters = [];
     waiters.forEach((resolve) => resolve());

@@ -3,7 +3,9 @@ import { Conference, Member } from './conference';
 import { callerControls } from './conference-config';
 import { CONFERENCE_ORIGINS as ORIGINS } from './conference-origins';
 import { Conferences } from './conferences';
-import { MemberActions } from './member-actions';
+import { MemberActions, VolumeChange, VolumeDirection } from './member-actions';
+
+const VOLUME_CONTROL = /^vol (talk|listen) (up|dn|zero)$/;
 
 /**
  * A key pressed by a member: the core DTMF event on its channel, then what its caller-control group
@@ -26,6 +28,11 @@ export function pressKey(
   const group = member.flags.isModerator ? profile.moderatorControls : profile.callerControls;
   const control = callerControls(live.xml, group).get(key);
   if (!control) return;
+  const volume = VOLUME_CONTROL.exec(control.action);
+  if (volume) {
+    actions.volume(conference, member, volume[1] as VolumeDirection, volume[2] as VolumeChange);
+    return;
+  }
   switch (control.action) {
     case 'event':
       conferences.events.member(conference, member, ORIGINS.dtmfControl, 'dtmf', [

@@ -12,6 +12,7 @@ export interface LiveCore {
   readonly events: EventFactory;
   readonly variables: GlobalVariables;
   fire(event: FsEvent): void;
+  soundFileExists(path: string): boolean;
 }
 
 /** The core plus the queue of work done after a command has answered. */

@@ -4,6 +4,17 @@ import { Conferences } from './conferences';
 
 const ENERGY_STEP = 200;
 const ENERGY_MAX = 1800;
+/** switch_normalize_volume: levels run from -4 to 4. */
+const VOLUME_LIMIT = 4;
+
+/** Which volume a `vol talk` / `vol listen` control changes, how, and the event it fires. */
+export type VolumeDirection = 'talk' | 'listen';
+export type VolumeChange = 'up' | 'dn' | 'zero';
+
+const VOLUME_CONTROLS = {
+  talk: { level: 'volumeOut', action: 'volume-level', up: ORIGINS.volumeTalkUp, dn: ORIGINS.volumeTalkDn, zero: ORIGINS.volumeTalkZero },
+  listen: { level: 'volumeIn', action: 'gain-level', up: ORIGINS.volumeListenUp, dn: ORIGINS.volumeListenDn, zero: ORIGINS.volumeListenZero },
+} as const; // prettier-ignore
 
 /** What mod_conference does to one member: mute, unmute, kick, energy; with their events. */
 export class MemberActions {
@@ -19,7 +30,7 @@ export class MemberActions {
   unmute(conference: Conference, member: Member): void {
     member.flags.canSpeak = true;
     this.conferences.events.member(conference, member, ORIGINS.unmute, 'unmute-member');
-    this.conferences.playLater(conference, 'unmuted-sound', member);
+    this.conferences.playSound(conference, 'unmuted-sound', member);
   }
 
   toggleMute(conference: Conference, member: Member): void {
@@ -32,6 +43,24 @@ export class MemberActions {
   kick(conference: Conference, member: Member): void {
     this.conferences.events.member(conference, member, ORIGINS.kick, 'kick-member');
     this.conferences.live.deferred.later(() => this.conferences.leave(conference, member));
+  }
+
+  /**
+   * vol talk / vol listen of the caller controls: the member's output (talk) or input (listen) level
+   * one step up or down, or back to 0; `volume-level` (talk) or `gain-level` (listen) with the new
+   * level, then the level said to the member: `currency/negative` when below 0, then `digits/<n>`.
+   */
+  volume(conference: Conference, member: Member, direction: VolumeDirection, change: VolumeChange): void {
+    const control = VOLUME_CONTROLS[direction];
+    const stepped = change === 'zero' ? 0 : member[control.level] + (change === 'up' ? 1 : -1);
+    const level = Math.min(VOLUME_LIMIT, Math.max(-VOLUME_LIMIT, stepped));
+    member[control.level] = level;
+    this.conferences.events.member(conference, member, control[change], control.action, [
+      ['New-Level', String(level)],
+    ]);
+    const playback = this.conferences.playback;
+    if (level < 0) playback.toMember(conference, member, 'currency/negative.wav');
+    playback.toMember(conference, member, `digits/${Math.abs(level)}.wav`);
   }
 
   /** energy up / equ / dn of the caller controls: steps of 200 between 0 and 1800, or the profile's level. */

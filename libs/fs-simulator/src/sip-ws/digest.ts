@@ -10,6 +10,27 @@ export function parseDigest(header: string): Record<string, string> {
   return fields;
 }
 
+export interface DigestAnswer {
+  user: string;
+  password: string;
+  method: string;
+  uri: string;
+  cnonce: string;
+}
+
+/** The Authorization header value a client sends in answer to a Digest challenge (MD5, qop auth, nc 1). */
+export function answerDigest(challenge: string, answer: DigestAnswer): string {
+  const { realm = '', nonce = '' } = parseDigest(challenge);
+  const nc = '00000001';
+  const ha1 = md5(`${answer.user}:${realm}:${answer.password}`);
+  const ha2 = md5(`${answer.method}:${answer.uri}`);
+  const response = md5(`${ha1}:${nonce}:${nc}:${answer.cnonce}:auth:${ha2}`);
+  return (
+    `Digest username="${answer.user}", realm="${realm}", nonce="${nonce}", uri="${answer.uri}", ` +
+    `response="${response}", algorithm=MD5, cnonce="${answer.cnonce}", qop=auth, nc=${nc}`
+  );
+}
+
 /** RFC 2617 Digest (MD5, qop auth or none) with nonces this side handed out. */
 export class DigestRealm {
   private readonly nonces = new Set<string>();

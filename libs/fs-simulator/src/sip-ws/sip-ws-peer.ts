@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Simulator } from '../simulator';
 import { ControlError } from '../live/calls';
-import { DigestRealm } from './digest';
-import { directoryPassword } from './directory-passwords';
 import { sdpAnswer } from './sdp-answer';
 import { parseSip, sipHeader, sipResponse, type SipMessage } from './sip-message';
+import { WsRegistrar, type Reply, type Session } from './ws-registrar';
 
 export interface SipWsPeerOptions {
   host: string;
@@ -14,21 +14,14 @@ export interface SipWsPeerOptions {
   port: number;
 }
 
-/** One WebSocket: the user it authenticated as, the Call-IDs it registered, its To tag. */
-interface Session {
-  user: string | undefined;
-  registered: Set<string>;
-  tag: string;
-}
-
 /**
- * FreeSWITCH's SIP-over-WebSocket binding as far as a browser phone needs it: REGISTER with Digest
- * against the directory passwords, INVITE to a conference number answered with an SDP answer and
+ * FreeSWITCH's SIP-over-WebSocket binding as far as a browser phone needs it: REGISTER (WsRegistrar),
+ * INVITE to a conference number answered with an SDP answer and
  * turned into a conference member, DTMF by INFO, BYE. Plain `ws://`; no media. As FreeSWITCH does, a
  * closed socket ends the registrations made over it.
  */
 export class SipWsPeer {
-  private readonly digest = new DigestRealm();
+  private readonly registrar: WsRegistrar;
   /** Call-ID to member id. */
   private readonly members = new Map<string, number>();
 
@@ -36,7 +29,8 @@ export class SipWsPeer {
     private readonly simulator: Simulator,
     private readonly server: WebSocketServer,
   ) {
-    server.on('connection', (socket) => this.accept(socket));
+    this.registrar = new WsRegistrar(simulator);
+    server.on('connection', (socket, request) => this.accept(socket, request));
   }
 
   static async start(simulator: Simulator, options: SipWsPeerOptions): Promise<SipWsPeer> {
@@ -62,8 +56,14 @@ export class SipWsPeer {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
-  private accept(socket: WebSocket): void {
-    const session: Session = { user: undefined, registered: new Set(), tag: randomBytes(6).toString('hex') };
+  private accept(socket: WebSocket, upgrade: IncomingMessage): void {
+    const { remoteAddress = '127.0.0.1', remotePort = 0 } = upgrade.socket;
+    const session: Session = {
+      address: `${remoteAddress.replace(/^::ffff:/, '')}:${remotePort}`,
+      user: undefined,
+      registered: new Set(),
+      tag: randomBytes(6).toString('hex'),
+    };
     const reply = (request: SipMessage, status: string, extra: string[] = [], body = '') =>
       socket.send(sipResponse(request, status, session.tag, extra, body));
     socket.on('message', (data) => {
@@ -81,28 +81,11 @@ export class SipWsPeer {
     target: string,
     request: SipMessage,
     session: Session,
-    reply: (request: SipMessage, status: string, extra?: string[], body?: string) => void,
+    reply: Reply,
   ): Promise<void> {
     switch (method) {
-      case 'REGISTER': {
-        const realm = /^sip:([^;>]+)/.exec(target)?.[1] ?? 'localhost';
-        const user = this.digest.verify(method, sipHeader(request, 'authorization'), (id) =>
-          directoryPassword(this.simulator, id),
-        );
-        if (!user) return reply(request, '401 Unauthorized', [this.digest.challenge(realm)]);
-        session.user = user;
-        const contact = sipHeader(request, 'contact');
-        const expires = Number(/expires=(\d+)/.exec(contact)?.[1] ?? sipHeader(request, 'expires'));
-        const callId = sipHeader(request, 'call-id');
-        if (expires === 0) {
-          session.registered.delete(callId);
-          await this.simulator.calls.unregister(user).catch(() => undefined);
-        } else {
-          session.registered.add(callId);
-          await this.simulator.calls.register({ user, callId });
-        }
-        return reply(request, '200 OK', [`Contact: ${contact.replace(/;expires=\d+/, '')};expires=300`]);
-      }
+      case 'REGISTER':
+        return this.registrar.register(target, request, session, reply);
       case 'INVITE':
         return this.invite(target, request, session.user, reply);
       case 'INFO': {
@@ -129,7 +112,7 @@ export class SipWsPeer {
     target: string,
     request: SipMessage,
     user: string | undefined,
-    reply: (request: SipMessage, status: string, extra?: string[], body?: string) => void,
+    reply: Reply,
   ): Promise<void> {
     if (!user) return reply(request, '403 Forbidden');
     const number = /^sip:([^@;>]+)/.exec(target)?.[1] ?? '';

@@ -11,19 +11,29 @@ export interface CaptureConf {
   remove(): void;
 }
 
+/**
+ * The sound prefix of the switches scripts/record-captures recorded from (their temporary folder is
+ * written as /var/fsroot/capture-root in the captures).
+ */
+export const RECORDED_SOUND_PREFIX = '/var/fsroot/capture-root/sounds/en/us/callie';
+
 const isCore = (name: string): name is CoreVariableName =>
   (CORE_VARIABLE_NAMES as readonly string[]).includes(name);
 
 /**
  * The project's etc-freeswitch with config/demo laid over it, in a temporary folder, with vars.xml
  * replaced by the variables the capture rig's vars.xml set (taken from the captured `global_getvar`, in
- * order): the captures were recorded with those, so values and order can be compared exactly.
+ * order; `overrides` replace some of their values): the captures were recorded with those, so values
+ * and order can be compared exactly.
  */
-export function captureConf(): CaptureConf {
+export function captureConf(overrides: Readonly<Record<string, string>> = {}): CaptureConf {
   const dir = mkdtempSync(join(tmpdir(), 'fs-capture-conf-'));
   cpSync(join(REPO_ROOT, 'etc-freeswitch'), dir, { recursive: true });
   cpSync(join(REPO_ROOT, 'config/demo'), dir, { recursive: true });
-  const variables = capturedGlobalVariables();
+  const variables = capturedGlobalVariables().map(([name, value]): [string, string] => [
+    name,
+    overrides[name] ?? value,
+  ]);
   const firstSet = variables.findIndex(([name]) => name === 'localstate_dir') + 1;
   const sets = variables
     .slice(firstSet)

@@ -1,21 +1,22 @@
 import { EventHeader, FsEvent } from '../events/fs-event';
 import { readCapture } from './capture';
-import { isEvent } from './frames';
+import { Frame, isEvent } from './frames';
+
+/** The headers of a text/event-plain frame, url-decoded, in order. */
+export function plainEventHeaders(frame: Frame): EventHeader[] {
+  const [head] = frame.body.toString('utf8').split('\n\n');
+  return head
+    .split('\n')
+    .filter(Boolean)
+    .map((line): EventHeader => {
+      const colon = line.indexOf(': ');
+      return [line.slice(0, colon), decodeURIComponent(line.slice(colon + 2))];
+    });
+}
 
 /** The events of `<scenario>/<scenario>.plain.raw`, headers url-decoded, in the order received. */
 export function capturedEvents(scenario: string): EventHeader[][] {
-  return readCapture(scenario, scenario, 'plain')
-    .frames.filter(isEvent)
-    .map((frame) => {
-      const [head] = frame.body.toString('utf8').split('\n\n');
-      return head
-        .split('\n')
-        .filter(Boolean)
-        .map((line): EventHeader => {
-          const colon = line.indexOf(': ');
-          return [line.slice(0, colon), decodeURIComponent(line.slice(colon + 2))];
-        });
-    });
+  return readCapture(scenario, scenario, 'plain').frames.filter(isEvent).map(plainEventHeaders);
 }
 
 const header = (headers: readonly EventHeader[], name: string): string | undefined =>

@@ -16,10 +16,23 @@ export interface LiveCore {
   remove(): void;
 }
 
-export function liveCore(): LiveCore {
-  const conf = captureConf();
-  const options = resolveOptions({ confDir: conf.dir, env: {}, coreVariables: conf.coreVariables });
-  const core = new FsCore({ ...options, clock: systemMicroClock });
+export interface LiveCoreOptions {
+  /** Global variables other than those of the first captures (sound_prefix ...). */
+  variables?: Readonly<Record<string, string>>;
+  /** The sound files the captured switch had: by default the conference sounds under the sound prefix. */
+  soundFileExists?: (path: string) => boolean;
+}
+
+export function liveCore(options: LiveCoreOptions = {}): LiveCore {
+  const conf = captureConf(options.variables);
+  const conferenceSounds = `${conf.coreVariables.sound_prefix}/conference/`;
+  const resolved = resolveOptions({
+    confDir: conf.dir,
+    env: {},
+    coreVariables: conf.coreVariables,
+    soundFileExists: options.soundFileExists ?? ((path) => path.startsWith(conferenceSounds)),
+  });
+  const core = new FsCore({ ...resolved, clock: systemMicroClock });
   const fired: FsEvent[] = [];
   core.bus.subscribe((event) => fired.push(event));
   return {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
-import { eventOfFrame, readCaptureFrames } from './capture-frames';
-import { captureSession } from './capture-session';
-import { capturePath } from './fixtures';
+import { eventOfFrame, readCaptureFrames, readCompleteFrames } from './esl-frames';
+import { captureSession } from '../test-support/capture-session';
+import { capturePath } from '../test-support/fixtures';
 
 function capture(scenario: string, format: 'plain' | 'json') {
   return {
@@ -30,6 +30,17 @@ describe('capture frame reader', () => {
       ).toEqual(logged);
     },
   );
+
+  it('reads only the frames a stream holds in full, and says where the next one starts', () => {
+    const { raw } = capture('startup', 'plain');
+    const frames = readCaptureFrames(raw);
+    const third = frames[2]!.offset;
+    for (const cut of [third, third + 1, frames[3]!.offset - 1]) {
+      const { frames: read, complete } = readCompleteFrames(raw.subarray(0, cut));
+      expect([read.length, complete]).toEqual([2, third]);
+    }
+    expect(() => readCaptureFrames(raw.subarray(0, third + 1))).toThrow(`incomplete frame at @${third}`);
+  });
 
   it('decodes plain values and keeps the inner body of a BACKGROUND_JOB', () => {
     const { raw } = capture('startup', 'plain');
