@@ -7,7 +7,7 @@ import type { EslRecorder } from './esl-recorder';
 
 const SIPP = '/usr/bin/sipp';
 /** One REGISTER with Digest authentication (the realfs tests' scenario). */
-const SCENARIO = join(REPO_ROOT, 'apps/connector/test/realfs/sipp/register.xml');
+const SCENARIO = join(REPO_ROOT, 'apps/connector/test/realfs/support/sipp/register.xml');
 
 export interface SippRegistration {
   switchPort: number;
@@ -38,7 +38,7 @@ export function sippRegister(esl: EslRecorder, registration: SippRegistration): 
     '-key', 'expires', String(registration.expires), '-key', 'sip_transport', 'UDP',
     '-timeout', '15s', '-timeout_error', '-trace_msg', '-message_file', messageFile,
   ]; // prettier-ignore
-  esl.note(`sipp ${args.join(' ').replace(SCENARIO, 'apps/connector/test/realfs/sipp/register.xml')}`);
+  esl.note(`sipp ${args.join(' ').replace(SCENARIO, 'apps/connector/test/realfs/support/sipp/register.xml')}`);
   const child = spawn(SIPP, args, { cwd: folder, stdio: 'ignore' });
   return new Promise((resolve, reject) => {
     child.once('error', reject);

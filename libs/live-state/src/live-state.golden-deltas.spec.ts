@@ -10,7 +10,7 @@ import {
   type LiveDelta,
   type TranslationContext,
 } from './index';
-import { captureEvents } from './test-support/capture-frames';
+import { captureEvents } from './esl-frames/esl-frames';
 import { capturePath, outputPath } from './test-support/fixtures';
 
 const startup = (file: string) => readFileSync(outputPath('startup', file), 'utf8');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Simulator } from '@fscon/fs-simulator';
-import { captureEvents } from '../../../../libs/live-state/src/test-support/capture-frames';
+import { captureEvents } from '../../../../libs/live-state/src/esl-frames/esl-frames';
 import { CAPTURES_DIR } from './captures';
 
 type Headers = Readonly<Record<string, string>>;

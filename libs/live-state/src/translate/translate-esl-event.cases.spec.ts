@@ -1,5 +1,5 @@
 import { readFileSync } from 'fs';
-import { captureEvents } from '../test-support/capture-frames';
+import { captureEvents } from '../esl-frames/esl-frames';
 import { nthEvent, withHeaders } from '../test-support/captured-events';
 import { capturePath } from '../test-support/fixtures';
 import { member } from '../test-support/live-builders';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import type { EslEventRecord } from '../model/esl-event-record';
 import type { LiveEvent } from '../model/live-event';
-import { captureEvents } from '../test-support/capture-frames';
+import { captureEvents } from '../esl-frames/esl-frames';
 import { capturePath } from '../test-support/fixtures';
 import { member } from '../test-support/live-builders';
 import { translateEslEvent } from './translate-esl-event';

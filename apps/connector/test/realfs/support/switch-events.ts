@@ -3,7 +3,7 @@ import type { EslEventRecord } from '@fscon/live-state';
 import {
   eventOfFrame,
   readCaptureFrames,
-} from '../../../../../libs/live-state/src/test-support/capture-frames';
+} from '../../../../../libs/live-state/src/esl-frames/esl-frames';
 import { eventually } from '../../support/system';
 import type { RealFreeswitch } from '@fscon/real-freeswitch';
 
