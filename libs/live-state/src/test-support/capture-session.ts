@@ -1,5 +1,5 @@
 import type { EslEventRecord } from '../model/esl-event-record';
-import { eventOfFrame, readCaptureFrames } from './capture-frames';
+import { eventOfFrame, readCaptureFrames } from '../esl-frames/esl-frames';
 
 /** What a capture holds that matters here: the events, and the answers to `api` commands. */
 export type CaptureItem =
