@@ -38,7 +38,9 @@ export function sippRegister(esl: EslRecorder, registration: SippRegistration): 
     '-key', 'expires', String(registration.expires), '-key', 'sip_transport', 'UDP',
     '-timeout', '15s', '-timeout_error', '-trace_msg', '-message_file', messageFile,
   ]; // prettier-ignore
-  esl.note(`sipp ${args.join(' ').replace(SCENARIO, 'apps/connector/test/realfs/support/sipp/register.xml')}`);
+  esl.note(
+    `sipp ${args.join(' ').replace(SCENARIO, 'apps/connector/test/realfs/support/sipp/register.xml')}`,
+  );
   const child = spawn(SIPP, args, { cwd: folder, stdio: 'ignore' });
   return new Promise((resolve, reject) => {
     child.once('error', reject);

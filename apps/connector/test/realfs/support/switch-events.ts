@@ -1,9 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import type { EslEventRecord } from '@fscon/live-state';
-import {
-  eventOfFrame,
-  readCaptureFrames,
-} from '../../../../../libs/live-state/src/esl-frames/esl-frames';
+import { eventOfFrame, readCaptureFrames } from '../../../../../libs/live-state/src/esl-frames/esl-frames';
 import { eventually } from '../../support/system';
 import type { RealFreeswitch } from '@fscon/real-freeswitch';
 
