@@ -37,7 +37,7 @@ const conference = (num: string, name: string): ConfigChange => ({
   conference: { num, name, type: '16kHz-novideo' },
 });
 
-function setUp(reloadAnswers: (string | Error)[] = ['+OK [Success]\n']) {
+function setUp(reloadAnswers: (string | Error)[] = ['+OK [Success]\n'], rebuildFailures: Error[] = []) {
   const root = mkdtempSync(join(tmpdir(), 'fscon-tx-'));
   mkdirSync(join(root, 'dialplan', 'conferences'), { recursive: true });
   const esl = new FakeEventSocket().answer('reloadxml', async () => {
@@ -51,6 +51,8 @@ function setUp(reloadAnswers: (string | Error)[] = ['+OK [Success]\n']) {
   const commandBus = {
     execute: async (command: RebuildXmlStateCommand) => {
       rebuilds.push(command);
+      const failure = rebuildFailures.shift();
+      if (failure) throw failure;
       const state = { ...readModel.require(), info: { ...STATE.info, reloadxml: command.reloadxml! } };
       readModel.replace(state);
       return state;
@@ -143,6 +145,31 @@ describe('ConfigTransactions', () => {
     expect(rebuilds.map((command) => command.reloadxml?.lastmsg)).toEqual(['+OK [Success]']);
     cleanUp();
   });
+
+  it.each([
+    [new EslError('ESL.TIMEOUT', 'api xml_locate directory: no answer'), 'ESL.TIMEOUT'],
+    [new Error('the directory is no XML'), 'XMLSTATE.UNREADABLE'],
+  ])(
+    'given FreeSWITCH accepts but the state cannot be read (%s), then the files are put back, FreeSWITCH reloads and the write fails',
+    async (failure, code) => {
+      const { esl, rebuilds, transactions, file, cleanUp } = setUp(['+OK [Success]\n'], [failure]);
+      writeFileSync(file('dialplan/conferences/30000.xml'), 'kept');
+
+      const write = transactions.run((tx) =>
+        tx.commitChanges([conference('30000', 'changed'), conference('30001', 'created')]),
+      );
+
+      await expect(write).rejects.toMatchObject({
+        code,
+        message: `FreeSWITCH accepted the new configuration, but it could not be read back (${failure.message}); the change was taken back`,
+      });
+      expect(readdirSync(file('dialplan/conferences'))).toEqual(['30000.xml']);
+      expect(readFileSync(file('dialplan/conferences/30000.xml'), 'utf8')).toBe('kept');
+      expect(esl.sent).toEqual(['reloadxml', 'reloadxml']);
+      expect(rebuilds).toHaveLength(2);
+      cleanUp();
+    },
+  );
 
   it('runs transactions one after the other, each seeing the state the one before left', async () => {
     const { transactions, cleanUp } = setUp();

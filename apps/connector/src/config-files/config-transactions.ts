@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { XmlState } from '@fscon/contracts';
 import type { ConfigFileRenderer } from '@fscon/fs-xml';
+import { DomainError } from '../common/domain-error';
 import { EslError } from '../esl/esl.errors';
 import { EventSocket } from '../esl/event-socket.port';
 import { OwnReloads, type Reload } from '../xml-state/own-reloads';
@@ -26,7 +27,8 @@ export interface ConfigTransaction {
   /**
    * Applies the edit and has FreeSWITCH reload. If FreeSWITCH refuses the new XML, the edit is
    * reverted and FreeSWITCH reloads again. Either way the xmlState is rebuilt once, after the last
-   * reload, before this returns.
+   * reload, before this returns. If FreeSWITCH accepts but the xmlState cannot be read, the edit is
+   * reverted as for a refusal (reload, rebuild) and the read's error is thrown.
    */
   commit(edit: ConfigEdit): Promise<CommitOutcome>;
 }
@@ -82,9 +84,22 @@ export class ConfigTransactions {
       throw new EslError('ESL.NOT_CONNECTED', 'FreeSWITCH is not connected; nothing was changed');
     }
     await edit.apply();
-    const { result: refusal, state } = await this.reloads.run((reload) => this.reloadOrRevert(edit, reload));
-    if (refusal === undefined) return { accepted: true, changed: true, state };
-    return { accepted: false, error: `FreeSWITCH refused the new configuration: ${refusal}` };
+    const {
+      result: refusal,
+      state,
+      rebuildError,
+    } = await this.reloads.run((reload) => this.reloadOrRevert(edit, reload));
+    if (refusal !== undefined) {
+      return { accepted: false, error: `FreeSWITCH refused the new configuration: ${refusal}` };
+    }
+    if (rebuildError) {
+      this.logger.warn(
+        `the new configuration could not be read (${rebuildError.message}); putting the files back`,
+      );
+      await this.reloads.run((reload) => this.undo(edit, reload));
+      throw notReadBack(rebuildError);
+    }
+    return { accepted: true, changed: true, state };
   }
 
   /** Reloads; puts the files back (and reloads) if that fails or FreeSWITCH refuses, giving its reason. */
@@ -112,4 +127,14 @@ export class ConfigTransactions {
       this.logger.warn(`reloadxml after putting the files back failed: ${(error as Error).message}`);
     }
   }
+}
+
+/** The error a write answers when FreeSWITCH took its XML but the connector could not read it back. */
+function notReadBack(cause: Error): Error {
+  const message =
+    `FreeSWITCH accepted the new configuration, but it could not be read back (${cause.message}); ` +
+    'the change was taken back';
+  return cause instanceof EslError
+    ? new EslError(cause.code, message)
+    : new DomainError('XMLSTATE.UNREADABLE', message);
 }

@@ -68,11 +68,13 @@ describe('OwnReloads', () => {
     expect(reloads.inProgress()).toBe(false);
   });
 
-  it('given the rebuild fails, keeps the last state', async () => {
-    const { reloads } = setUp(['+OK [Success]'], () => Promise.reject(new Error('no answer')));
+  it('given the rebuild fails, keeps the last state and says why', async () => {
+    const failure = new Error('no answer');
+    const { reloads } = setUp(['+OK [Success]'], () => Promise.reject(failure));
 
-    const { state } = await reloads.run((reload) => reload());
+    const { state, rebuildError } = await reloads.run((reload) => reload());
 
     expect(state).toBe(STATE);
+    expect(rebuildError).toBe(failure);
   });
 });

@@ -3,7 +3,7 @@ import { startConnectorProcess } from '@fscon/real-freeswitch';
 import { isEvent, LiveTestClient, type Received } from '../support/live-client';
 import { REPO_ROOT } from '../support/fresh-build';
 import { eventually } from '../support/system';
-import { startCountingProxy } from './support/counting-proxy';
+import { startTcpRelay } from '../support/tcp-relay';
 import { describeRealFs } from './support/realfs';
 import { connectorEnv, startRealSystem, type RealSystem } from './support/real-system';
 
@@ -56,7 +56,7 @@ describeRealFs('real FreeSWITCH: faults', () => {
   }, 60_000);
 
   it('logs a clear line for a wrong Event Socket password, keeps trying and does not crash', async () => {
-    const proxy = await startCountingProxy(system.freeswitch.ports.eventSocket);
+    const proxy = await startTcpRelay(system.freeswitch.ports.eventSocket);
     const connector = await startConnectorProcess(REPO_ROOT, {
       ...connectorEnv(system.freeswitch, system.staticDir),
       FSPORT: String(proxy.port),
