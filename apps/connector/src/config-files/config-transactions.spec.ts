@@ -1,28 +1,9 @@
-import {
-  chmodSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
-import type { CommandBus } from '@nestjs/cqrs';
 import type { XmlState } from '@fscon/contracts';
-import { createConfigFileRenderer } from '@fscon/fs-xml';
-import { FakeEventSocket } from '../../test/support/fake-event-socket';
 import { EslError } from '../esl/esl.errors';
-import { RebuildXmlStateCommand } from '../xml-state/commands/rebuild-xml-state/rebuild-xml-state.command';
-import { OwnReloads } from '../xml-state/own-reloads';
-import { XmlStateReadModel } from '../xml-state/xml-state.read-model';
 import type { ConfigChange } from './config-change';
-import { ConfigFolder } from './config-folder';
-import { ConfigTransactions } from './config-transactions';
-import { readFsXmlTemplates } from './fs-xml-templates';
+import { configFilesHarness } from './testing/config-files-harness';
 
 const STATE: XmlState = {
   info: { reloadxml: { lastrun: '', lastmsg: '' }, maintainance: { lastrun: '' } },
@@ -38,43 +19,9 @@ const conference = (num: string, name: string): ConfigChange => ({
 });
 
 function setUp(reloadAnswers: (string | Error)[] = ['+OK [Success]\n'], rebuildFailures: Error[] = []) {
-  const root = mkdtempSync(join(tmpdir(), 'fscon-tx-'));
-  mkdirSync(join(root, 'dialplan', 'conferences'), { recursive: true });
-  const esl = new FakeEventSocket().answer('reloadxml', async () => {
-    const next = reloadAnswers.length > 1 ? reloadAnswers.shift()! : reloadAnswers[0];
-    if (next instanceof Error) throw next;
-    return next;
-  });
-  const readModel = new XmlStateReadModel();
-  readModel.replace(STATE);
-  const rebuilds: RebuildXmlStateCommand[] = [];
-  const commandBus = {
-    execute: async (command: RebuildXmlStateCommand) => {
-      rebuilds.push(command);
-      const failure = rebuildFailures.shift();
-      if (failure) throw failure;
-      const state = { ...readModel.require(), info: { ...STATE.info, reloadxml: command.reloadxml! } };
-      readModel.replace(state);
-      return state;
-    },
-  } as unknown as CommandBus;
-  const renderer = createConfigFileRenderer(readFsXmlTemplates());
-  const transactions = new ConfigTransactions(
-    esl,
-    readModel,
-    new OwnReloads(esl, commandBus, readModel),
-    new ConfigFolder(root),
-    renderer,
-  );
-  const file = (path: string) => join(root, path);
-  return {
-    root,
-    esl,
-    rebuilds,
-    transactions,
-    file,
-    cleanUp: () => rmSync(root, { recursive: true, force: true }),
-  };
+  const harness = configFilesHarness(STATE, {}, { reloadAnswers, rebuildFailures });
+  mkdirSync(harness.file('dialplan/conferences'), { recursive: true });
+  return harness;
 }
 
 describe('ConfigTransactions', () => {

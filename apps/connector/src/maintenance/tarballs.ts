@@ -3,7 +3,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import * as tar from 'tar';
 import { tarEntryProblem } from './tar-entry-rules';
-import { WORK_NAME } from './stored-folders';
+import { WORK_NAME } from '../config-files/work-names';
 
 function isWorkFile(path: string): boolean {
   return path.split('/').some((segment) => WORK_NAME.test(segment));

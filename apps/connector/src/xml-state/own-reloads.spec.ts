@@ -77,4 +77,22 @@ describe('OwnReloads', () => {
     expect(state).toBe(STATE);
     expect(rebuildError).toBe(failure);
   });
+
+  it('given a reload is due, the next connection reloads before it reads; an accepted reload settles it', async () => {
+    const { rebuilds, reloads } = setUp(['+OK [Success]', '+OK [Success]']);
+    reloads.reloadOnConnect();
+
+    await reloads.connected();
+    await reloads.connected();
+    reloads.reloadOnConnect();
+    await reloads.run((reload) => reload());
+    await reloads.connected();
+
+    expect(rebuilds.map((command) => command.reason)).toEqual([
+      'reloadxml',
+      'connected',
+      'reloadxml',
+      'connected',
+    ]);
+  });
 });

@@ -24,6 +24,7 @@ export interface ReloadRun<T> {
 export class OwnReloads {
   private readonly logger = new Logger('XmlState');
   private running = 0;
+  private reloadDue = false;
 
   constructor(
     private readonly esl: EventSocket,
@@ -37,6 +38,24 @@ export class OwnReloads {
   }
 
   /**
+   * FreeSWITCH may hold a configuration its files no longer have (they were put back while it could
+   * not reload): the next connection reloads before reading, unless a reload is accepted before.
+   */
+  reloadOnConnect(): void {
+    this.reloadDue = true;
+  }
+
+  /** What a new connection needs: a rebuild, after a reload when one is due. */
+  async connected(): Promise<void> {
+    if (!this.reloadDue) {
+      await this.commandBus.execute(new RebuildXmlStateCommand('connected'));
+      return;
+    }
+    const { result } = await this.run((reload) => reload());
+    this.logger.log(`reloadxml on connecting, as the files had been put back: ${result.info.lastmsg}`);
+  }
+
+  /**
    * Runs `work`, which has FreeSWITCH reload through `reload` as often as it needs, then rebuilds the
    * xmlState once, recording the outcome of the last reload. When `work` fails, its error is thrown
    * after the rebuild; when the rebuild fails, the last state is kept and the error returned.
@@ -46,6 +65,7 @@ export class OwnReloads {
     const reload: Reload = async () => {
       const result = await reloadXml(this.esl);
       last = result.info;
+      if (result.accepted) this.reloadDue = false;
       return result;
     };
     this.running += 1;
