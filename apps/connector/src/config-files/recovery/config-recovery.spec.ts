@@ -90,4 +90,14 @@ describe('ConfigRecovery at start', () => {
     );
     cleanUp();
   });
+
+  it('does not start on a record it cannot read, naming it', async () => {
+    const { intents, recovery, cleanUp } = setUp();
+    writeFileSync(intents.path, '{"version":1,');
+
+    await expect(recovery.onModuleInit()).rejects.toThrow(
+      `cannot read the record of an interrupted configuration change at ${intents.path}`,
+    );
+    cleanUp();
+  });
 });

@@ -31,7 +31,12 @@ export class ConfigRecovery implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    const intent = await this.intents.read();
+    const intent = await this.intents.read().catch((error: Error) => {
+      throw new Error(
+        `cannot read the record of an interrupted configuration change at ${this.intents.path} ` +
+          `(${error.message}); the connector starts once it is readable or removed`,
+      );
+    });
     if (intent) {
       const done = await rollBack(new ConfigFolder(intent.root), intent.undo);
       await this.intents.end();
