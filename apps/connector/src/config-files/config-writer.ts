@@ -47,16 +47,17 @@ export class ConfigWriter {
     const undo = await edit.prepare();
     await this.begin(undo);
     this.underWay = undo;
+    let outcome: CommitOutcome;
     try {
-      const outcome = await this.applyAndReload(edit);
-      await this.intents.end();
-      return outcome;
+      outcome = await this.applyAndReload(edit);
     } catch (error) {
       await this.takeBack(undo);
       throw error;
     } finally {
       this.underWay = undefined;
     }
+    await this.intents.end();
+    return outcome;
   }
 
   /**
