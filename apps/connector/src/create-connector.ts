@@ -5,6 +5,7 @@ import { json, urlencoded, type RequestHandler } from 'express';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { ErrorFilter } from './common/error.filter';
+import { closeConnectionsWhenStopping } from './http/close-when-stopping';
 import { readTlsFiles } from './http/tls-options';
 
 /** The largest request body: a phone upload may be 1 MiB. */
@@ -36,6 +37,7 @@ export async function createConnector(
     logger: options.logger,
     bodyParser: false,
   });
+  closeConnectionsWhenStopping(app.getHttpServer());
   app.use(exceptPhoneUploads(json({ limit: BODY_LIMIT })));
   app.use(exceptPhoneUploads(urlencoded({ limit: BODY_LIMIT, extended: false })));
   if (!tls) {

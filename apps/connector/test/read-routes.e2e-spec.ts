@@ -104,6 +104,7 @@ describe('read routes against the simulator', () => {
     expect(info.op).toBe('info');
     expect(info.globals).toMatchObject({ defconpin: '0815', modconpin: '2357', internal_tls_port: '3361' });
     expect(Date.parse(info.info.maintainance.lastrun)).not.toBeNaN();
+    expect(info.rebuildfailure).toBeNull();
     const state = await json('/api/info/state');
     expect(state.op).toBe('info/state');
     expect(Object.keys(state.state).sort()).toEqual([

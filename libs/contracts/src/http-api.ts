@@ -30,10 +30,18 @@ export interface ConferencesFilterResponse {
   conferences: Conference[];
 }
 
+/** The last attempts to read FreeSWITCH's configuration failed: the latest error, since the first. */
+export interface RebuildFailure {
+  error: string;
+  since: string;
+}
+
 export interface InfoResponse {
   op: 'info';
   info: XmlStateInfo;
   globals: Globals;
+  /** null while the last read of FreeSWITCH's configuration succeeded. */
+  rebuildfailure: RebuildFailure | null;
 }
 
 export interface InfoStateResponse {

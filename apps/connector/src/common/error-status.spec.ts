@@ -10,6 +10,7 @@ describe('statusForCode', () => {
     ['XMLSTATE.NOT_READY', 503],
     ['ESL.NOT_CONNECTED', 503],
     ['ESL.TIMEOUT', 504],
+    ['XMLSTATE.UNREADABLE', 502],
     ['SOMETHING.ELSE', 500],
   ])('maps %s to %i', (code, status) => {
     expect(statusForCode(code)).toBe(status);

@@ -3,6 +3,7 @@ const BY_CODE: Record<string, number> = {
   'ESL.DISCONNECTED': 503,
   'ESL.TIMEOUT': 504,
   'ESL.COMMAND_FAILED': 502,
+  'XMLSTATE.UNREADABLE': 502,
 };
 
 const BY_SUFFIX: [string, number][] = [

@@ -6,7 +6,7 @@ import {
   type ConfigFileRenderer,
   type UserFile,
 } from '@fscon/fs-xml';
-import type { FileChange } from './config-edit';
+import type { FileChange } from './write-files';
 
 /** A change to the users and conferences held in FreeSWITCH's configuration files. */
 export type ConfigChange =

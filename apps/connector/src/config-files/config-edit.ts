@@ -1,21 +1,19 @@
-import { BoundedTasks } from '../common/bounded-tasks';
-import type { ConfigFolder, FileSnapshot } from './config-folder';
+import type { ConfigFolder } from './config-folder';
+import { rollBack } from './recovery/roll-back';
+import type { FilesUndo, Undo } from './recovery/write-intent';
+import { writeFiles, type FileChange } from './write-files';
 
-/** How many files are read or written at once; the disk's flushes overlap instead of queueing. */
-const PARALLEL_FILES = 16;
-
-/** A change to FreeSWITCH's configuration that can be taken back exactly. */
+/** A change to FreeSWITCH's configuration that can be taken back exactly, also after a crash. */
 export interface ConfigEdit {
+  /**
+   * Reads what taking the edit back needs, touching nothing; the caller keeps it durably before
+   * apply, so that a start after a crash can take back whatever part of the edit was done.
+   */
+  prepare(): Promise<Undo>;
   /** Makes the change; when it fails half-way, it has put back what it did before throwing. */
   apply(): Promise<void>;
   /** Puts everything back as it was before apply. */
   revert(): Promise<void>;
-}
-
-/** One file to write (`content`) or to delete (`content: null`), relative to the configuration folder. */
-export interface FileChange {
-  path: string;
-  content: string | null;
 }
 
 /**
@@ -23,48 +21,33 @@ export interface FileChange {
  * revert restores each byte for byte (with its mode), recreates deleted files and removes created ones.
  */
 export function fileChangesEdit(folder: ConfigFolder, changes: readonly FileChange[]): ConfigEdit {
-  const before = new Map<string, FileSnapshot>();
-  const touched: string[] = [];
-
-  const restore = async () => {
-    for (const path of [...touched].reverse()) {
-      const original = before.get(path)!;
-      if (original.exists) await folder.write(path, original.data, original.mode);
-      else await folder.remove(path);
-    }
-    touched.length = 0;
+  let undo: FilesUndo | undefined;
+  const prepare = async (): Promise<FilesUndo> => {
+    if (undo) return undo;
+    const paths = [...new Set(changes.map((change) => change.path))];
+    const before = await folder.snapshots(paths);
+    undo = { kind: 'files', files: paths.map((path) => ({ path, before: before.get(path)! })) };
+    return undo;
+  };
+  const revert = async () => {
+    if (undo) await rollBack(folder, undo);
   };
 
   return {
+    prepare,
     async apply() {
-      const paths = [...new Set(changes.map((change) => change.path))];
-      const reads = new BoundedTasks(PARALLEL_FILES);
-      for (const path of paths)
-        await reads.add(async () => void before.set(path, await folder.snapshot(path)));
-      await reads.drain();
-      // Files are written side by side only when each is written once, so their order cannot matter.
-      const writes = new BoundedTasks(paths.length === changes.length ? PARALLEL_FILES : 1);
+      const { files } = await prepare();
+      const modes = new Map(files.map(({ path, before }) => [path, before.exists ? before.mode : undefined]));
       try {
-        for (const { path, content } of changes) {
-          if (!touched.includes(path)) touched.push(path);
-          await writes.add(() =>
-            content === null
-              ? folder.remove(path, true)
-              : folder.write(path, content, modeOf(before.get(path)!), true),
-          );
-        }
-        await writes.drain();
-        await folder.syncFolders(paths);
+        await writeFiles(
+          folder,
+          changes.map((change) => ({ ...change, mode: change.mode ?? modes.get(change.path) })),
+        );
       } catch (error) {
-        await writes.drain().catch(() => undefined);
-        await restore();
+        await revert();
         throw error;
       }
     },
-    revert: restore,
+    revert,
   };
-}
-
-function modeOf(snapshot: FileSnapshot): number | undefined {
-  return snapshot.exists ? snapshot.mode : undefined;
 }

@@ -1,28 +1,9 @@
-import {
-  chmodSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
-import type { CommandBus } from '@nestjs/cqrs';
 import type { XmlState } from '@fscon/contracts';
-import { createConfigFileRenderer } from '@fscon/fs-xml';
-import { FakeEventSocket } from '../../test/support/fake-event-socket';
 import { EslError } from '../esl/esl.errors';
-import { RebuildXmlStateCommand } from '../xml-state/commands/rebuild-xml-state/rebuild-xml-state.command';
-import { OwnReloads } from '../xml-state/own-reloads';
-import { XmlStateReadModel } from '../xml-state/xml-state.read-model';
 import type { ConfigChange } from './config-change';
-import { ConfigFolder } from './config-folder';
-import { ConfigTransactions } from './config-transactions';
-import { readFsXmlTemplates } from './fs-xml-templates';
+import { configFilesHarness } from './testing/config-files-harness';
 
 const STATE: XmlState = {
   info: { reloadxml: { lastrun: '', lastmsg: '' }, maintainance: { lastrun: '' } },
@@ -37,42 +18,10 @@ const conference = (num: string, name: string): ConfigChange => ({
   conference: { num, name, type: '16kHz-novideo' },
 });
 
-function setUp(reloadAnswers: (string | Error)[] = ['+OK [Success]\n']) {
-  const root = mkdtempSync(join(tmpdir(), 'fscon-tx-'));
-  mkdirSync(join(root, 'dialplan', 'conferences'), { recursive: true });
-  const esl = new FakeEventSocket().answer('reloadxml', async () => {
-    const next = reloadAnswers.length > 1 ? reloadAnswers.shift()! : reloadAnswers[0];
-    if (next instanceof Error) throw next;
-    return next;
-  });
-  const readModel = new XmlStateReadModel();
-  readModel.replace(STATE);
-  const rebuilds: RebuildXmlStateCommand[] = [];
-  const commandBus = {
-    execute: async (command: RebuildXmlStateCommand) => {
-      rebuilds.push(command);
-      const state = { ...readModel.require(), info: { ...STATE.info, reloadxml: command.reloadxml! } };
-      readModel.replace(state);
-      return state;
-    },
-  } as unknown as CommandBus;
-  const renderer = createConfigFileRenderer(readFsXmlTemplates());
-  const transactions = new ConfigTransactions(
-    esl,
-    readModel,
-    new OwnReloads(esl, commandBus, readModel),
-    new ConfigFolder(root),
-    renderer,
-  );
-  const file = (path: string) => join(root, path);
-  return {
-    root,
-    esl,
-    rebuilds,
-    transactions,
-    file,
-    cleanUp: () => rmSync(root, { recursive: true, force: true }),
-  };
+function setUp(reloadAnswers: (string | Error)[] = ['+OK [Success]\n'], rebuildFailures: Error[] = []) {
+  const harness = configFilesHarness(STATE, {}, { reloadAnswers, rebuildFailures });
+  mkdirSync(harness.file('dialplan/conferences'), { recursive: true });
+  return harness;
 }
 
 describe('ConfigTransactions', () => {
@@ -143,6 +92,31 @@ describe('ConfigTransactions', () => {
     expect(rebuilds.map((command) => command.reloadxml?.lastmsg)).toEqual(['+OK [Success]']);
     cleanUp();
   });
+
+  it.each([
+    [new EslError('ESL.TIMEOUT', 'api xml_locate directory: no answer'), 'ESL.TIMEOUT'],
+    [new Error('the directory is no XML'), 'XMLSTATE.UNREADABLE'],
+  ])(
+    'given FreeSWITCH accepts but the state cannot be read (%s), then the files are put back, FreeSWITCH reloads and the write fails',
+    async (failure, code) => {
+      const { esl, rebuilds, transactions, file, cleanUp } = setUp(['+OK [Success]\n'], [failure]);
+      writeFileSync(file('dialplan/conferences/30000.xml'), 'kept');
+
+      const write = transactions.run((tx) =>
+        tx.commitChanges([conference('30000', 'changed'), conference('30001', 'created')]),
+      );
+
+      await expect(write).rejects.toMatchObject({
+        code,
+        message: `FreeSWITCH accepted the new configuration, but it could not be read back (${failure.message}); the change was taken back`,
+      });
+      expect(readdirSync(file('dialplan/conferences'))).toEqual(['30000.xml']);
+      expect(readFileSync(file('dialplan/conferences/30000.xml'), 'utf8')).toBe('kept');
+      expect(esl.sent).toEqual(['reloadxml', 'reloadxml']);
+      expect(rebuilds).toHaveLength(2);
+      cleanUp();
+    },
+  );
 
   it('runs transactions one after the other, each seeing the state the one before left', async () => {
     const { transactions, cleanUp } = setUp();

@@ -1,20 +1,21 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { XmlState } from '@fscon/contracts';
 import type { ConfigFileRenderer } from '@fscon/fs-xml';
-import { EslError } from '../esl/esl.errors';
-import { EventSocket } from '../esl/event-socket.port';
-import { OwnReloads, type Reload } from '../xml-state/own-reloads';
-import type { ReloadResult } from '../xml-state/reload-xml';
+import { DomainError } from '../common/domain-error';
 import { XmlStateReadModel } from '../xml-state/xml-state.read-model';
 import { renderChanges, type ConfigChange } from './config-change';
 import { fileChangesEdit, type ConfigEdit } from './config-edit';
 import { ConfigFolder } from './config-folder';
+import { ConfigWriter, type CommitOutcome } from './config-writer';
 import { Mutex } from './mutex';
 
 export const CONFIG_FILE_RENDERER = Symbol('CONFIG_FILE_RENDERER');
 
-export type CommitOutcome =
-  { accepted: true; changed: boolean; state: XmlState } | { accepted: false; error: string };
+/**
+ * How long a shutdown waits for the transaction under way before it takes the change back itself:
+ * with that taking well under a second, the process is gone within 10 s of being told to stop.
+ */
+export const SHUTDOWN_WAIT_MS = 7000;
 
 /** What a unit of work may use while it holds the configuration. */
 export interface ConfigTransaction {
@@ -23,93 +24,88 @@ export interface ConfigTransaction {
   readonly folder: ConfigFolder;
   /** Writes the files behind the changes, then as commit; no changes, no reload. */
   commitChanges(changes: readonly ConfigChange[]): Promise<CommitOutcome>;
-  /**
-   * Applies the edit and has FreeSWITCH reload. If FreeSWITCH refuses the new XML, the edit is
-   * reverted and FreeSWITCH reloads again. Either way the xmlState is rebuilt once, after the last
-   * reload, before this returns.
-   */
+  /** Commits the edit as ConfigWriter.commit does. */
   commit(edit: ConfigEdit): Promise<CommitOutcome>;
 }
 
 /**
  * The one way to change FreeSWITCH's configuration: one transaction at a time, in arrival order, so
- * each one decides on the state every earlier one left (no id is handed out twice).
+ * each one decides on the state every earlier one left (no id is handed out twice). When the
+ * application stops, none starts any more and the one under way finishes or is taken back.
  */
 @Injectable()
-export class ConfigTransactions {
+export class ConfigTransactions implements OnModuleDestroy {
   private readonly logger = new Logger('ConfigFiles');
   private readonly mutex = new Mutex();
+  private underWay: Promise<unknown> | undefined;
+  private stopping = false;
+  /** SHUTDOWN_WAIT_MS, shorter in tests. */
+  shutdownWaitMs = SHUTDOWN_WAIT_MS;
 
   constructor(
-    private readonly esl: EventSocket,
     private readonly xmlState: XmlStateReadModel,
-    private readonly reloads: OwnReloads,
     private readonly folder: ConfigFolder,
+    private readonly writer: ConfigWriter,
     @Inject(CONFIG_FILE_RENDERER) private readonly renderer: ConfigFileRenderer,
   ) {}
 
   run<T>(work: (tx: ConfigTransaction) => Promise<T>): Promise<T> {
-    const task = async () => {
-      let open = true;
-      const ensureOpen = () => {
-        if (!open) throw new Error('the configuration transaction has already ended');
-      };
-      const tx: ConfigTransaction = {
-        state: this.xmlState.require(),
-        folder: this.folder,
-        commitChanges: (changes) => {
-          ensureOpen();
-          if (changes.length === 0)
-            return Promise.resolve({ accepted: true, changed: false, state: tx.state });
-          return this.commit(fileChangesEdit(this.folder, renderChanges(changes, this.renderer)));
-        },
-        commit: (edit) => {
-          ensureOpen();
-          return this.commit(edit);
-        },
-      };
-      try {
-        return await work(tx);
-      } finally {
-        open = false;
-      }
+    return this.mutex.run(() => {
+      const task = this.transaction(work);
+      this.underWay = task;
+      return task.finally(() => (this.underWay = undefined));
+    });
+  }
+
+  /** Refuses new transactions, then waits for the one under way; takes it back if that takes too long. */
+  async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
+    const underWay = this.underWay;
+    if (!underWay) return;
+    let timer: NodeJS.Timeout | undefined;
+    const ended = await Promise.race([
+      underWay.then(
+        () => true,
+        () => true,
+      ),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), this.shutdownWaitMs))),
+    ]);
+    clearTimeout(timer);
+    if (ended) return;
+    const done = await this.writer.takeOver();
+    if (done) {
+      this.logger.warn(
+        `stopping: the change under way did not end within ${this.shutdownWaitMs} ms and was taken back ` +
+          `(${done}); FreeSWITCH reloads at the next start`,
+      );
+    }
+  }
+
+  private async transaction<T>(work: (tx: ConfigTransaction) => Promise<T>): Promise<T> {
+    let open = true;
+    const ensureOpen = () => {
+      if (!open) throw new Error('the configuration transaction has already ended');
+      if (this.stopping)
+        throw new DomainError('CONFIG.NOT_READY', 'the connector is stopping; nothing was changed');
     };
-    return this.mutex.run(task);
-  }
-
-  private async commit(edit: ConfigEdit): Promise<CommitOutcome> {
-    if (!this.esl.isConnected()) {
-      throw new EslError('ESL.NOT_CONNECTED', 'FreeSWITCH is not connected; nothing was changed');
-    }
-    await edit.apply();
-    const { result: refusal, state } = await this.reloads.run((reload) => this.reloadOrRevert(edit, reload));
-    if (refusal === undefined) return { accepted: true, changed: true, state };
-    return { accepted: false, error: `FreeSWITCH refused the new configuration: ${refusal}` };
-  }
-
-  /** Reloads; puts the files back (and reloads) if that fails or FreeSWITCH refuses, giving its reason. */
-  private async reloadOrRevert(edit: ConfigEdit, reload: Reload): Promise<string | undefined> {
-    let result: ReloadResult;
+    ensureOpen();
+    const tx: ConfigTransaction = {
+      state: this.xmlState.require(),
+      folder: this.folder,
+      commitChanges: (changes) => {
+        ensureOpen();
+        if (changes.length === 0) return Promise.resolve({ accepted: true, changed: false, state: tx.state });
+        return this.writer.commit(fileChangesEdit(this.folder, renderChanges(changes, this.renderer)));
+      },
+      commit: (edit) => {
+        ensureOpen();
+        return this.writer.commit(edit);
+      },
+    };
     try {
-      result = await reload();
-    } catch (error) {
-      this.logger.warn(`reloadxml failed (${(error as Error).message}); putting the files back`);
-      await this.undo(edit, reload);
-      throw error;
-    }
-    if (result.accepted) return undefined;
-    this.logger.warn(`FreeSWITCH refused the new configuration: ${result.error}; putting the files back`);
-    await this.undo(edit, reload);
-    return result.error;
-  }
-
-  private async undo(edit: ConfigEdit, reload: Reload): Promise<void> {
-    await edit.revert();
-    try {
-      const again = await reload();
-      if (!again.accepted) this.logger.warn(`reloadxml after putting the files back: ${again.error}`);
-    } catch (error) {
-      this.logger.warn(`reloadxml after putting the files back failed: ${(error as Error).message}`);
+      return await work(tx);
+    } finally {
+      open = false;
     }
   }
 }

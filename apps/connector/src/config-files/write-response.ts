@@ -1,4 +1,4 @@
-import type { CommitOutcome } from './config-transactions';
+import type { CommitOutcome } from './config-writer';
 
 /** How one element of a write request ended: what it became, or why it failed. */
 export type ElementOutcome<TRequest, TDone> =

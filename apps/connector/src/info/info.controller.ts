@@ -11,7 +11,7 @@ export class InfoController {
   @Get()
   info(): InfoResponse {
     const { info, globals } = this.xmlState.require();
-    return { op: 'info', info, globals };
+    return { op: 'info', info, globals, rebuildfailure: this.xmlState.rebuildFailure() };
   }
 
   @Get('state')

@@ -11,9 +11,6 @@ export const STORED_FOLDERS = {
 
 export type StoredFolder = keyof typeof STORED_FOLDERS;
 
-/** Names the connector uses for its own work inside the configuration folders; never stored or restored. */
-export const WORK_NAME = /^\.fscon-|^\..*\.tmp$/;
-
 export function storedFolder(dir: string): StoredFolder {
   if (Object.hasOwn(STORED_FOLDERS, dir)) return dir as StoredFolder;
   const known = Object.keys(STORED_FOLDERS).join(', ');

@@ -3,7 +3,8 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import * as tar from 'tar';
 import { tarEntryProblem } from './tar-entry-rules';
-import { WORK_NAME } from './stored-folders';
+import { tempFileName } from '../config-files/durable-files';
+import { WORK_NAME } from '../config-files/work-names';
 
 function isWorkFile(path: string): boolean {
   return path.split('/').some((segment) => WORK_NAME.test(segment));
@@ -12,7 +13,7 @@ function isWorkFile(path: string): boolean {
 /** A gzipped tarball of everything in `folder` (paths relative to it), replacing `file` atomically. */
 export async function writeTarball(folder: string, file: string): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dirname(file), tempFileName(basename(file), randomBytes(6).toString('hex')));
   try {
     await tar.c(
       { gzip: true, file: temp, cwd: folder, portable: true, filter: (path) => !isWorkFile(path) },

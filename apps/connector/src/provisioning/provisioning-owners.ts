@@ -62,17 +62,22 @@ export async function orphanedServerFiles(
   return files.filter((path) => !claimed.has(path));
 }
 
-/** Removes what writes cut off by a crash left behind, and folders that held nothing else. */
+/**
+ * Removes what writes cut off by a crash left behind, and folders that held nothing else. Temporary
+ * files younger than `olderThanMs` are kept: they may belong to a write going on.
+ */
 export async function removeLeftovers(
   store: ProvisioningFileStore,
-  result: ProvisioningRunResult,
-): Promise<void> {
+  olderThanMs = LEFTOVER_AGE_MS,
+): Promise<string[]> {
+  const removed: string[] = [];
   for (const folder of await serverFolders(store)) {
-    const removed = await store.removeLeftovers(folder, LEFTOVER_AGE_MS);
-    if (removed.length === 0) continue;
-    result.removed.push(...removed);
+    const found = await store.removeLeftovers(folder, olderThanMs);
+    if (found.length === 0) continue;
+    removed.push(...found);
     await store.removeFolderIfEmpty(folder);
   }
+  return removed;
 }
 
 /** Removes the files that exist, then their folders if nothing else is left in them. */

@@ -98,7 +98,7 @@ export class ProvisioningProjection {
       .filter((path) => !run.claimed.has(path));
     await removeServerFiles(this.store, stale, run.result);
     if (run.full) {
-      await removeLeftovers(this.store, run.result);
+      run.result.removed.push(...(await removeLeftovers(this.store)));
       const orphaned = await orphanedServerFiles(this.store, run.claimed);
       await removeServerFiles(this.store, orphaned, run.result);
     }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { provisioningBaseUrl } from '@fscon/provisioning';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { FsProvisioningFileStore } from './fs-provisioning-file-store';
+import { LeftoversAtStart } from './leftovers-at-start';
 import { LinphoneController } from './linphone.controller';
 import { PhoneFiles } from './phone-files';
 import { PolycomController } from './polycom.controller';
@@ -38,6 +39,7 @@ const eventHandlers = [ProvisionAfterXmlStateRebuilt];
       inject: [ProvisioningFileStore, APP_CONFIG],
     },
     ProvisioningRunner,
+    LeftoversAtStart,
     PhoneFiles,
     PolycomUploads,
     ...eventHandlers,

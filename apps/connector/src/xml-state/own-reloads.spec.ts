@@ -68,11 +68,31 @@ describe('OwnReloads', () => {
     expect(reloads.inProgress()).toBe(false);
   });
 
-  it('given the rebuild fails, keeps the last state', async () => {
-    const { reloads } = setUp(['+OK [Success]'], () => Promise.reject(new Error('no answer')));
+  it('given the rebuild fails, keeps the last state and says why', async () => {
+    const failure = new Error('no answer');
+    const { reloads } = setUp(['+OK [Success]'], () => Promise.reject(failure));
 
-    const { state } = await reloads.run((reload) => reload());
+    const { state, rebuildError } = await reloads.run((reload) => reload());
 
     expect(state).toBe(STATE);
+    expect(rebuildError).toBe(failure);
+  });
+
+  it('given a reload is due, the next connection reloads before it reads; an accepted reload settles it', async () => {
+    const { rebuilds, reloads } = setUp(['+OK [Success]', '+OK [Success]']);
+    reloads.reloadOnConnect();
+
+    await reloads.connected();
+    await reloads.connected();
+    reloads.reloadOnConnect();
+    await reloads.run((reload) => reload());
+    await reloads.connected();
+
+    expect(rebuilds.map((command) => command.reason)).toEqual([
+      'reloadxml',
+      'connected',
+      'reloadxml',
+      'connected',
+    ]);
   });
 });

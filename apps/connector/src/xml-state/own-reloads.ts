@@ -8,6 +8,13 @@ import { XmlStateReadModel } from './xml-state.read-model';
 
 export type Reload = () => Promise<ReloadResult>;
 
+/** How a run ended: what the work returned, the xmlState now, and why the rebuild failed if it did. */
+export interface ReloadRun<T> {
+  result: T;
+  state: XmlState;
+  rebuildError?: Error;
+}
+
 /**
  * The reloads the connector runs itself, each run followed by exactly one xmlState rebuild. A RELOADXML
  * event that arrives before that rebuild is asked for needs no rebuild of its own, whoever caused the
@@ -17,6 +24,7 @@ export type Reload = () => Promise<ReloadResult>;
 export class OwnReloads {
   private readonly logger = new Logger('XmlState');
   private running = 0;
+  private reloadDue = false;
 
   constructor(
     private readonly esl: EventSocket,
@@ -30,15 +38,34 @@ export class OwnReloads {
   }
 
   /**
+   * FreeSWITCH may hold a configuration its files no longer have (they were put back while it could
+   * not reload): the next connection reloads before reading, unless a reload is accepted before.
+   */
+  reloadOnConnect(): void {
+    this.reloadDue = true;
+  }
+
+  /** What a new connection needs: a rebuild, after a reload when one is due. */
+  async connected(): Promise<void> {
+    if (!this.reloadDue) {
+      await this.commandBus.execute(new RebuildXmlStateCommand('connected'));
+      return;
+    }
+    const { result } = await this.run((reload) => reload());
+    this.logger.log(`reloadxml on connecting, as the files had been put back: ${result.info.lastmsg}`);
+  }
+
+  /**
    * Runs `work`, which has FreeSWITCH reload through `reload` as often as it needs, then rebuilds the
    * xmlState once, recording the outcome of the last reload. When `work` fails, its error is thrown
-   * after the rebuild; when the rebuild fails, the last state is kept.
+   * after the rebuild; when the rebuild fails, the last state is kept and the error returned.
    */
-  async run<T>(work: (reload: Reload) => Promise<T>): Promise<{ result: T; state: XmlState }> {
+  async run<T>(work: (reload: Reload) => Promise<T>): Promise<ReloadRun<T>> {
     let last: ReloadInfo | undefined;
     const reload: Reload = async () => {
       const result = await reloadXml(this.esl);
       last = result.info;
+      if (result.accepted) this.reloadDue = false;
       return result;
     };
     this.running += 1;
@@ -46,16 +73,17 @@ export class OwnReloads {
     await worked.catch(() => undefined);
     const rebuilt = this.rebuild(last);
     this.running -= 1;
-    const state = await rebuilt;
-    return { result: await worked, state };
+    const rebuild = await rebuilt;
+    return { result: await worked, ...rebuild };
   }
 
-  private rebuild(reloadxml: ReloadInfo | undefined): Promise<XmlState> {
-    return this.commandBus
-      .execute(new RebuildXmlStateCommand('reloadxml', reloadxml))
-      .catch((error: Error) => {
+  private rebuild(reloadxml: ReloadInfo | undefined): Promise<{ state: XmlState; rebuildError?: Error }> {
+    return this.commandBus.execute(new RebuildXmlStateCommand('reloadxml', reloadxml)).then(
+      (state) => ({ state }),
+      (error: Error) => {
         this.logger.warn(`xmlState rebuild after reloadxml failed: ${error.message}`);
-        return this.readModel.require();
-      });
+        return { state: this.readModel.require(), rebuildError: error };
+      },
+    );
   }
 }

@@ -6,7 +6,8 @@ import { RebuildXmlStateCommand } from './commands/rebuild-xml-state/rebuild-xml
 import { OwnReloads } from './own-reloads';
 
 /**
- * Rebuilds the xmlState when the Event Socket (re)connects and after every successful reloadxml,
+ * Rebuilds the xmlState when the Event Socket (re)connects (first reloading when OwnReloads says a
+ * reload is due) and after every successful reloadxml,
  * whoever issued it: FreeSWITCH fires RELOADXML only when the new configuration was accepted. A
  * RELOADXML during one of the connector's own reloads is left to the rebuild that follows those.
  */
@@ -24,23 +25,22 @@ export class XmlStateTriggers implements OnApplicationBootstrap, OnModuleDestroy
   onApplicationBootstrap(): void {
     const connected = this.esl.connection$.pipe(
       filter((state) => state === 'connected'),
-      map(() => new RebuildXmlStateCommand('connected')),
+      map(() => ({ reason: 'connecting', rebuild: () => this.ownReloads.connected() })),
     );
     const reloaded = this.esl.events$.pipe(
       filter((event) => event.name === 'RELOADXML' && !this.ownReloads.inProgress()),
-      map(
-        () =>
-          new RebuildXmlStateCommand('reloadxml', {
-            lastrun: new Date().toISOString(),
-            lastmsg: '+OK [Success]',
-          }),
-      ),
+      map(() => ({ reason: 'reloadxml', rebuild: () => this.rebuildAfterReload() })),
     );
-    this.subscription = merge(connected, reloaded).subscribe((command) => {
-      this.commandBus.execute(command).catch((error: Error) => {
-        this.logger.warn(`xmlState rebuild after ${command.reason} failed: ${error.message}`);
+    this.subscription = merge(connected, reloaded).subscribe(({ reason, rebuild }) => {
+      rebuild().catch((error: Error) => {
+        this.logger.warn(`xmlState rebuild after ${reason} failed: ${error.message}`);
       });
     });
+  }
+
+  private async rebuildAfterReload(): Promise<void> {
+    const reload = { lastrun: new Date().toISOString(), lastmsg: '+OK [Success]' };
+    await this.commandBus.execute(new RebuildXmlStateCommand('reloadxml', reload));
   }
 
   onModuleDestroy(): void {

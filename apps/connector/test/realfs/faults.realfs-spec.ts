@@ -3,10 +3,10 @@ import { startConnectorProcess } from '@fscon/real-freeswitch';
 import { isEvent, LiveTestClient, type Received } from '../support/live-client';
 import { REPO_ROOT } from '../support/fresh-build';
 import { eventually } from '../support/system';
+import { startTcpRelay } from '../support/tcp-relay';
 import { conferenceCallers } from './support/conference-callers';
 import { CONTEXT_LOGINS } from './support/context-clients';
 import { DEMO_CALLERS } from './support/demo-config';
-import { startTcpRelay } from './support/loopback-relay';
 import { describeRealFs } from './support/realfs';
 import { connectorEnv, startRealSystem, type RealSystem } from './support/real-system';
 

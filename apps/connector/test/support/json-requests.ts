@@ -32,8 +32,8 @@ export function digestJson(baseUrl: () => string) {
 /** Requests to a running test system, and `xml_locate` asked of the simulator directly. */
 export function jsonRequests(system: () => TestSystem) {
   const locate = (section: string) => {
-    const { host, port, password } = system().config.freeswitch;
-    return rawApi(host, port, password, `xml_locate ${section}`);
+    const { host, password } = system().config.freeswitch;
+    return rawApi(host, system().simulator.port, password, `xml_locate ${section}`);
   };
   return { ...digestJson(() => system().url), locate };
 }

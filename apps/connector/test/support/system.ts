@@ -4,6 +4,7 @@ import { createConnector } from '../../src/create-connector';
 import type { AppConfig } from '../../src/config/app-config';
 import { loadConfig } from '../../src/config/load-config';
 import { createConfWorkspace, type ConfWorkspace } from '../../../demo/src/conf-workspace';
+import { startTcpRelay, type TcpRelay } from './tcp-relay';
 
 /** The simulator on the demo configuration and a connector against it, both on free loopback ports. */
 export interface TestSystem {
@@ -12,16 +13,28 @@ export interface TestSystem {
   app: INestApplication;
   config: AppConfig;
   url: string;
+  /** The relay between the connector and the simulator, when asked for. */
+  relay?: TcpRelay;
   restartSimulator(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startSystem(env: Record<string, string> = {}): Promise<TestSystem> {
+export interface TestSystemOptions {
+  /** The connector reaches the simulator through a TcpRelay (system.relay). */
+  relay?: boolean;
+}
+
+export async function startSystem(
+  env: Record<string, string> = {},
+  options: TestSystemOptions = {},
+): Promise<TestSystem> {
   const workspace = createConfWorkspace();
   let simulator = await startSimulator({ confDir: workspace.confDir, host: '127.0.0.1', port: 0 });
+  const simulatorPort = simulator.port;
+  const relay = options.relay ? await startTcpRelay(simulatorPort) : undefined;
   const config = loadConfig({
     FSIP: '127.0.0.1',
-    FSPORT: String(simulator.port),
+    FSPORT: String(relay?.port ?? simulatorPort),
     SWITCHCONF: workspace.confDir,
     RECPATH: workspace.recordingsDir,
     STATICPATH: workspace.staticDir,
@@ -39,17 +52,19 @@ export async function startSystem(env: Record<string, string> = {}): Promise<Tes
     app,
     config,
     url,
+    relay,
     async restartSimulator() {
       await simulator.stop();
       simulator = await startSimulator({
         confDir: workspace.confDir,
         host: '127.0.0.1',
-        port: config.freeswitch.port,
+        port: simulatorPort,
       });
       system.simulator = simulator;
     },
     async stop() {
       await app.close();
+      await relay?.close();
       await simulator.stop();
       workspace.remove();
     },

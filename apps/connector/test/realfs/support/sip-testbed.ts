@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RealFreeswitch } from '@fscon/real-freeswitch';
-import { startTlsRelay } from './loopback-relay';
+import { startTlsRelay } from './tls-relay';
 import { startRealSystem, type RealSystem, type RealSystemOptions } from './real-system';
 import { Sipp, type Registering, type SippRun } from './sipp';
 

@@ -28,7 +28,9 @@ describe('AddConferencesHandler', () => {
   });
 
   it('reports the elements as failed when FreeSWITCH refuses, and leaves no file', async () => {
-    const harness = configFilesHarness(CONFERENCES_STATE, CONFERENCE_FILES, [REFUSED, '+OK [Success]\n']);
+    const harness = configFilesHarness(CONFERENCES_STATE, CONFERENCE_FILES, {
+      reloadAnswers: [REFUSED, '+OK [Success]\n'],
+    });
     const response = await new AddConferencesHandler(harness.transactions, harness.config).execute(
       new AddConferencesCommand([request]),
     );

@@ -43,7 +43,9 @@ describe('AddUsersHandler', () => {
   });
 
   it("reports every element as failed with FreeSWITCH's message when it refuses, and leaves no file", async () => {
-    const harness = configFilesHarness(USERS_STATE, USER_FILES, [REFUSED, '+OK [Success]\n']);
+    const harness = configFilesHarness(USERS_STATE, USER_FILES, {
+      reloadAnswers: [REFUSED, '+OK [Success]\n'],
+    });
     const handler = new AddUsersHandler(harness.transactions, passwords, harness.config);
 
     const response = await handler.execute(new AddUsersCommand([request]));

@@ -19,17 +19,11 @@ const FILES = {
 };
 
 function setUp(reloadAnswers?: string[]) {
-  const harness = configFilesHarness(CONFERENCES_STATE, FILES, reloadAnswers);
-  const staticDir = mkdtempSync(join(tmpdir(), 'fscon-static-'));
-  const config = { ...harness.config, paths: { ...harness.config.paths, static: staticDir } };
-  const store = new StoreConfigHandler(harness.transactions, config);
-  const restore = new RestoreConfigHandler(harness.transactions, config);
+  const harness = configFilesHarness(CONFERENCES_STATE, FILES, { reloadAnswers });
+  const store = new StoreConfigHandler(harness.transactions, harness.config);
+  const restore = new RestoreConfigHandler(harness.transactions, harness.config);
   const snapshot = () => folderSnapshot(harness.root);
-  const cleanUp = () => {
-    harness.cleanUp();
-    rmSync(staticDir, { recursive: true, force: true });
-  };
-  return { harness, staticDir, store, restore, snapshot, cleanUp };
+  return { harness, staticDir: harness.staticDir, store, restore, snapshot, cleanUp: harness.cleanUp };
 }
 
 describe('StoreConfigHandler and RestoreConfigHandler', () => {

@@ -1,13 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { ConfigTransactions } from '../../../config-files/config-transactions';
-import { folderSwapEdit, removeSwapFolders } from '../../folder-swap';
+import { folderSwap } from '../../../config-files/folder-swap';
 import type { MaintenanceResponse } from '../../maintenance.response';
-import { storePaths } from '../../stored-folders';
+import { STORED_FOLDERS, storePaths } from '../../stored-folders';
 import { extractTarball, tarballProblems } from '../../tarballs';
 import { RestoreConfigCommand } from './restore-config.command';
 
@@ -30,20 +28,18 @@ export class RestoreConfigHandler implements ICommandHandler<RestoreConfigComman
       if (!(await isFile(tarball))) return failed(`no stored ${dir} at ${tarball}`);
       const problems = await tarballProblems(tarball);
       if (problems.length > 0) return failed(`refusing ${tarball}: ${problems.join('; ')}`);
-      const id = randomBytes(6).toString('hex');
-      const staged = join(folder, `.fscon-restore-${id}`);
-      const backup = join(folder, `.fscon-backup-${id}`);
+      const swap = folderSwap(tx.folder, STORED_FOLDERS[dir]);
       try {
-        await mkdir(staged, { recursive: true });
+        await mkdir(swap.staged, { recursive: true });
         try {
-          await extractTarball(tarball, staged);
+          await extractTarball(tarball, swap.staged);
         } catch (error) {
           return failed(`could not unpack ${tarball}: ${(error as Error).message}`);
         }
-        const outcome = await tx.commit(folderSwapEdit(folder, staged, backup));
+        const outcome = await tx.commit(swap.edit);
         return outcome.accepted ? { op, done: folder, failed: '' } : failed(outcome.error);
       } finally {
-        await removeSwapFolders(staged, backup);
+        await swap.cleanUp();
       }
     });
   }

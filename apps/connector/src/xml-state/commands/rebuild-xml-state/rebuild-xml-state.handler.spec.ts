@@ -62,6 +62,24 @@ describe('RebuildXmlStateHandler', () => {
     expect(published).toHaveLength(1);
   });
 
+  it('keeps the failure, from its first moment, until a read succeeds again', async () => {
+    const { esl, readModel, handler } = setUp();
+    await handler.execute(new RebuildXmlStateCommand('connected'));
+    expect(readModel.rebuildFailure()).toBeNull();
+    esl.answer(XML_STATE_QUERIES.directory, new EslError('ESL.TIMEOUT', 'no answer'));
+
+    await expect(handler.execute(new RebuildXmlStateCommand('connected'))).rejects.toThrow();
+    const first = readModel.rebuildFailure();
+    expect(first).toEqual({ error: 'no answer', since: expect.any(String) });
+    esl.answer(XML_STATE_QUERIES.directory, new EslError('ESL.TIMEOUT', 'still no answer'));
+    await expect(handler.execute(new RebuildXmlStateCommand('reloadxml'))).rejects.toThrow();
+    expect(readModel.rebuildFailure()).toEqual({ error: 'still no answer', since: first!.since });
+
+    esl.answer(XML_STATE_QUERIES.directory, capture('startup/outputs/xml_locate_directory.xml'));
+    await handler.execute(new RebuildXmlStateCommand('reloadxml'));
+    expect(readModel.rebuildFailure()).toBeNull();
+  });
+
   it('keeps the previous state when FreeSWITCH does not know a command yet', async () => {
     const { esl, readModel, published, handler } = setUp();
     await handler.execute(new RebuildXmlStateCommand('connected'));

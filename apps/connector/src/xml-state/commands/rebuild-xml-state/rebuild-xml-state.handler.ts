@@ -77,7 +77,9 @@ export class RebuildXmlStateHandler implements ICommandHandler<RebuildXmlStateCo
       );
       return state;
     } catch (error) {
-      this.logger.error(`reading the xmlState failed, keeping the previous one: ${(error as Error).message}`);
+      const message = (error as Error).message;
+      this.readModel.recordRebuildFailure(message);
+      this.logger.error(`reading the xmlState failed, keeping the previous one: ${message}`);
       throw error;
     }
   }
