@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, LoggerService } from '@nestjs/common';
 import { startSimulator, type Simulator } from '@fscon/fs-simulator';
 import { createConnector } from '../../src/create-connector';
 import type { AppConfig } from '../../src/config/app-config';
@@ -16,7 +16,11 @@ export interface TestSystem {
   stop(): Promise<void>;
 }
 
-export async function startSystem(env: Record<string, string> = {}): Promise<TestSystem> {
+/** `logger` receives the connector's log; by default it logs nothing. */
+export async function startSystem(
+  env: Record<string, string> = {},
+  logger?: LoggerService,
+): Promise<TestSystem> {
   const workspace = createConfWorkspace();
   let simulator = await startSimulator({ confDir: workspace.confDir, host: '127.0.0.1', port: 0 });
   const config = loadConfig({
@@ -31,7 +35,7 @@ export async function startSystem(env: Record<string, string> = {}): Promise<Tes
     FASTIKEY: `${workspace.root}/none.pem`,
     ...env,
   });
-  const app = await createConnector(config, { logger: false });
+  const app = await createConnector(config, { logger: logger ?? false });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const system: TestSystem = {
     workspace,
