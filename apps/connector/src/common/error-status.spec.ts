@@ -6,6 +6,8 @@ describe('statusForCode', () => {
     ['CONFERENCE.NOT_FOUND', 404],
     ['BODY.INVALID', 400],
     ['USER.CONFLICT', 409],
+    ['BODY.TOO_LARGE', 413],
+    ['BODY.UNSUPPORTED_MEDIA_TYPE', 415],
     ['CONTEXT.FORBIDDEN', 403],
     ['XMLSTATE.NOT_READY', 503],
     ['ESL.NOT_CONNECTED', 503],

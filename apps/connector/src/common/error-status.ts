@@ -11,6 +11,8 @@ const BY_SUFFIX: [string, number][] = [
   ['.FORBIDDEN', 403],
   ['.NOT_FOUND', 404],
   ['.CONFLICT', 409],
+  ['.TOO_LARGE', 413],
+  ['.UNSUPPORTED_MEDIA_TYPE', 415],
   ['.NOT_READY', 503],
 ];
 

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { AuthException } from '../auth/auth.errors';
 import { EslError } from '../esl/esl.errors';
 import { DomainError } from './domain-error';
 import { statusForCode } from './error-status';
@@ -13,15 +14,51 @@ function messageOf(exception: HttpException): string {
   return typeof message === 'string' ? message : exception.message;
 }
 
-/** Every error leaves the server as JSON `{error}` with a fitting status and no stack trace. */
+/**
+ * A client error raised by Express or its middleware (http-errors: a `status` below 500, `expose`
+ * true), such as a path parameter that is not valid percent-encoding.
+ */
+function clientErrorOf(exception: unknown): { status: number; error: string } | undefined {
+  if (!(exception instanceof Error)) return undefined;
+  const { status, expose } = exception as Error & { status?: unknown; expose?: unknown };
+  if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
+  return { status, error: expose === true ? exception.message : 'bad request' };
+}
+
+/** Codes of failures that only mean the client closed the connection (Express: a file being sent). */
+const CLIENT_GONE = new Set(['ECONNABORTED', 'ECONNRESET', 'EPIPE']);
+
+function isClientGone(exception: unknown): boolean {
+  return CLIENT_GONE.has((exception as { code?: unknown } | undefined)?.code as string);
+}
+
+/** The request's method and path (never its query, which may carry credentials), quoted for a log line. */
+function requestLine(request: Request | undefined): string {
+  const path = (request?.originalUrl ?? '').split('?')[0]!;
+  const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
+  return `${request?.method ?? '?'} ${JSON.stringify(shown)}`;
+}
+
+/**
+ * Every error leaves the server as JSON `{error}` with a fitting status and no stack trace. A server
+ * fault (5xx) is logged with its stack; a client error, or a client that went away, is one warning
+ * line (failed logins are logged where they are decided).
+ */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    if (isClientGone(exception)) {
+      this.logger.warn(`${requestLine(http.getRequest<Request>())}: the client closed the connection`);
+      return;
+    }
     const { status, error } = this.describe(exception);
     if (status >= 500) this.logger.error(`${status}: ${error}`, (exception as Error)?.stack);
+    else if (!(exception instanceof AuthException))
+      this.logger.warn(`${status} ${requestLine(http.getRequest<Request>())}: ${error.slice(0, 300)}`);
     if (response.headersSent) return;
     response.status(status).json({ error });
   }
@@ -33,6 +70,6 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       return { status: exception.getStatus(), error: messageOf(exception) };
     }
-    return { status: 500, error: 'internal error' };
+    return clientErrorOf(exception) ?? { status: 500, error: 'internal error' };
   }
 }

@@ -3,8 +3,11 @@ import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validateSync, type ValidationError } from 'class-validator';
 import { DomainError } from '../common/domain-error';
 
-/** More elements than any administrator sends at once; a body past it is refused whole. */
-export const MAX_ELEMENTS = 1000;
+/**
+ * As many users as the three default ranges hold, so a whole directory can be added at once; a body
+ * past it is refused whole.
+ */
+export const MAX_ELEMENTS = 3000;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

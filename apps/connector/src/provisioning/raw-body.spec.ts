@@ -28,11 +28,11 @@ describe('readRawBody', () => {
     await new Promise((resolve) => req.on('end', resolve));
   });
 
-  it('fails when the upload is cut off', async () => {
+  it('fails with a client error when the upload is cut off', async () => {
     const req = request();
     const body = readRawBody(req, 10);
     req.write('ab');
     req.destroy();
-    await expect(body).rejects.toThrow('cut off');
+    await expect(body).rejects.toMatchObject({ code: 'UPLOAD.INVALID', message: 'the upload was cut off' });
   });
 });

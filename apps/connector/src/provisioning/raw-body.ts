@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { DomainError } from '../common/domain-error';
 
 /** An upload request; the connector runs no body parser on phone uploads, so the stream is unread. */
 export type UploadRequest = IncomingMessage;
@@ -30,7 +31,7 @@ export function readRawBody(request: UploadRequest, limit: number): Promise<RawB
     };
     const onEnd = () => finish(() => resolve(Buffer.concat(chunks)));
     const onError = (error: Error) => finish(() => reject(error));
-    const onClose = () => finish(() => reject(new Error('the upload was cut off')));
+    const onClose = () => finish(() => reject(new DomainError('UPLOAD.INVALID', 'the upload was cut off')));
     request.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
   });
 }

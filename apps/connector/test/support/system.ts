@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, LoggerService } from '@nestjs/common';
 import { startSimulator, type Simulator } from '@fscon/fs-simulator';
 import { createConnector } from '../../src/create-connector';
 import type { AppConfig } from '../../src/config/app-config';
@@ -22,6 +22,8 @@ export interface TestSystem {
 export interface TestSystemOptions {
   /** The connector reaches the simulator through a TcpRelay (system.relay). */
   relay?: boolean;
+  /** Receives the connector's log; by default it logs nothing. */
+  logger?: LoggerService;
 }
 
 export async function startSystem(
@@ -44,7 +46,7 @@ export async function startSystem(
     FASTIKEY: `${workspace.root}/none.pem`,
     ...env,
   });
-  const app = await createConnector(config, { logger: false });
+  const app = await createConnector(config, { logger: options.logger ?? false });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const system: TestSystem = {
     workspace,
