@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type { CommandBus, EventBus } from '@nestjs/cqrs';
 import { DEFAULT_CONTEXT_RANGES } from '@fscon/contracts';
 import type { AppConfig } from '../config/app-config';
@@ -36,6 +37,8 @@ async function setUp(reloadAnswers: string[] = []) {
   const reads = () => esl.sent.filter((command) => command === XML_STATE_QUERIES.directory).length;
   return { esl, reloads, reads };
 }
+
+beforeAll(() => Logger.overrideLogger(false));
 
 describe('XmlStateTriggers with the connector’s own reloads', () => {
   it('given a RELOADXML from elsewhere, reads the state once', async () => {

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
 import { DEFAULT_CONTEXT_RANGES } from '@fscon/contracts';
 import type { AppConfig } from '../../../config/app-config';
@@ -19,6 +20,8 @@ function setUp() {
   const handler = new RebuildXmlStateHandler(esl, readModel, eventBus, config);
   return { esl, readModel, published, handler };
 }
+
+beforeAll(() => Logger.overrideLogger(false));
 
 describe('RebuildXmlStateHandler', () => {
   it('given FreeSWITCH answers, when rebuilding, then the read model holds the parsed state', async () => {
