@@ -5,6 +5,8 @@ import { XmlParseError } from './xml-parse-error';
 
 /** Characters that make an attribute value invalid or that reading changes (references, literal whitespace). */
 const NEEDS_CARE = /[<&\t\r\n]/;
+/** Shared by every element without children (most of them): one array less to allocate for each. */
+const NO_CHILDREN: XmlElement[] = [];
 const ATTRIBUTE_WHITESPACE = /\r\n?|[\t\n]/g;
 
 /**
@@ -59,10 +61,12 @@ class XmlReader {
     while (pos < text.length && !endsName(text.charCodeAt(pos))) pos++;
     const name = text.slice(lt + 1, pos);
     if (!XML_NAME.test(name)) this.fail(lt + 1, `invalid element name "${name}"`);
-    const element: XmlElement = { name, attributes: {}, children: [] };
+    const element: XmlElement = { name, attributes: {}, children: NO_CHILDREN };
     const parent = this.open[this.open.length - 1];
-    if (parent) parent.children.push(element);
-    else this.root = element;
+    if (parent) {
+      if (parent.children === NO_CHILDREN) parent.children = [];
+      parent.children.push(element);
+    } else this.root = element;
     for (;;) {
       const afterPrevious = pos;
       while (isSpace(text.charCodeAt(pos))) pos++;
