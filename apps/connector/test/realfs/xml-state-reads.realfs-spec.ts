@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawClient } from '../../../../libs/fs-simulator/src/test-support/raw-client';
-import { events, send, session, text } from '../../../../libs/fs-simulator/src/test-support/session';
+import { events, eventsMatching, send, session, text } from '../../../../libs/fs-simulator/src/test-support/session';
 import { isEvent, LiveTestClient } from '../support/live-client';
 import { adminClient, xmlStateReads } from './support/admin-client';
 import { CONTEXT_LOGINS } from './support/context-clients';
@@ -31,15 +31,28 @@ describeRealFs('real FreeSWITCH: one configuration read per change', () => {
     newXml: live.received.filter(isEvent('newXML')).length,
   });
 
-  /** What `change` cost, counted once its provisioning run is logged and the watcher had an answer after it. */
+  let fences = 0;
+
+  /**
+   * The switch queues API events to the watcher apart from the replies on its connection, in the order it
+   * fired them: once the event of an `echo` sent after the change has arrived, so have the change's own.
+   */
+  async function fence() {
+    const mark = `fence-${(fences += 1)}`;
+    await send(watcher, `api echo ${mark}\n\n`);
+    await eventsMatching(watcher, new RegExp(`\nAPI-Command: echo\nAPI-Command-Argument: ${mark}\n`));
+  }
+
+  /** What `change` cost, counted once its provisioning run is logged and the watcher saw a fence after it. */
   async function cost(change: () => Promise<void>) {
+    await fence();
     const before = count();
     const from = live.received.length;
     await change();
     await live.next(isEvent('newXML'), from);
     await system.connector.untilLogged(PROVISIONING_RUN, 30_000, before.provisioningRuns + 1);
     await live.ask({ req: 'init' }, (message) => message.event === 'reply');
-    await send(watcher, 'api version\n\n');
+    await fence();
     const after = count();
     return Object.fromEntries(
       Object.entries(after).map(([name, value]) => [name, value - before[name as keyof typeof before]]),
