@@ -33,7 +33,7 @@ describe('the demo on the simulator: the first screen', () => {
       try {
         await expectFirstScreen(browser.page, demo.url, size);
         expect(sockets.length).toBeGreaterThan(0);
-        expect(sockets.every((url) => /^ws:\/\/localhost:\d+\/?$/.test(url))).toBe(true);
+        expect(sockets.every((url) => /^ws:\/\/127\.0\.0\.1:\d+\/?$/.test(url))).toBe(true);
         await callDemoConference(browser.page);
       } finally {
         await browser.close();

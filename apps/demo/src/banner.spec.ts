@@ -1,7 +1,7 @@
 import { DEMO_LOGINS, demoBanner } from './banner';
 
 describe('demoBanner', () => {
-  const banner = demoBanner('http://localhost:8080', 'the FreeSWITCH simulator');
+  const banner = demoBanner('http://127.0.0.1:8080', 'the FreeSWITCH simulator');
   const lines = banner.trimEnd().split('\n');
 
   it('is a few lines between two rules, ending the output with a line break', () => {
@@ -13,7 +13,7 @@ describe('demoBanner', () => {
 
   it('names the switch, the web address and every login of the demo data', () => {
     expect(banner).toContain('fscon demo on the FreeSWITCH simulator');
-    expect(lines).toContain('  open       http://localhost:8080');
+    expect(lines).toContain('  open       http://127.0.0.1:8080');
     for (const login of DEMO_LOGINS) {
       expect(banner).toMatch(new RegExp(`${login.name} +/ ${login.password} +\\(${login.context}\\)`));
     }

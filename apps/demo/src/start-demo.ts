@@ -28,7 +28,10 @@ export interface DemoOptions {
 }
 
 export interface Demo {
-  /** The web client, as a browser on this machine opens it. */
+  /**
+   * The web client, as a browser on this machine opens it: at 127.0.0.1, FreeSWITCH's SIP domain in
+   * the demo, since the page's phone registers in the domain of the page's host.
+   */
   url: string;
   switch: DemoSwitch;
   connector: INestApplication;
@@ -65,9 +68,9 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
     await demoSwitch.stop();
     throw error;
   }
-  const url = (await connector.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
+  const url = `http://127.0.0.1:${new URL(await connector.getUrl()).port}`;
   try {
-    await untilReady(url.replace('localhost', '127.0.0.1'), READY_TIMEOUT_MS);
+    await untilReady(url, READY_TIMEOUT_MS);
   } catch (error) {
     callers?.stop();
     await connector.close();
@@ -98,7 +101,7 @@ function connectorConfig(demoSwitch: DemoSwitch, webPort: number) {
     STATICPATH: demoSwitch.staticDir,
     FASTIIP: '127.0.0.1',
     FASTIPORT: String(webPort),
-    CONHOSTNAME: 'localhost',
+    CONHOSTNAME: '127.0.0.1',
     FASTICERT: `${demoSwitch.staticDir}/no-certificate`,
     FASTIKEY: `${demoSwitch.staticDir}/no-key`,
   });
