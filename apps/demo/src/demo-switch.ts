@@ -12,6 +12,8 @@ export interface DemoSwitch {
   confDir: string;
   recordingsDir: string;
   staticDir: string;
+  /** A real switch's own log file. */
+  logFile?: string;
   /** Log lines worth a newcomer's eye (the simulator's control interface). */
   notes: string[];
   stop(): Promise<void>;

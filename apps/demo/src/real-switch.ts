@@ -50,6 +50,7 @@ export async function startRealSwitch(installation: Installation, scratch: strin
     confDir: freeswitch.confDir,
     recordingsDir: freeswitch.recordingsDir,
     staticDir,
+    logFile: freeswitch.logFile,
     notes: [
       `FreeSWITCH (pid ${freeswitch.pid}) on 127.0.0.1: Event Socket ${freeswitch.ports.eventSocket}, ` +
         `SIP ${freeswitch.ports.sip}, SIP WebSocket (ws) ${freeswitch.ports.wss}; its log is ${freeswitch.logFile}`,

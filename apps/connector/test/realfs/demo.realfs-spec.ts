@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { startDemo, type Demo } from '../../../demo/src/start-demo';
 import { launchBrowser, type TestBrowser } from '../support/browser';
 import { callDemoConference, expectFirstScreen, sipSockets, WIDE } from '../support/demo-screen';
@@ -5,8 +6,7 @@ import { describeRealFs, installation } from './support/realfs';
 
 /**
  * `npm run demo -- --freeswitch PATH`: the demo's page on a real switch, in a browser that trusts no
- * certificate it was not given. The switch has its media on 127.0.0.1, which WebRTC leaves out
- * unless told (loopbackMedia).
+ * certificate it was not given and is told nothing about loopback media.
  */
 describeRealFs('real FreeSWITCH: the demo on it', () => {
   let demo: Demo;
@@ -21,17 +21,20 @@ describeRealFs('real FreeSWITCH: the demo on it', () => {
       syntheticCallers: false,
       logger: false,
     });
-    browser = await launchBrowser({ fakeMedia: true, loopbackMedia: true });
+    browser = await launchBrowser({ fakeMedia: true });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
     await demo?.stop();
   });
 
-  it("registers the page's phone with the switch over its plain SIP WebSocket and calls a demo conference", async () => {
+  it("registers the page's phone with the switch over its plain SIP WebSocket and calls a demo conference with DTLS-SRTP media", async () => {
     const sockets = sipSockets(browser.page);
     await expectFirstScreen(browser.page, demo.url, WIDE);
     expect(sockets).toEqual([expect.stringMatching(/^ws:\/\/127\.0\.0\.1:\d+\/?$/)]);
     await callDemoConference(browser.page);
+    expect(readFileSync(demo.switch.logFile!, 'utf8')).toContain(
+      'Changing audio DTLS state from SETUP to READY',
+    );
   }, 60_000);
 });
