@@ -31,6 +31,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`demo failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  process.stderr.write(`demo failed to start: ${(error as Error).message}\n`);
   process.exit(1);
 });

@@ -27,7 +27,7 @@ export function demoInstallation(path: string): Installation {
   const env = statSync(full).isDirectory() ? { FREESWITCH_HOME: full } : { FREESWITCH_ARCHIVE: full };
   const located = locateFreeswitch({ repoRoot: REPO_ROOT, cacheDir, env });
   if (!located.found) throw new Error(`--freeswitch ${path}: ${located.reason}`);
-  return located.installation;
+  return { ...located.installation, origin: full };
 }
 
 /**
