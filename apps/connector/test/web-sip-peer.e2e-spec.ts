@@ -7,11 +7,11 @@ import { LiveTestClient } from './support/live-client';
 import { eventually, startSystem, type TestSystem } from './support/system';
 
 /**
- * The browser phone against the simulator's SIP-over-WebSocket peer. The page dials wss://…:7443; the
+ * The browser phone against the simulator's SIP-over-WebSocket peer. The page (plain HTTP) dials ws://…:7443; the
  * peer speaks plain ws on a free port, so the page's socket is bridged to it, message for message.
  */
 async function bridgeToPeer(page: Page, peerUrl: string): Promise<void> {
-  await page.routeWebSocket('wss://127.0.0.1:7443/', (route) => {
+  await page.routeWebSocket('ws://127.0.0.1:7443/', (route) => {
     const upstream = new WebSocket(peerUrl, 'sip');
     const pending: string[] = [];
     upstream.on('open', () => pending.splice(0).forEach((message) => upstream.send(message)));

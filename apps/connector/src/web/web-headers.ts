@@ -1,12 +1,13 @@
 /**
- * Headers of the page: scripts, styles and connections only from this origin, plus secure WebSockets
- * for the phone (FreeSWITCH listens on another port of the same host); media from this origin (recordings)
- * and from streams; no framing, no referrer.
+ * Headers of the page: scripts, styles and connections only from this origin, plus WebSockets for the
+ * phone (FreeSWITCH listens on another port of the same host): `wss:` from a page served over HTTPS,
+ * `ws:` from one served over plain HTTP (an HTTPS page's browser refuses `ws:` as mixed content in any
+ * case); media from this origin (recordings) and from streams; no framing, no referrer.
  */
 export const PAGE_HEADERS: Record<string, string> = {
   'Content-Security-Policy': [
     "default-src 'self'",
-    "connect-src 'self' wss:",
+    "connect-src 'self' wss: ws:",
     "media-src 'self' blob: mediastream:",
     "img-src 'self' data:",
     "object-src 'none'",

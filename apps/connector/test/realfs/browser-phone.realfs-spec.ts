@@ -15,7 +15,7 @@ import {
 const isRegistrationOf = (id: string) => (message: Received) =>
   message.event === 'addReg' && message.user.id === id;
 
-describeRealFs('real FreeSWITCH: the browser phone over the switch WSS', () => {
+describeRealFs('real FreeSWITCH: the browser phone of a page served over HTTPS, over the switch WSS', () => {
   let system: RealSystem;
   let browser: TestBrowser;
   let live: LiveTestClient;
@@ -25,12 +25,14 @@ describeRealFs('real FreeSWITCH: the browser phone over the switch WSS', () => {
   const phone = () => browser.page.getByRole('region', { name: 'Phone' });
 
   beforeAll(async () => {
-    system = await startRealSystem({ env: { LIVE_RECONCILE_MS: '0' } });
-    live = await LiveTestClient.open(system.connector.url, 'login=teamuser2:pw20001');
+    system = await startRealSystem({ env: { LIVE_RECONCILE_MS: '0' }, https: true });
+    live = await LiveTestClient.open(system.pageUrl(), 'login=teamuser2:pw20001', {
+      rejectUnauthorized: false,
+    });
     browser = await launchBrowser({ fakeMedia: true, ignoreCertificateErrors: true, loopbackMedia: true });
     const { page } = browser;
     page.on('websocket', (socket) => sockets.push(socket.url()));
-    await logIn(page, system.connector.url, 'defaultuser', 'napw');
+    await logIn(page, system.pageUrl(), 'defaultuser', 'napw');
     await eventually(
       async () => expect(await page.getByTestId('registration-state').innerText()).toBe('Ready (registered)'),
       30_000,

@@ -21,8 +21,8 @@ export const header = (message: SipMessage, name: string) =>
   message.headers.find(([key]) => key === name)?.[1] ?? '';
 
 /**
- * FreeSWITCH's WSS binding as far as the browser phone needs it, inside the browser (the page's WebSocket
- * to wss://127.0.0.1:7443 is routed): registrar, a conference that answers, a busy and an unknown number.
+ * FreeSWITCH's SIP WebSocket binding as far as the browser phone needs it, inside the browser (the page's WebSocket
+ * to ws://127.0.0.1:7443 is routed): registrar, a conference that answers, a busy and an unknown number.
  */
 export class FakeSipServer {
   readonly received: SipMessage[] = [];
@@ -34,7 +34,7 @@ export class FakeSipServer {
   };
 
   async attach(page: Page): Promise<void> {
-    await page.routeWebSocket('wss://127.0.0.1:7443/', (socket) => {
+    await page.routeWebSocket('ws://127.0.0.1:7443/', (socket) => {
       this.sockets.push(socket);
       socket.onMessage((data) => this.receive(socket, parseSip(String(data))));
     });

@@ -24,7 +24,7 @@ export const IDLE: CallState = { phase: 'idle' };
 
 /** Where and as whom the phone registers. */
 export interface PhoneConfig {
-  /** wss://host:port of FreeSWITCH's WebSocket binding. */
+  /** ws(s)://host:port of FreeSWITCH's SIP WebSocket binding. */
   server: string;
   /** The SIP domain: the host of the page. */
   domain: string;

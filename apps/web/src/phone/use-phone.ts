@@ -16,7 +16,7 @@ const noSubscription = () => () => undefined;
  */
 export function usePhone(info: UserInfoResponse | undefined) {
   const [phone, setPhone] = useState<PhoneController>();
-  const config = useMemo(() => (info ? phoneConfig(info, window.location.hostname) : undefined), [info]);
+  const config = useMemo(() => (info ? phoneConfig(info, window.location) : undefined), [info]);
   useEffect(() => {
     if (config === undefined) return;
     let ended = false;

@@ -13,6 +13,8 @@ export interface RealSystemOptions {
   env?: Readonly<Record<string, string>>;
   /** Further global variables for the switch's vars.xml (`internal_tls_only` ...). */
   vars?: Readonly<Record<string, string>>;
+  /** Serves HTTPS with the switch's own test certificate, as a production system serves its pages. */
+  https?: boolean;
 }
 
 /** A real FreeSWITCH on etc-freeswitch and the built connector against it, both on free loopback ports. */
@@ -20,6 +22,8 @@ export interface RealSystem {
   freeswitch: RealFreeswitch;
   connector: ConnectorProcess;
   staticDir: string;
+  /** The connector's address for browsers: https:// with the `https` option, else its url. */
+  pageUrl(): string;
   /** Starts the connector again (same folders and switch), after stop(). */
   restartConnector(env?: Readonly<Record<string, string>>): Promise<void>;
   stop(): Promise<void>;
@@ -57,9 +61,13 @@ export async function startRealSystem(options: RealSystemOptions = {}): Promise<
   const freeswitch = await launchFreeswitch(options.overlays, options.vars);
   const staticDir = join(freeswitch.root, 'static');
   mkdirSync(staticDir);
+  // wss.pem holds the certificate and its key, so it serves as both files.
+  const certificate = join(freeswitch.root, 'certs', 'wss.pem');
+  const tls: Record<string, string> = options.https ? { FASTICERT: certificate, FASTIKEY: certificate } : {};
   const start = async (env: Readonly<Record<string, string>> = {}) => {
     const connector = await startConnectorProcess(REPO_ROOT, {
       ...connectorEnv(freeswitch, staticDir),
+      ...tls,
       ...env,
     });
     await connector.untilLogged(/xmlState read/);
@@ -76,6 +84,7 @@ export async function startRealSystem(options: RealSystemOptions = {}): Promise<
     freeswitch,
     connector,
     staticDir,
+    pageUrl: () => (options.https ? system.connector.url.replace(/^http:/, 'https:') : system.connector.url),
     async restartConnector(env = options.env) {
       await system.connector.stop();
       system.connector = await start(env);
