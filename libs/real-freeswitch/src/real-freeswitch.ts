@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { setSwitchVars } from '@fscon/fs-xml';
 import { cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,6 @@ import type { Installation } from './installation';
 import { installationLayout } from './layout';
 import { guardAgainstOrphan } from './orphan-guard';
 import { runFsCli } from './fs-cli';
-import { setSwitchVars } from './switch-vars';
 
 export interface SwitchPorts {
   eventSocket: number;
