@@ -1,6 +1,7 @@
 import type { LiveConference } from '@fscon/contracts';
 import { startConnectorProcess } from '@fscon/real-freeswitch';
 import { isEvent, LiveTestClient, type Received } from '../support/live-client';
+import { NOT_READY_REASONS } from '../../src/health/readiness';
 import { REPO_ROOT } from '../support/fresh-build';
 import { eventually } from '../support/system';
 import { startTcpRelay } from '../support/tcp-relay';
@@ -27,7 +28,15 @@ describeRealFs('real FreeSWITCH: faults', () => {
     await system?.stop();
   });
 
-  it('leaves no stale member on any dashboard when FreeSWITCH stops mid-conference and starts again', async () => {
+  const expectReadiness = async (status: number, reasons: string[]) => {
+    const answer = await fetch(`${system.connector.url}/readyz`);
+    expect({ status: answer.status, body: await answer.json() }).toEqual({
+      status,
+      body: { ready: status === 200, reasons },
+    });
+  };
+
+  it('leaves no stale member on any dashboard when FreeSWITCH stops mid-conference and starts again, and is not ready meanwhile', async () => {
     const callers = conferenceCallers(system.freeswitch);
     await callers.join('public', DEMO_CALLERS.member);
     await callers.join('team', DEMO_CALLERS.moderator);
@@ -36,11 +45,15 @@ describeRealFs('real FreeSWITCH: faults', () => {
 
     const from = clients.map((client) => client.received.length);
     await system.freeswitch.stop('SIGTERM');
+    await eventually(() =>
+      expectReadiness(503, [NOT_READY_REASONS.eventSocketConnected, NOT_READY_REASONS.liveStateSynced]),
+    );
     await system.freeswitch.start();
 
     const rebuilt = await Promise.all(
       clients.map((client, i) => client.next(isEvent('newLiveState'), from[i])),
     );
+    await eventually(() => expectReadiness(200, []));
     expect(rebuilt.map(conferences)).toEqual([[], [], []]);
     for (const client of clients) {
       const snapshot = await client.ask({ req: 'init' }, (message) => message.event === 'reply');
@@ -68,6 +81,11 @@ describeRealFs('real FreeSWITCH: faults', () => {
       const info = await fetch(`${connector.url}/api/info`);
       expect(info.status).toBe(503);
       expect(await info.text()).toContain('FreeSWITCH is not connected');
+      const ready = await fetch(`${connector.url}/readyz`);
+      expect({ status: ready.status, body: await ready.json() }).toEqual({
+        status: 503,
+        body: { ready: false, reasons: Object.values(NOT_READY_REASONS) },
+      });
       expect(connector.output()).not.toContain('not-the-password');
     } finally {
       await connector.stop();
