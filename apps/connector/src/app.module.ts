@@ -7,6 +7,7 @@ import { ConfigModule } from './config/config.module';
 import { DialplanModule } from './dialplan/dialplan.module';
 import { DirectoryModule } from './directory/directory.module';
 import { EslModule } from './esl/esl.module';
+import { HealthModule } from './health/health.module';
 import { InfoModule } from './info/info.module';
 import { LiveControlModule } from './live/commands/live-control.module';
 import { LiveModule } from './live/live.module';
@@ -43,6 +44,7 @@ export class AppModule {
         MaintenanceModule,
         CallerModule,
         RecordingsModule,
+        HealthModule,
         WebModule.forRoot(),
       ],
     };

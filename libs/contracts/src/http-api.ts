@@ -51,6 +51,18 @@ export interface InfoStateResponse {
 
 export type UserInfoResponse = User & { wss_binding: string; internal_tls_port: string };
 
+/** GET /healthz: the process runs. */
+export interface HealthResponse {
+  alive: true;
+}
+
+/** GET /readyz: 200 when ready, 503 with what is missing otherwise. */
+export interface ReadinessResponse {
+  ready: boolean;
+  /** Fixed sentences, empty when ready. */
+  reasons: string[];
+}
+
 export interface FriendXmlResponse {
   op: '/friendxml';
   state: {

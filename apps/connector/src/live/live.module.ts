@@ -32,12 +32,13 @@ const gateway = [LiveLogin, LiveRequests, LiveGateway];
 /**
  * The live state: Event Socket events through the journal into the live read model, deltas fanned
  * out to the /api/live sockets, rebuilt from FreeSWITCH on every (re)connect. Global, so the
- * conference controls can read the state (LiveStateReadModel) and append to the journal.
+ * conference controls can read the state (LiveStateReadModel) and append to the journal, and the
+ * readiness probe can ask whether it is synced (LiveResync).
  */
 @Global()
 @Module({
   imports: [JournalModule],
   providers: [...options, ...readModels, ...projectors, ...eventHandlers, ...intake, ...gateway],
-  exports: [LiveStateReadModel, JournalModule],
+  exports: [LiveStateReadModel, LiveResync, JournalModule],
 })
 export class LiveModule {}

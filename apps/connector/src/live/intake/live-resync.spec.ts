@@ -147,6 +147,53 @@ describe('LiveResync and LiveIntake', () => {
     stop();
   });
 
+  it('is synced once the snapshot after a connect is applied, until the connection drops', async () => {
+    const { esl, resync, stop } = system();
+    const listing = deferred();
+    esl
+      .answer('conference json_list', () => listing.promise)
+      .answer('show registrations as json', NO_REGISTRATIONS);
+    expect(resync.isSynced()).toBe(false);
+    esl.connection.next('connected');
+    await until(() => esl.sent.includes('conference json_list'));
+    expect(resync.isSynced()).toBe(false);
+    listing.resolve(THREE_MEMBERS);
+    await resync.settled();
+    expect(resync.isSynced()).toBe(true);
+    esl.connection.next('disconnected');
+    expect(resync.isSynced()).toBe(false);
+    stop();
+  });
+
+  it('is not synced by a snapshot that failed, nor by one taken before the last reconnect', async () => {
+    const { esl, resync, stop } = system();
+    const [failing, late, current] = [deferred(), deferred(), deferred()];
+    const listings = [failing, late, current];
+    esl
+      .answer('conference json_list', () => listings.shift()!.promise)
+      .answer('show registrations as json', NO_REGISTRATIONS);
+    const listed = (times: number) => () =>
+      esl.sent.filter((command) => command === 'conference json_list').length === times;
+    esl.connection.next('connected');
+    await until(listed(1));
+    failing.reject(new Error('ESL.TIMEOUT'));
+    await resync.settled();
+    expect(resync.isSynced()).toBe(false);
+
+    esl.connection.next('connecting');
+    esl.connection.next('connected');
+    await until(listed(2));
+    esl.connection.next('connecting');
+    esl.connection.next('connected');
+    late.resolve(THREE_MEMBERS);
+    await until(listed(3));
+    expect(resync.isSynced()).toBe(false);
+    current.resolve(THREE_MEMBERS);
+    await resync.settled();
+    expect(resync.isSynced()).toBe(true);
+    stop();
+  });
+
   it('reconciles periodically with the conferences FreeSWITCH lists', async () => {
     const { esl, resync, team, confids, stop } = system(5);
     esl.answer('conference json_list', THREE_MEMBERS).answer('show registrations as json', NO_REGISTRATIONS);

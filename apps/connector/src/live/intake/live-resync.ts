@@ -5,7 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { filter, type Subscription } from 'rxjs';
+import type { Subscription } from 'rxjs';
 import { diffLiveStates, type LiveEvent, type LiveState } from '@fscon/live-state';
 import { EventSocket } from '../../esl/event-socket.port';
 import { LIVE_OPTIONS, type LiveOptions } from '../live-options';
@@ -32,6 +32,9 @@ export class LiveResync implements OnApplicationBootstrap, OnModuleDestroy {
   private timer: NodeJS.Timeout | undefined;
   private queue: Promise<void> = Promise.resolve();
   private pending = 0;
+  /** Counts the Event Socket's connections, so that a snapshot taken on an earlier one is told apart. */
+  private connections = 0;
+  private synced = false;
 
   constructor(
     private readonly esl: EventSocket,
@@ -42,9 +45,10 @@ export class LiveResync implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.subscription = this.esl.connection$
-      .pipe(filter((state) => state === 'connected'))
-      .subscribe(() => this.enqueue(() => this.rebuild()));
+    this.subscription = this.esl.connection$.subscribe((state) => {
+      this.synced = false;
+      if (state === 'connected') this.rebuildFor(++this.connections);
+    });
     if (this.options.reconcileIntervalMs > 0) {
       this.timer = setInterval(() => {
         if (this.pending === 0 && this.esl.isConnected()) this.enqueue(() => this.reconcile());
@@ -57,6 +61,11 @@ export class LiveResync implements OnApplicationBootstrap, OnModuleDestroy {
     clearInterval(this.timer);
   }
 
+  /** Whether the live state holds FreeSWITCH's answer since the Event Socket last connected. */
+  isSynced(): boolean {
+    return this.synced;
+  }
+
   /** Resolves when every snapshot asked for so far is applied. */
   settled(): Promise<void> {
     return this.queue;
@@ -66,20 +75,30 @@ export class LiveResync implements OnApplicationBootstrap, OnModuleDestroy {
    * Holds the Event Socket's events while FreeSWITCH is asked, then appends the events the answer
    * means for the state as it is at that moment, and what was held.
    */
-  private enqueue(read: () => Promise<Corrections>): void {
+  private enqueue(read: () => Promise<Corrections>, onApplied: () => void = () => undefined): void {
     this.pending++;
     this.queue = this.queue.then(async () => {
       this.intake.hold();
-      let corrections: Corrections = () => [];
+      let corrections: Corrections | undefined;
       try {
         corrections = await read();
       } catch (error) {
         this.logger.warn(`reading the live state from FreeSWITCH failed: ${(error as Error).message}`);
       } finally {
-        this.intake.release(corrections(this.readModel.current()));
+        this.intake.release(corrections?.(this.readModel.current()) ?? []);
         this.pending--;
       }
+      if (corrections) onApplied();
     });
+  }
+
+  private rebuildFor(connection: number): void {
+    this.enqueue(
+      () => this.rebuild(),
+      () => {
+        if (connection === this.connections && this.esl.isConnected()) this.synced = true;
+      },
+    );
   }
 
   private async rebuild(): Promise<Corrections> {

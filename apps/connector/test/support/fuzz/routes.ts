@@ -38,6 +38,8 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', path: '/session', body: 'none' },
   { method: 'DELETE', path: '/session', body: 'none' },
   { method: 'GET', path: '/session/live-token', body: 'none' },
+  { method: 'GET', path: '/healthz', body: 'none' },
+  { method: 'GET', path: '/readyz', body: 'none' },
   { method: 'GET', path: '/userinfo', body: 'none' },
   { method: 'GET', path: '/friendxml', body: 'none' },
   { method: 'GET', path: '/pubxml', body: 'none' },

@@ -1,0 +1,21 @@
+import type { ReadinessResponse } from '@fscon/contracts';
+
+/** What the connector needs before it can serve its routes as FreeSWITCH has them. */
+export interface ReadinessChecks {
+  eventSocketConnected: boolean;
+  xmlStateRead: boolean;
+  liveStateSynced: boolean;
+}
+
+/** Fixed sentences: a stranger may read them, so they name no address, port or error. */
+export const NOT_READY_REASONS: Record<keyof ReadinessChecks, string> = {
+  eventSocketConnected: 'FreeSWITCH is not connected',
+  xmlStateRead: "FreeSWITCH's configuration has not been read yet",
+  liveStateSynced: 'the live state has not been read from FreeSWITCH since it connected',
+};
+
+export function readiness(checks: ReadinessChecks): ReadinessResponse {
+  const names = Object.keys(NOT_READY_REASONS) as (keyof ReadinessChecks)[];
+  const reasons = names.filter((name) => !checks[name]).map((name) => NOT_READY_REASONS[name]);
+  return { ready: reasons.length === 0, reasons };
+}
