@@ -6,12 +6,15 @@ export interface ContainerPaths {
   shipped: string;
   /** Where a Let's Encrypt folder may be mounted: its `live/<domain>/` is read. */
   letsencrypt: string;
+  /** fs_cli's configuration file. */
+  fsCliConf: string;
 }
 
 export const CONTAINER_PATHS: ContainerPaths = {
   switchConf: '/etc/freeswitch',
   shipped: '/app/etc-freeswitch',
   letsencrypt: '/etc-letsencrypt',
+  fsCliConf: '/etc/fs_cli.conf',
 };
 
 export const tlsFolder = (paths: ContainerPaths): string => `${paths.switchConf}/tls`;

@@ -48,6 +48,9 @@ describe('prepareContainer', () => {
     const { es_pw } = readSwitchVars(varsXml());
     expect(es_pw).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(connectorEnv.FSPW).toBe(es_pw);
+    expect(readFileSync(folders.fsCliConf, 'utf8')).toBe(
+      `[default]\nhost => 127.0.0.1\nport => 8021\npassword => ${es_pw}\n`,
+    );
     expect(log.lines.join('\n')).not.toContain(es_pw);
     expect(log.lines).toContain(
       `wrote vars.xml from the environment with a newly generated Event Socket password, and ${join(folders.switchConf, 'localvars')}`,

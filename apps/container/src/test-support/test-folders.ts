@@ -12,6 +12,7 @@ export function testFolders(): ContainerPaths & { root: string; remove(): void }
     switchConf: join(root, 'etc-freeswitch'),
     shipped: join(root, 'shipped'),
     letsencrypt: join(root, 'etc-letsencrypt'),
+    fsCliConf: join(root, 'fs_cli.conf'),
   };
   cpSync(SHIPPED, paths.shipped, { recursive: true });
   mkdirSync(paths.letsencrypt);
