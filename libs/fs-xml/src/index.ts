@@ -5,3 +5,4 @@ export { parseDialplan } from './parse/dialplan';
 export { parseConferenceTypes } from './parse/conference-types';
 export { parseGlobals } from './parse/globals';
 export * from './render';
+export * from './switch-vars';

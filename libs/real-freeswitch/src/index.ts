@@ -1,8 +1,7 @@
 export { locateFreeswitch, realFreeswitchCache } from './installation';
 export type { Installation, Located, LocateOptions } from './installation';
-export { RealFreeswitch } from './real-freeswitch';
+export { freeSwitchPorts, RealFreeswitch } from './real-freeswitch';
 export type { RealFreeswitchOptions, SwitchPorts } from './real-freeswitch';
-export { setSwitchVars } from './switch-vars';
 export { connectorCommand, startConnectorProcess } from './connector-process';
 export type { ConnectorCommand, ConnectorProcess, LoggedLine } from './connector-process';
 export { freeSipPort, freeTcpPort } from './free-ports';

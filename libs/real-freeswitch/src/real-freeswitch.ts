@@ -8,7 +8,8 @@ import type { Installation } from './installation';
 import { installationLayout } from './layout';
 import { guardAgainstOrphan } from './orphan-guard';
 import { runFsCli } from './fs-cli';
-import { setSwitchVars } from './switch-vars';
+// by path: the realfs project's global setup loads this file without the @fscon/* module mapping
+import { setSwitchVars } from '../../fs-xml/src/switch-vars/set-switch-vars';
 
 export interface SwitchPorts {
   eventSocket: number;
@@ -29,6 +30,10 @@ export interface RealFreeswitchOptions {
   vars?: Readonly<Record<string, string>>;
   /** How long start() waits for the Event Socket. */
   startTimeoutMs?: number;
+  /** The Event Socket password (ClueCon unless given). */
+  password?: string;
+  /** Ports to use instead of free ones chosen at launch. */
+  ports?: SwitchPorts;
 }
 
 const PASSWORD = 'ClueCon';
@@ -42,7 +47,7 @@ type Folder = (typeof FOLDERS)[number];
  * and started again on the same ports and files.
  */
 export class RealFreeswitch {
-  readonly password = PASSWORD;
+  readonly password: string;
   readonly confDir: string;
   readonly recordingsDir: string;
   readonly logFile: string;
@@ -54,6 +59,7 @@ export class RealFreeswitch {
     readonly root: string,
     readonly ports: SwitchPorts,
   ) {
+    this.password = options.password ?? PASSWORD;
     this.confDir = join(root, 'conf');
     this.recordingsDir = this.folder('recordings');
     this.logFile = join(this.folder('log'), 'freeswitch.log');
@@ -62,15 +68,7 @@ export class RealFreeswitch {
   /** Lays out a new switch and starts it; resolves once its Event Socket answers. */
   static async launch(options: RealFreeswitchOptions): Promise<RealFreeswitch> {
     const root = mkdtempSync(join(tmpdir(), 'fscon-realfs-'));
-    const rtp = await freeRtpRange(RTP_PORTS);
-    const ports: SwitchPorts = {
-      eventSocket: await freeTcpPort(),
-      sip: await freeSipPort(),
-      tls: await freeTcpPort(),
-      wss: await freeTcpPort(),
-      rtpStart: rtp.start,
-      rtpEnd: rtp.end,
-    };
+    const ports = options.ports ?? (await freeSwitchPorts());
     const freeswitch = new RealFreeswitch(options, root, ports);
     try {
       freeswitch.layOut();
@@ -116,7 +114,7 @@ export class RealFreeswitch {
 
   /** `api <command>` through fs_cli; resolves with the answer's body. */
   api(command: string): Promise<string> {
-    return runFsCli(this.options.installation.home, this.ports.eventSocket, PASSWORD, command);
+    return runFsCli(this.options.installation.home, this.ports.eventSocket, this.password, command);
   }
 
   /** FreeSWITCH's own log lines at WARNING level and above. */
@@ -152,7 +150,7 @@ export class RealFreeswitch {
     const vars = {
       es_listen_ip: '127.0.0.1',
       es_listen_port: String(this.ports.eventSocket),
-      es_pw: PASSWORD,
+      es_pw: this.password,
       internal_sip_port: String(this.ports.sip),
       internal_tls_port: String(this.ports.tls),
       wss_binding: `:${this.ports.wss}`,
@@ -191,11 +189,11 @@ export class RealFreeswitch {
    * port answers instead (another test's switch that chose the same free port at the same moment).
    */
   private async ensureItIsThisSwitch(): Promise<void> {
-    const recordings = (await this.api('global_getvar recordings_dir')).trim();
-    if (recordings === this.recordingsDir) return;
+    const confDir = (await this.api('global_getvar conf_dir')).trim();
+    if (confDir === this.confDir) return;
     await this.stop('SIGKILL');
     throw new Error(
-      `another FreeSWITCH answers on 127.0.0.1:${this.ports.eventSocket} (its recordings_dir is ${recordings})`,
+      `another FreeSWITCH answers on 127.0.0.1:${this.ports.eventSocket} (its conf_dir is ${confDir})`,
     );
   }
 
@@ -203,4 +201,17 @@ export class RealFreeswitch {
     const console = readFileSync(join(this.root, 'console.log'), 'utf8');
     return [...console.split('\n'), ...this.log().split('\n')].slice(-30).join('\n');
   }
+}
+
+/** Free loopback ports for a switch. */
+export async function freeSwitchPorts(): Promise<SwitchPorts> {
+  const rtp = await freeRtpRange(RTP_PORTS);
+  return {
+    eventSocket: await freeTcpPort(),
+    sip: await freeSipPort(),
+    tls: await freeTcpPort(),
+    wss: await freeTcpPort(),
+    rtpStart: rtp.start,
+    rtpEnd: rtp.end,
+  };
 }

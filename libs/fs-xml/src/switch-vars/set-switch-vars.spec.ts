@@ -1,4 +1,4 @@
-import { setSwitchVars } from './switch-vars';
+import { setSwitchVars } from './set-switch-vars';
 
 const VARS = `<include>
   <!-- a comment -->
@@ -29,8 +29,16 @@ describe('setSwitchVars', () => {
     ]);
   });
 
-  it('escapes values so that they stay one attribute', () => {
-    const text = setSwitchVars(VARS, { es_pw: 'a"b<c&d' });
-    expect(text).toContain('data="es_pw=a&quot;b&lt;c&amp;d"');
+  it('escapes values so that they stay one attribute and expand nothing', () => {
+    const text = setSwitchVars(VARS, { es_pw: 'a"b<c&d/>$${es_pw}' });
+    expect(text).toContain('data="es_pw=a&quot;b&lt;c&amp;d/&gt;&#36;&#36;{es_pw}"');
+  });
+
+  it('keeps the spaces that begin a value, which the pre-processor would drop', () => {
+    expect(setSwitchVars(VARS, { es_pw: '  pw ' })).toContain('data="es_pw=&#32;&#32;pw "');
+  });
+
+  it('writes a value containing $ as a replacement pattern would not', () => {
+    expect(setSwitchVars(VARS, { es_pw: "$&$'" })).toContain('data="es_pw=&#36;&amp;&#36;&#39;"');
   });
 });
