@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SipWsPeer, startSimulator } from '@fscon/fs-simulator';
-import { freeTcpPort, setSwitchVars } from '@fscon/real-freeswitch';
+import { setSwitchVars } from '@fscon/fs-xml';
+import { freeTcpPort } from '@fscon/real-freeswitch';
 import type { ConfWorkspace } from './conf-workspace';
 
 /** What the connector needs of the demo's FreeSWITCH, simulated or real. */
