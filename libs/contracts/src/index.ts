@@ -3,3 +3,4 @@ export * from './context-ranges';
 export * from './http-api';
 export * from './session';
 export * from './live-protocol';
+export * from './live-messages';

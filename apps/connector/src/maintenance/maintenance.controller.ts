@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { TeamOnly } from '../auth/auth.decorators';
 import { RestoreConfigCommand } from './commands/restore-config/restore-config.command';
 import { StoreConfigCommand } from './commands/store-config/store-config.command';
-import type { MaintenanceResponse } from './maintenance.response';
+import type { MaintenanceResponse } from '@fscon/contracts';
 import { storedFolder } from './stored-folders';
 
 /** Backups of FreeSWITCH's configuration folders: /api/store/:dir and /api/restore/:dir. */

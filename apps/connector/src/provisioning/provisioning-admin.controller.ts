@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { TeamOnly } from '../auth/auth.decorators';
 import { ProvisioningRunner } from './provisioning-runner';
-import type { RebuildContactsResponse, UsersReprovResponse } from './provisioning.responses';
+import type { RebuildContactsResponse, UsersReprovResponse } from '@fscon/contracts';
 
 /** Explicit full runs of the provisioning projection, for the team. */
 @TeamOnly()

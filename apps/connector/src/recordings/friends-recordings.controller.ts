@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { AllowContexts } from '../auth/auth.decorators';
 import { RecordingFilesPipe } from './recording-files.pipe';
-import type { RecordingsDeleteResponse, RecordingsListResponse } from './recordings.responses';
+import type { RecordingsDeleteResponse, RecordingsListResponse } from '@fscon/contracts';
 import { RecordingsService } from './recordings.service';
 import { sendRecording, type FileResponse } from './send-recording';
 
