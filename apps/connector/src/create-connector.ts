@@ -1,6 +1,7 @@
 import { Logger, type INestApplication, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ApiDocs } from './api-docs/api-docs.service';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { ErrorFilter } from './common/error.filter';
@@ -32,6 +33,7 @@ export async function createConnector(
   }
   app.disable('x-powered-by');
   app.useGlobalFilters(new ErrorFilter());
+  app.get(ApiDocs).attach(app);
   await app.listen(config.http.port, config.http.host);
   return app;
 }

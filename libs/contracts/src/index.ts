@@ -1,4 +1,5 @@
 export * from './xml-state';
+export * from './closed-object';
 export * from './context-ranges';
 export * from './http-api';
 export * from './session';

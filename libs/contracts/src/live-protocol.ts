@@ -110,5 +110,3 @@ export type ConferenceCall = (typeof CONFERENCE_CALLS)[number];
 
 export const MEMBER_CALLS = ['mute', 'unmute', 'kick'] as const;
 export type MemberCall = (typeof MEMBER_CALLS)[number];
-
-export * from './live-messages';

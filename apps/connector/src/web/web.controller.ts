@@ -4,6 +4,8 @@ import type { Response } from 'express';
 import { PublicRoute } from '../auth/auth.decorators';
 import { ASSET_HEADERS, ASSET_MAX_AGE_MS, PAGE_HEADERS } from './web-headers';
 import { WEB_ROOT } from './web-root';
+import { ApiErrors } from '../api-docs/api-errors';
+import { ApiFile } from '../api-docs/api-json';
 
 const ASSET_NAME = /^[\w-]+(\.[\w-]+)*\.(js|css|svg|png|woff2|wav|mp3|ogg)$/;
 
@@ -18,11 +20,25 @@ export class WebController {
   constructor(@Inject(WEB_ROOT) private readonly root: string) {}
 
   @Get()
+  @ApiFile('the web client (no login: it is the login form and holds no data)', 'text/html')
+  @ApiErrors(404)
   page(@Res() response: Response): void {
     send(response, join(this.root, 'index.html'), { headers: PAGE_HEADERS, maxAge: 0, etag: true });
   }
 
   @Get('assets/:file')
+  @ApiFile(
+    'a content-named asset of the web client, cached for a year',
+    'text/javascript',
+    'text/css',
+    'image/svg+xml',
+    'image/png',
+    'font/woff2',
+    'audio/wav',
+    'audio/mpeg',
+    'audio/ogg',
+  )
+  @ApiErrors(404)
   asset(@Param('file') file: string, @Res() response: Response): void {
     if (!ASSET_NAME.test(file)) {
       response.status(404).json({ error: `no asset ${file}` });
