@@ -72,16 +72,11 @@ export const INFO_STATE_RESPONSE_SCHEMA = closedObject({
 });
 export type InfoStateResponse = FromSchema<typeof INFO_STATE_RESPONSE_SCHEMA>;
 
-export const USER_INFO_RESPONSE_SCHEMA = {
-  ...USER_SCHEMA,
-  description: "The caller's user, with two of FreeSWITCH's globals.",
-  properties: {
-    ...USER_SCHEMA.properties,
-    wss_binding: { type: 'string' },
-    internal_tls_port: { type: 'string' },
-  },
-  required: [...USER_SCHEMA.required, 'wss_binding', 'internal_tls_port'],
-} as const;
+export const USER_INFO_RESPONSE_SCHEMA = closedObject({
+  ...USER_SCHEMA.properties,
+  wss_binding: { type: 'string' },
+  internal_tls_port: { type: 'string' },
+});
 export type UserInfoResponse = FromSchema<typeof USER_INFO_RESPONSE_SCHEMA>;
 
 export const FRIEND_XML_RESPONSE_SCHEMA = closedObject({
