@@ -7,6 +7,7 @@ import type { AppConfig } from './config/app-config';
 import { ErrorFilter } from './common/error.filter';
 import { closeConnectionsWhenStopping } from './http/close-when-stopping';
 import { bodyParsers } from './http/body-parsers';
+import { compressResponses } from './http/compress-responses';
 import { readTlsFiles } from './http/tls-options';
 
 export interface ConnectorOptions {
@@ -25,6 +26,7 @@ export async function createConnector(
     bodyParser: false,
   });
   closeConnectionsWhenStopping(app.getHttpServer());
+  app.use(compressResponses());
   bodyParsers().forEach((parser) => app.use(parser));
   if (!tls) {
     new Logger('HTTP').warn(
