@@ -1,7 +1,13 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawClient } from '../../../../libs/fs-simulator/src/test-support/raw-client';
-import { events, eventsMatching, send, session, text } from '../../../../libs/fs-simulator/src/test-support/session';
+import {
+  events,
+  eventsMatching,
+  send,
+  session,
+  text,
+} from '../../../../libs/fs-simulator/src/test-support/session';
 import { isEvent, LiveTestClient } from '../support/live-client';
 import { adminClient, xmlStateReads } from './support/admin-client';
 import { CONTEXT_LOGINS } from './support/context-clients';
