@@ -58,6 +58,10 @@ export class DocsController {
       response.status(404).json({ error: `no asset ${file}` });
       return;
     }
-    response.sendFile(join(this.uiFolder, file), { headers: { 'Cache-Control': 'public, max-age=3600' } });
+    const options = { headers: { 'Cache-Control': 'public, max-age=3600' } };
+    // As for the web client's files: once sending has started there is nothing left to answer.
+    response.sendFile(join(this.uiFolder, file), options, (error?: Error) => {
+      if (error !== undefined && !response.headersSent) response.status(404).json({ error: 'not found' });
+    });
   }
 }
