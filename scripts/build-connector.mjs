@@ -44,6 +44,8 @@ await build({
   external: [
     // modesl calls the deprecated Buffer() constructor, which Node reports unless the call comes from node_modules.
     'modesl',
+    // /docs serves Swagger UI's files from the package's folder, which it finds with require.resolve.
+    'swagger-ui-dist',
     // packages NestJS and ws load only if installed, which the connector does not use
     '@nestjs/microservices',
     '@nestjs/microservices/*',

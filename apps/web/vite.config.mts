@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { precompress } from './precompress.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -9,6 +10,7 @@ export default defineConfig({
   base: '/',
   publicDir: false,
   resolve: { alias: { '@fscon/contracts': here('../../libs/contracts/src/index.ts') } },
+  plugins: [precompress()],
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
     outDir: here('../../dist/web'),

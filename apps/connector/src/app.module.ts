@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ApiDocsModule } from './api-docs/api-docs.module';
 import { AuthModule } from './auth/auth.module';
 import { CallerModule } from './caller/caller.module';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
@@ -46,6 +47,7 @@ export class AppModule {
         RecordingsModule,
         HealthModule,
         WebModule.forRoot(),
+        ApiDocsModule,
       ],
     };
   }

@@ -1,11 +1,13 @@
 import { Logger, type INestApplication, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ApiDocs } from './api-docs/api-docs.service';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { ErrorFilter } from './common/error.filter';
 import { closeConnectionsWhenStopping } from './http/close-when-stopping';
 import { bodyParsers } from './http/body-parsers';
+import { compressResponses } from './http/compress-responses';
 import { readTlsFiles } from './http/tls-options';
 
 export interface ConnectorOptions {
@@ -24,6 +26,7 @@ export async function createConnector(
     bodyParser: false,
   });
   closeConnectionsWhenStopping(app.getHttpServer());
+  app.use(compressResponses());
   bodyParsers().forEach((parser) => app.use(parser));
   if (!tls) {
     new Logger('HTTP').warn(
@@ -32,6 +35,7 @@ export async function createConnector(
   }
   app.disable('x-powered-by');
   app.useGlobalFilters(new ErrorFilter());
+  app.get(ApiDocs).attach(app);
   await app.listen(config.http.port, config.http.host);
   return app;
 }

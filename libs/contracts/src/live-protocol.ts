@@ -1,40 +1,100 @@
-import type { Context } from './xml-state';
+import type { FromSchema } from 'json-schema-to-ts';
+import { CONTEXT_SCHEMA } from './xml-state';
 
 /** A conference member as the live WebSocket shows it; `confid` is FreeSWITCH's member id. */
-export interface LiveMember {
-  name: string;
-  id: string;
-  confid: string;
-  /** Not able to speak. */
-  mute: boolean;
-}
+export const LIVE_MEMBER_SCHEMA = {
+  type: 'object',
+  description: "A conference member; `confid` is FreeSWITCH's member id.",
+  properties: {
+    name: { type: 'string', examples: ['stefan'] },
+    id: { type: 'string', examples: ['20003'] },
+    confid: { type: 'string', examples: ['4'] },
+    mute: { type: 'boolean', description: 'not able to speak' },
+  },
+  required: ['name', 'id', 'confid', 'mute'],
+  additionalProperties: false,
+} as const;
+export type LiveMember = FromSchema<typeof LIVE_MEMBER_SCHEMA>;
 
 /** `{}` where the protocol has no member (no floor holder, nobody joined or left yet). */
+export const NO_MEMBER_SCHEMA = {
+  type: 'object',
+  description: 'No member: no floor holder, nobody joined or left yet.',
+  maxProperties: 0,
+  additionalProperties: false,
+} as const;
 export type NoMember = Record<string, never>;
 
-export type LiveRecording = { status: 'norec' } | { status: 'running' | 'paused'; file: string };
+export const MEMBER_OR_NONE_SCHEMA = { anyOf: [LIVE_MEMBER_SCHEMA, NO_MEMBER_SCHEMA] } as const;
+
+export const LIVE_RECORDING_SCHEMA = {
+  oneOf: [
+    {
+      type: 'object',
+      properties: { status: { const: 'norec' } },
+      required: ['status'],
+      additionalProperties: false,
+    },
+    {
+      type: 'object',
+      properties: {
+        status: { type: 'string', enum: ['running', 'paused'] },
+        file: { type: 'string', description: 'the full path FreeSWITCH records to' },
+      },
+      required: ['status', 'file'],
+      additionalProperties: false,
+    },
+  ],
+} as const;
+export type LiveRecording = FromSchema<typeof LIVE_RECORDING_SCHEMA>;
 
 /** A running conference. */
-export interface LiveConference {
-  name: string;
-  context: Context;
-  type: string;
-  num: string;
-  recording: LiveRecording;
-  locked: boolean;
-  floor: LiveMember | NoMember;
-  lastjoin: LiveMember | NoMember;
-  lastleave: LiveMember | NoMember;
-  memcount: number;
-  members: LiveMember[];
-}
+export const LIVE_CONFERENCE_SCHEMA = {
+  type: 'object',
+  description: 'A running conference.',
+  properties: {
+    name: { type: 'string' },
+    context: CONTEXT_SCHEMA,
+    type: { type: 'string' },
+    num: { type: 'string' },
+    recording: LIVE_RECORDING_SCHEMA,
+    locked: { type: 'boolean' },
+    floor: MEMBER_OR_NONE_SCHEMA,
+    lastjoin: MEMBER_OR_NONE_SCHEMA,
+    lastleave: MEMBER_OR_NONE_SCHEMA,
+    memcount: { type: 'integer', minimum: 0 },
+    members: { type: 'array', items: LIVE_MEMBER_SCHEMA },
+  },
+  required: [
+    'name',
+    'context',
+    'type',
+    'num',
+    'recording',
+    'locked',
+    'floor',
+    'lastjoin',
+    'lastleave',
+    'memcount',
+    'members',
+  ],
+  additionalProperties: false,
+} as const;
+export type LiveConference = FromSchema<typeof LIVE_CONFERENCE_SCHEMA>;
 
 /** A SIP registration: user id, SIP Call-ID, contact address. */
-export interface LiveRegistration {
-  id: string;
-  regid: string;
-  sipcon: string;
-}
+export const LIVE_REGISTRATION_SCHEMA = {
+  type: 'object',
+  description: 'A SIP registration: user id, SIP Call-ID, contact address.',
+  properties: {
+    id: { type: 'string', examples: ['20003'] },
+    regid: { type: 'string', description: 'the SIP Call-ID' },
+    sipcon: { type: 'string', examples: ['11.12.13.14:34024'] },
+  },
+  required: ['id', 'regid', 'sipcon'],
+  additionalProperties: false,
+} as const;
+export type LiveRegistration = FromSchema<typeof LIVE_REGISTRATION_SCHEMA>;
 
 export const CONFERENCE_CALLS = [
   'lock',
@@ -50,69 +110,3 @@ export type ConferenceCall = (typeof CONFERENCE_CALLS)[number];
 
 export const MEMBER_CALLS = ['mute', 'unmute', 'kick'] as const;
 export type MemberCall = (typeof MEMBER_CALLS)[number];
-
-/** What a client sends. `since`: the last `seq` it applied, to receive what it missed. */
-export type LiveRequest =
-  | { req: 'init'; since?: number }
-  | { req: 'initreg' }
-  | { req: 'exec'; conference: string; call: ConferenceCall }
-  | { req: 'memexec'; conference: string; call: MemberCall; member: string };
-
-/** The deltas, by event name. */
-export interface LiveEventMap {
-  newXML: Record<never, never>;
-  newConference: { data: LiveConference };
-  newMember: { conference: string; data: LiveMember };
-  delMember: { conference: string; data: string };
-  delConference: { conference: string };
-  floorchange: { conference: string; data: LiveMember | NoMember };
-  mute: { conference: string; data: string };
-  unmute: { conference: string; data: string };
-  muteAll: { conference: string };
-  lock: { conference: string };
-  unlock: { conference: string };
-  recStart: { conference: string; file: string };
-  recPause: { conference: string; file: string };
-  recResume: { conference: string; file: string };
-  recStop: { conference: string };
-  addReg: { user: LiveRegistration };
-  delReg: { user: LiveRegistration };
-  newLiveState: { data: LiveConference[] };
-}
-
-/** A delta as sent: its event name, its payload and its place in the server's sequence. */
-export type LiveDelta = {
-  [K in keyof LiveEventMap]: { event: K; seq?: number } & LiveEventMap[K];
-}[keyof LiveEventMap];
-
-/** What `init` and `initreg` answer with. */
-export interface LiveReplyMap {
-  init: LiveConference[];
-  initreg: LiveRegistration[];
-}
-
-/** A reply's fields; `seq`, when present, is the last delta the snapshot includes. */
-export type LiveReplyBody = {
-  [R in keyof LiveReplyMap]: { reply: R; data: LiveReplyMap[R]; seq?: number };
-}[keyof LiveReplyMap];
-
-/**
- * Every message the server sends on the live WebSocket, by its `event` name: the fields beside `event`.
- * The server writes nothing that is not in this map.
- */
-export interface ClientEventMap extends LiveEventMap {
-  reply: LiveReplyBody;
-  error: { error: string };
-}
-
-/** A message of the named kinds as it goes over the wire (without the `seq` of deltas). */
-export type ClientMessage<K extends keyof ClientEventMap = keyof ClientEventMap> = {
-  [P in K]: { event: P } & ClientEventMap[P];
-}[K];
-
-export type LiveReply = ClientMessage<'reply'>;
-
-export type LiveError = ClientMessage<'error'>;
-
-/** Every message the server sends on the live WebSocket. */
-export type LiveMessage = LiveDelta | LiveReply | LiveError;

@@ -1,3 +1,5 @@
+import type { FromSchema } from 'json-schema-to-ts';
+
 /** The three user contexts of the system; each has a user number range and a conference number range. */
 export const CONTEXTS = ['team', 'friends', 'public'] as const;
 export type Context = (typeof CONTEXTS)[number];
@@ -6,38 +8,83 @@ export function isContext(value: string): value is Context {
   return (CONTEXTS as readonly string[]).includes(value);
 }
 
+export const CONTEXT_SCHEMA = { type: 'string', enum: CONTEXTS } as const;
+
 /** A user of FreeSWITCH's directory, as the REST API shows it. */
-export interface User {
-  id: string;
-  password: string;
-  conpin: string;
-  context: Context;
-  name: string;
-  email: string;
-  polymac: string;
-}
+export const USER_SCHEMA = {
+  type: 'object',
+  description: "A user of FreeSWITCH's directory.",
+  properties: {
+    id: { type: 'string', description: 'SIP user and extension number', examples: ['20000'] },
+    password: { type: 'string' },
+    conpin: { type: 'string', description: 'conference pin, as FreeSWITCH expands it', examples: ['2357'] },
+    context: CONTEXT_SCHEMA,
+    name: { type: 'string', description: 'the login name', examples: ['defaultuser'] },
+    email: { type: 'string' },
+    polymac: { type: 'string', description: 'Polycom MAC (12 lower-case hex digits) or `none`' },
+  },
+  required: ['id', 'password', 'conpin', 'context', 'name', 'email', 'polymac'],
+  additionalProperties: false,
+} as const;
+export type User = FromSchema<typeof USER_SCHEMA>;
 
 /** A conference extension of FreeSWITCH's dialplan. */
-export interface Conference {
-  num: string;
-  name: string;
-  type: string;
-  context: Context;
-}
+export const CONFERENCE_SCHEMA = {
+  type: 'object',
+  description: "A conference extension of FreeSWITCH's dialplan.",
+  properties: {
+    num: { type: 'string', examples: ['30000'] },
+    name: { type: 'string', examples: ['team_g722'] },
+    type: { type: 'string', description: 'the conference profile', examples: ['16kHz-novideo'] },
+    context: CONTEXT_SCHEMA,
+  },
+  required: ['num', 'name', 'type', 'context'],
+  additionalProperties: false,
+} as const;
+export type Conference = FromSchema<typeof CONFERENCE_SCHEMA>;
 
 /** Every `name=value` line of `global_getvar`. */
-export type Globals = Record<string, string>;
+export const GLOBALS_SCHEMA = {
+  type: 'object',
+  description: 'Every `name=value` line of `global_getvar`.',
+  additionalProperties: { type: 'string' },
+} as const;
+export type Globals = FromSchema<typeof GLOBALS_SCHEMA>;
 
-export interface XmlStateInfo {
-  reloadxml: { lastrun: string; lastmsg: string };
-  maintainance: { lastrun: string };
-}
+export const XML_STATE_INFO_SCHEMA = {
+  type: 'object',
+  description: 'When FreeSWITCH last reloaded its XML and when a maintenance last ran (sic).',
+  properties: {
+    reloadxml: {
+      type: 'object',
+      properties: { lastrun: { type: 'string' }, lastmsg: { type: 'string' } },
+      required: ['lastrun', 'lastmsg'],
+      additionalProperties: false,
+    },
+    maintainance: {
+      type: 'object',
+      properties: { lastrun: { type: 'string' } },
+      required: ['lastrun'],
+      additionalProperties: false,
+    },
+  },
+  required: ['reloadxml', 'maintainance'],
+  additionalProperties: false,
+} as const;
+export type XmlStateInfo = FromSchema<typeof XML_STATE_INFO_SCHEMA>;
 
 /** FreeSWITCH's parsed configuration as the connector holds it. */
-export interface XmlState {
-  info: XmlStateInfo;
-  globals: Globals;
-  users: User[];
-  conferences: Conference[];
-  conferencetypes: string[];
-}
+export const XML_STATE_SCHEMA = {
+  type: 'object',
+  description: "FreeSWITCH's parsed configuration as the connector holds it.",
+  properties: {
+    info: XML_STATE_INFO_SCHEMA,
+    globals: GLOBALS_SCHEMA,
+    users: { type: 'array', items: USER_SCHEMA },
+    conferences: { type: 'array', items: CONFERENCE_SCHEMA },
+    conferencetypes: { type: 'array', items: { type: 'string' } },
+  },
+  required: ['info', 'globals', 'users', 'conferences', 'conferencetypes'],
+  additionalProperties: false,
+} as const;
+export type XmlState = FromSchema<typeof XML_STATE_SCHEMA>;

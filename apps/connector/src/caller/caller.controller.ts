@@ -2,6 +2,12 @@ import { Controller, Get } from '@nestjs/common';
 import type { FriendXmlResponse, PubXmlResponse, User, UserInfoResponse } from '@fscon/contracts';
 import { AllowContexts, Caller } from '../auth/auth.decorators';
 import { XmlStateReadModel } from '../xml-state/xml-state.read-model';
+import {
+  FRIEND_XML_RESPONSE_SCHEMA,
+  PUB_XML_RESPONSE_SCHEMA,
+  USER_INFO_RESPONSE_SCHEMA,
+} from '@fscon/contracts';
+import { ApiJson } from '../api-docs/api-json';
 
 /** What every authenticated user may read about themselves and the parts of the system they may see. */
 @Controller()
@@ -10,6 +16,10 @@ export class CallerController {
 
   @AllowContexts('team', 'friends', 'public')
   @Get('userinfo')
+  @ApiJson(
+    USER_INFO_RESPONSE_SCHEMA,
+    "the caller's user, with the globals `wss_binding` and `internal_tls_port`",
+  )
   userinfo(@Caller() caller: User): UserInfoResponse {
     const { globals } = this.xmlState.require();
     return {
@@ -21,6 +31,10 @@ export class CallerController {
 
   @AllowContexts('team', 'friends')
   @Get('friendxml')
+  @ApiJson(
+    FRIEND_XML_RESPONSE_SCHEMA,
+    'every user (without secrets) and the conferences that are not of the team',
+  )
   friendxml(): FriendXmlResponse {
     const { users, conferences, conferencetypes } = this.xmlState.require();
     return {
@@ -35,6 +49,7 @@ export class CallerController {
 
   @AllowContexts('team', 'friends', 'public')
   @Get('pubxml')
+  @ApiJson(PUB_XML_RESPONSE_SCHEMA, 'every user (name, id, context) and the public conferences')
   pubxml(): PubXmlResponse {
     const { users, conferences, conferencetypes } = this.xmlState.require();
     return {

@@ -1,4 +1,5 @@
-import { IsString, Matches, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length, Matches, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
 import { whyNotStorable } from './storable-text';
 
 /** Several property decorators as one. */
@@ -7,16 +8,36 @@ export const all =
   (target, key) =>
     decorators.forEach((decorate) => decorate(target, key));
 
+// Each rule below checks a property and describes it in the OpenAPI document, so the two never differ.
+
+/** A string, documented as one. */
+export const Text = (description?: string) => all(IsString(), ApiProperty({ type: String, description }));
+
+export const TextMaxLength = (max: number) => all(MaxLength(max), ApiProperty({ maxLength: max }));
+
+export const TextLength = (min: number, max: number) =>
+  all(Length(min, max), ApiProperty({ minLength: min, maxLength: max }));
+
+export const TextMatches = (pattern: RegExp, message: string) =>
+  all(Matches(pattern, { message }), ApiProperty({ pattern: pattern.source }));
+
 /** Optional, but when present it must be right: null is a wrong type, not an absent field. */
 export const Optional = (): PropertyDecorator =>
-  ValidateIf((_dto: object, value: unknown) => value !== undefined);
+  all(
+    ValidateIf((_dto: object, value: unknown) => value !== undefined),
+    ApiProperty({ required: false }),
+  );
 
 /** A user id or conference number: digits only, so it can name a file. */
 export const NumberString = () =>
-  all(IsString(), Matches(/^\d{1,10}$/, { message: '$property must be a number of up to 10 digits' }));
+  all(Text(), TextMatches(/^\d{1,10}$/, '$property must be a number of up to 10 digits'));
 
 /** A context name; whether the context exists is decided per element. */
-export const ContextName = () => all(IsString(), MaxLength(32));
+export const ContextName = () =>
+  all(
+    Text('team, friends or public; another name fails this element with `context does not exist`'),
+    TextMaxLength(32),
+  );
 
 /**
  * Text written into FreeSWITCH's configuration as given: refused, naming the character, unless

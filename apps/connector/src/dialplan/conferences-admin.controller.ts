@@ -17,6 +17,8 @@ import {
 import type { ConferencesWriteResponse } from './commands/conferences-write.response';
 import { DeleteConferencesCommand } from './commands/delete-conferences/delete-conferences.command';
 import { ModifyConferencesCommand } from './commands/modify-conferences/modify-conferences.command';
+import { CONFERENCE_SCHEMA } from '@fscon/contracts';
+import { ApiWriteRoute } from '../config-files/write-route.api-docs';
 
 /** The write side of /api/conferences: every route answers after FreeSWITCH has reloaded and the state is rebuilt. */
 @TeamOnly()
@@ -25,6 +27,7 @@ export class ConferencesAdminController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post('add')
+  @ApiWriteRoute(AddConferenceDto, 'conference', CONFERENCE_SCHEMA)
   @HttpCode(200)
   add(
     @Body(new ArrayBodyPipe(AddConferenceDto, CONFERENCE_BODIES.add)) conferences: AddConferenceDto[],
@@ -33,6 +36,7 @@ export class ConferencesAdminController {
   }
 
   @Post('mod')
+  @ApiWriteRoute(ModifyConferenceDto, 'conference', CONFERENCE_SCHEMA)
   @HttpCode(200)
   mod(
     @Body(new ArrayBodyPipe(ModifyConferenceDto, CONFERENCE_BODIES.mod)) conferences: ModifyConferenceDto[],
@@ -41,6 +45,7 @@ export class ConferencesAdminController {
   }
 
   @Post('del')
+  @ApiWriteRoute(DeleteConferenceDto, 'conference', CONFERENCE_SCHEMA)
   @HttpCode(200)
   del(
     @Body(new ArrayBodyPipe(DeleteConferenceDto, CONFERENCE_BODIES.del)) conferences: DeleteConferenceDto[],

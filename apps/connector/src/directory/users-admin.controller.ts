@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { User } from '@fscon/contracts';
+import { USER_SCHEMA, type User } from '@fscon/contracts';
 import { TeamOnly } from '../auth/auth.decorators';
 import { ArrayBodyPipe } from '../config-files/array-body.pipe';
 import { AddUsersCommand } from './commands/add-users/add-users.command';
@@ -10,6 +10,10 @@ import { RebuildUsersCommand } from './commands/rebuild-users/rebuild-users.comm
 import type { AddUserRequest, DeleteUserRequest, ModifyUserRequest } from './commands/user-requests';
 import { AddUserDto, DeleteUserDto, ModifyUserDto, USER_BODIES } from './commands/users.dto';
 import type { UsersWriteResponse } from './commands/users-write.response';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { ApiErrors } from '../api-docs/api-errors';
+import { schemaObject } from '../api-docs/schema-object';
+import { ApiWriteRoute, writeResponseSchema } from '../config-files/write-route.api-docs';
 
 /** The write side of /api/users: every route answers after FreeSWITCH has reloaded and the state is rebuilt. */
 @TeamOnly()
@@ -18,6 +22,7 @@ export class UsersAdminController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Post('add')
+  @ApiWriteRoute(AddUserDto, 'user', USER_SCHEMA)
   @HttpCode(200)
   add(
     @Body(new ArrayBodyPipe(AddUserDto, USER_BODIES.add)) users: AddUserDto[],
@@ -26,6 +31,7 @@ export class UsersAdminController {
   }
 
   @Post('mod')
+  @ApiWriteRoute(ModifyUserDto, 'user', USER_SCHEMA)
   @HttpCode(200)
   mod(
     @Body(new ArrayBodyPipe(ModifyUserDto, USER_BODIES.mod)) users: ModifyUserDto[],
@@ -34,6 +40,7 @@ export class UsersAdminController {
   }
 
   @Post('del')
+  @ApiWriteRoute(DeleteUserDto, 'user', USER_SCHEMA)
   @HttpCode(200)
   del(
     @Body(new ArrayBodyPipe(DeleteUserDto, USER_BODIES.del)) users: DeleteUserDto[],
@@ -42,6 +49,11 @@ export class UsersAdminController {
   }
 
   @Get('rebuild')
+  @ApiOkResponse({
+    description: 'every user file written again from the state',
+    schema: schemaObject(writeResponseSchema(USER_SCHEMA, 'user', USER_SCHEMA)),
+  })
+  @ApiErrors(502, 504)
   rebuild(): Promise<UsersWriteResponse<User>> {
     return this.commandBus.execute(new RebuildUsersCommand());
   }

@@ -1,6 +1,14 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { HealthResponse, ReadinessResponse } from '@fscon/contracts';
+import { ApiResponse } from '@nestjs/swagger';
+import {
+  HEALTH_RESPONSE_SCHEMA,
+  READINESS_RESPONSE_SCHEMA,
+  type HealthResponse,
+  type ReadinessResponse,
+} from '@fscon/contracts';
+import { ApiJson } from '../api-docs/api-json';
+import { schemaObject } from '../api-docs/schema-object';
 import { PublicRoute } from '../auth/auth.decorators';
 import { EventSocket } from '../esl/event-socket.port';
 import { LiveResync } from '../live';
@@ -22,12 +30,19 @@ export class HealthController {
 
   @Get('healthz')
   @Header('Cache-Control', 'no-store')
+  @ApiJson(HEALTH_RESPONSE_SCHEMA, 'the process runs')
   healthz(): HealthResponse {
     return { alive: true };
   }
 
   @Get('readyz')
   @Header('Cache-Control', 'no-store')
+  @ApiJson(READINESS_RESPONSE_SCHEMA, 'connected to FreeSWITCH, its configuration and live state read')
+  @ApiResponse({
+    status: 503,
+    description: 'not ready: `reasons` says what is missing, in fixed sentences',
+    content: { 'application/json': { schema: schemaObject(READINESS_RESPONSE_SCHEMA) } },
+  })
   readyz(@Res({ passthrough: true }) response: Response): ReadinessResponse {
     const answer = readiness({
       eventSocketConnected: this.esl.isConnected(),

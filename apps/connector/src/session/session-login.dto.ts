@@ -1,12 +1,10 @@
-import { IsString, Length } from 'class-validator';
+import { all, Text, TextLength } from '../config-files/body-decorators';
 
 /** The body of POST /session. */
 export class SessionLoginDto {
-  @IsString()
-  @Length(1, 256)
+  @all(Text('the user name of the directory'), TextLength(1, 256))
   name!: string;
 
-  @IsString()
-  @Length(1, 256)
+  @all(Text(), TextLength(1, 256))
   password!: string;
 }

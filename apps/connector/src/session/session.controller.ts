@@ -24,6 +24,10 @@ import { SessionLoginDto } from './session-login.dto';
 import { clientAddressOf, cookieTargetOf, sessionOf, type HttpRequest } from './session-request';
 import { SESSION_OPTIONS, type SessionOptions } from './session-options';
 import { Sessions } from './sessions';
+import { ApiNoContentResponse } from '@nestjs/swagger';
+import { LIVE_TOKEN_RESPONSE_SCHEMA, SESSION_RESPONSE_SCHEMA } from '@fscon/contracts';
+import { ApiErrors } from '../api-docs/api-errors';
+import { ApiJson } from '../api-docs/api-json';
 
 const loginBody = new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true });
 
@@ -44,6 +48,8 @@ export class SessionController {
 
   @PublicRoute()
   @Post()
+  @ApiJson(SESSION_RESPONSE_SCHEMA, 'logged in: `Set-Cookie` holds the session (8 hours)')
+  @ApiErrors(401, 429, 503)
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   async open(
@@ -80,6 +86,8 @@ export class SessionController {
 
   @PublicRoute()
   @Get()
+  @ApiJson(SESSION_RESPONSE_SCHEMA, 'who the session cookie is for')
+  @ApiErrors(401)
   @Header('Cache-Control', 'no-store')
   current(@Req() request: HttpRequest): SessionResponse {
     const session = sessionOf(request);
@@ -90,6 +98,7 @@ export class SessionController {
   @PublicRoute()
   @Delete()
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'the session is ended and its cookie cleared' })
   close(@Req() request: HttpRequest, @Res({ passthrough: true }) response: ServerResponse): void {
     const target = cookieTargetOf(request);
     const token = sessionTokenOf(request.headers.cookie, target);
@@ -99,6 +108,7 @@ export class SessionController {
 
   @AnyContext()
   @Get('live-token')
+  @ApiJson(LIVE_TOKEN_RESPONSE_SCHEMA, 'a single-use token for `/api/live?token=`, valid 30 s')
   @Header('Cache-Control', 'no-store')
   liveToken(@Caller() caller: User): LiveTokenResponse {
     const { token, expiresAt } = this.liveTokens.issue(caller);

@@ -5,11 +5,16 @@ import { dirname, join } from 'node:path';
 export const WEB_ROOT = Symbol('WEB_ROOT');
 
 /**
- * `dist/web` of the checkout this code runs from, found by walking up to the folder with package.json;
- * the same whether the connector runs from its sources (tests) or from dist/ (npm start, the demo).
+ * The checkout this code runs from: the first folder with package.json above `start`; the same
+ * whether the connector runs from its sources (tests) or from dist/ (npm start, the demo).
  */
-export function defaultWebRoot(start: string = __dirname): string {
+export function repositoryRoot(start: string = __dirname): string {
   let dir = start;
   while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return join(dir, 'dist', 'web');
+  return dir;
+}
+
+/** `dist/web` of the checkout this code runs from. */
+export function defaultWebRoot(start: string = __dirname): string {
+  return join(repositoryRoot(start), 'dist', 'web');
 }

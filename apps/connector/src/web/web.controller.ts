@@ -1,9 +1,13 @@
-import { join } from 'node:path';
-import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { existsSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { PublicRoute } from '../auth/auth.decorators';
+import { chooseCoding, PRECOMPRESSED } from './content-coding';
 import { ASSET_HEADERS, ASSET_MAX_AGE_MS, PAGE_HEADERS } from './web-headers';
 import { WEB_ROOT } from './web-root';
+import { ApiErrors } from '../api-docs/api-errors';
+import { ApiFile } from '../api-docs/api-json';
 
 const ASSET_NAME = /^[\w-]+(\.[\w-]+)*\.(js|css|svg|png|woff2|wav|mp3|ogg)$/;
 
@@ -18,17 +22,31 @@ export class WebController {
   constructor(@Inject(WEB_ROOT) private readonly root: string) {}
 
   @Get()
-  page(@Res() response: Response): void {
-    send(response, join(this.root, 'index.html'), { headers: PAGE_HEADERS, maxAge: 0, etag: true });
+  @ApiFile('the web client (no login: it is the login form and holds no data)', 'text/html')
+  @ApiErrors(404)
+  page(@Req() request: Request, @Res() response: Response): void {
+    send(request, response, join(this.root, 'index.html'), { headers: PAGE_HEADERS, maxAge: 0, etag: true });
   }
 
   @Get('assets/:file')
-  asset(@Param('file') file: string, @Res() response: Response): void {
+  @ApiFile(
+    'a content-named asset of the web client, cached for a year',
+    'text/javascript',
+    'text/css',
+    'image/svg+xml',
+    'image/png',
+    'font/woff2',
+    'audio/wav',
+    'audio/mpeg',
+    'audio/ogg',
+  )
+  @ApiErrors(404)
+  asset(@Param('file') file: string, @Req() request: Request, @Res() response: Response): void {
     if (!ASSET_NAME.test(file)) {
       response.status(404).json({ error: `no asset ${file}` });
       return;
     }
-    send(response, join(this.root, 'assets', file), {
+    send(request, response, join(this.root, 'assets', file), {
       headers: ASSET_HEADERS,
       maxAge: ASSET_MAX_AGE_MS,
       immutable: true,
@@ -38,9 +56,19 @@ export class WebController {
 
 type SendOptions = NonNullable<Parameters<Response['sendFile']>[1]>;
 
-function send(response: Response, path: string, options: SendOptions): void {
-  response.sendFile(path, { ...options, dotfiles: 'deny' }, (error?: Error) => {
+/**
+ * Sends the file, or its Brotli or gzip copy written at build time when the request accepts it, with
+ * the file's own type. Length, ETag (each copy its own) and conditional requests come from sendFile.
+ */
+function send(request: Request, response: Response, path: string, options: SendOptions): void {
+  const available = PRECOMPRESSED.filter(({ suffix }) => existsSync(path + suffix));
+  const chosen = chooseCoding(request.headers['accept-encoding'], available);
+  if (available.length > 0) response.vary('Accept-Encoding');
+  if (chosen !== undefined) response.type(extname(path)).setHeader('Content-Encoding', chosen.coding);
+  const file = chosen === undefined ? path : path + chosen.suffix;
+  response.sendFile(file, { ...options, dotfiles: 'deny' }, (error?: Error) => {
     if (error === undefined || response.headersSent) return;
+    response.removeHeader('Content-Encoding');
     const missingPage = path.endsWith('index.html');
     response
       .status(404)

@@ -1,5 +1,12 @@
-import { IsString, Matches, MaxLength } from 'class-validator';
-import { all, ContextName, NumberString, Optional } from '../../config-files/body-decorators';
+import {
+  all,
+  ContextName,
+  NumberString,
+  Optional,
+  Text,
+  TextMatches,
+  TextMaxLength,
+} from '../../config-files/body-decorators';
 import type {
   AddConferenceRequest,
   DeleteConferenceRequest,
@@ -12,13 +19,14 @@ import type {
  */
 const ConferenceName = () =>
   all(
-    IsString(),
-    MaxLength(64),
-    Matches(/^(?!\.+$)[A-Za-z0-9_.-]+$/, {
-      message: '$property may hold only letters, digits, _, - and . (no spaces, not dots only)',
-    }),
+    Text('unique'),
+    TextMaxLength(64),
+    TextMatches(
+      /^(?!\.+$)[A-Za-z0-9_.-]+$/,
+      '$property may hold only letters, digits, _, - and . (no spaces, not dots only)',
+    ),
   );
-const TypeName = () => all(IsString(), MaxLength(64));
+const TypeName = () => all(Text('a conference profile of conference.conf'), TextMaxLength(64));
 
 export class AddConferenceDto implements AddConferenceRequest {
   @ConferenceName() name!: string;

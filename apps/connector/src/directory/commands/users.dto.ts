@@ -1,23 +1,34 @@
-import { IsString, Matches, MaxLength } from 'class-validator';
-import { all, ContextName, NumberString, Optional, StorableText } from '../../config-files/body-decorators';
+import {
+  all,
+  ContextName,
+  NumberString,
+  Optional,
+  StorableText,
+  Text,
+  TextMatches,
+  TextMaxLength,
+} from '../../config-files/body-decorators';
 import type { AddUserRequest, DeleteUserRequest, ModifyUserRequest } from './user-requests';
 
 const Name = () =>
   all(
-    IsString(),
-    MaxLength(64),
-    Matches(/\S/, { message: '$property must be printable characters, not only spaces' }),
+    Text('the login name, unique'),
+    TextMaxLength(64),
+    TextMatches(/\S/, '$property must be printable characters, not only spaces'),
     StorableText(),
   );
-const Email = () => all(IsString(), MaxLength(254), StorableText());
-const Password = () => all(IsString(), MaxLength(64), StorableText());
-const Conpin = () => all(IsString(), Matches(/^\d{0,16}$/, { message: '$property must be up to 16 digits' }));
+const Email = () => all(Text(), TextMaxLength(254), StorableText());
+const Password = () =>
+  all(Text('generated (10 letters and digits) when absent or empty'), TextMaxLength(64), StorableText());
+const Conpin = () =>
+  all(
+    Text('the default pin of the context when absent'),
+    TextMatches(/^\d{0,16}$/, '$property must be up to 16 digits'),
+  );
 const Polymac = () =>
   all(
-    IsString(),
-    Matches(/^\s*(?:[0-9a-fA-F]{12}|none)?\s*$/, {
-      message: '$property must be 12 hexadecimal digits or none',
-    }),
+    Text('`none` when absent'),
+    TextMatches(/^\s*(?:[0-9a-fA-F]{12}|none)?\s*$/, '$property must be 12 hexadecimal digits or none'),
   );
 
 export class AddUserDto implements AddUserRequest {

@@ -34,6 +34,16 @@ const PHONE_FILES = ['allprov.cfg', 'sip.ver', '0004f2000001-app.log', 'phone1.c
 export const ROUTES: readonly Route[] = [
   { method: 'GET', path: '/', body: 'none' },
   { method: 'GET', path: '/assets/:file', body: 'none', params: { file: ['index.js', 'x.css'] } },
+  { method: 'GET', path: '/docs', body: 'none' },
+  { method: 'GET', path: '/docs/openapi.json', body: 'none' },
+  { method: 'GET', path: '/docs/asyncapi.json', body: 'none' },
+  { method: 'GET', path: '/docs/assets/docs-init.js', body: 'none' },
+  {
+    method: 'GET',
+    path: '/docs/assets/:file',
+    body: 'none',
+    params: { file: ['swagger-ui.css', 'swagger-ui-bundle.js', 'index.html'] },
+  },
   { method: 'POST', path: '/session', body: 'session' },
   { method: 'GET', path: '/session', body: 'none' },
   { method: 'DELETE', path: '/session', body: 'none' },

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { MaintenanceResponse } from '../../maintenance.response';
+import type { MaintenanceResponse } from '@fscon/contracts';
 import type { StoredFolder } from '../../stored-folders';
 
 /** Replace a configuration folder with its stored tarball, reload FreeSWITCH and rebuild the state. */

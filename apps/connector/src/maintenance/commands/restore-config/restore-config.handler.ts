@@ -4,7 +4,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { ConfigTransactions } from '../../../config-files/config-transactions';
 import { folderSwap } from '../../../config-files/folder-swap';
-import type { MaintenanceResponse } from '../../maintenance.response';
+import type { MaintenanceResponse } from '@fscon/contracts';
 import { STORED_FOLDERS, storePaths } from '../../stored-folders';
 import { extractTarball, tarballProblems } from '../../tarballs';
 import { RestoreConfigCommand } from './restore-config.command';

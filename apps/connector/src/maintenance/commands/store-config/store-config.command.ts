@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { MaintenanceResponse } from '../../maintenance.response';
+import type { MaintenanceResponse } from '@fscon/contracts';
 import type { StoredFolder } from '../../stored-folders';
 
 /** Keep a gzipped tarball of a configuration folder in the store folder. */

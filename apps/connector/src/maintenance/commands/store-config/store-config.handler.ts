@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { ConfigTransactions } from '../../../config-files/config-transactions';
-import type { MaintenanceResponse } from '../../maintenance.response';
+import type { MaintenanceResponse } from '@fscon/contracts';
 import { storePaths } from '../../stored-folders';
 import { writeTarball } from '../../tarballs';
 import { StoreConfigCommand } from './store-config.command';

@@ -1,0 +1,131 @@
+import type { FromSchema } from 'json-schema-to-ts';
+import { closedObject as fields } from './closed-object';
+import {
+  CONFERENCE_CALLS,
+  LIVE_CONFERENCE_SCHEMA,
+  LIVE_MEMBER_SCHEMA,
+  LIVE_REGISTRATION_SCHEMA,
+  MEMBER_CALLS,
+  MEMBER_OR_NONE_SCHEMA,
+} from './live-protocol';
+
+const CONFERENCE = { type: 'string', description: 'the conference name' } as const;
+const CONFID = { type: 'string', description: "the member's confid" } as const;
+const FILE = { type: 'string', description: 'the recording file' } as const;
+
+/** What a client sends, by `req`. `since`: the last `seq` it applied, to receive what it missed. */
+export const LIVE_REQUEST_SCHEMAS = {
+  init: {
+    type: 'object',
+    properties: {
+      req: { const: 'init' },
+      since: { type: 'integer', minimum: 0, description: 'the last seq the client applied' },
+    },
+    required: ['req'],
+    additionalProperties: false,
+  },
+  initreg: fields({ req: { const: 'initreg' } }),
+  exec: fields({
+    req: { const: 'exec' },
+    conference: CONFERENCE,
+    call: { type: 'string', enum: CONFERENCE_CALLS },
+  }),
+  memexec: fields({
+    req: { const: 'memexec' },
+    conference: CONFERENCE,
+    call: { type: 'string', enum: MEMBER_CALLS },
+    member: CONFID,
+  }),
+} as const;
+export type LiveRequest = {
+  [R in keyof typeof LIVE_REQUEST_SCHEMAS]: FromSchema<(typeof LIVE_REQUEST_SCHEMAS)[R]>;
+}[keyof typeof LIVE_REQUEST_SCHEMAS];
+
+/** The deltas by event name: the fields beside `event` (and `seq`). */
+export const LIVE_EVENT_SCHEMAS = {
+  newXML: fields({}),
+  newConference: fields({ data: LIVE_CONFERENCE_SCHEMA }),
+  newMember: fields({ conference: CONFERENCE, data: LIVE_MEMBER_SCHEMA }),
+  delMember: fields({ conference: CONFERENCE, data: CONFID }),
+  delConference: fields({ conference: CONFERENCE }),
+  floorchange: fields({ conference: CONFERENCE, data: MEMBER_OR_NONE_SCHEMA }),
+  mute: fields({ conference: CONFERENCE, data: CONFID }),
+  unmute: fields({ conference: CONFERENCE, data: CONFID }),
+  muteAll: fields({ conference: CONFERENCE }),
+  lock: fields({ conference: CONFERENCE }),
+  unlock: fields({ conference: CONFERENCE }),
+  recStart: fields({ conference: CONFERENCE, file: FILE }),
+  recPause: fields({ conference: CONFERENCE, file: FILE }),
+  recResume: fields({ conference: CONFERENCE, file: FILE }),
+  recStop: fields({ conference: CONFERENCE }),
+  addReg: fields({ user: LIVE_REGISTRATION_SCHEMA }),
+  delReg: fields({ user: LIVE_REGISTRATION_SCHEMA }),
+  newLiveState: fields({ data: { type: 'array', items: LIVE_CONFERENCE_SCHEMA } }),
+} as const;
+export type LiveEventMap = {
+  [K in keyof typeof LIVE_EVENT_SCHEMAS]: FromSchema<(typeof LIVE_EVENT_SCHEMAS)[K]>;
+};
+
+/** A delta's place in the server's sequence, for `{"req":"init","since":N}`. */
+export const SEQ_SCHEMA = {
+  type: 'integer',
+  minimum: 1,
+  description: "the delta's place in the server's sequence",
+} as const;
+
+/** A delta as sent: its event name, its payload and its place in the server's sequence. */
+export type LiveDelta = {
+  [K in keyof LiveEventMap]: { event: K; seq?: number } & LiveEventMap[K];
+}[keyof LiveEventMap];
+
+/** What `init` and `initreg` answer with, by `reply`; `seq`, when present, is the last delta the snapshot includes. */
+export const LIVE_REPLY_SCHEMAS = {
+  init: {
+    type: 'object',
+    properties: {
+      reply: { const: 'init' },
+      data: { type: 'array', items: LIVE_CONFERENCE_SCHEMA },
+      seq: { type: 'integer', minimum: 0, description: 'the last delta the snapshot includes' },
+    },
+    required: ['reply', 'data'],
+    additionalProperties: false,
+  },
+  initreg: {
+    type: 'object',
+    properties: {
+      reply: { const: 'initreg' },
+      data: { type: 'array', items: LIVE_REGISTRATION_SCHEMA },
+      seq: { type: 'integer', minimum: 0, description: 'the last delta the snapshot includes' },
+    },
+    required: ['reply', 'data'],
+    additionalProperties: false,
+  },
+} as const;
+export type LiveReplyBody = {
+  [R in keyof typeof LIVE_REPLY_SCHEMAS]: FromSchema<(typeof LIVE_REPLY_SCHEMAS)[R]>;
+}[keyof typeof LIVE_REPLY_SCHEMAS];
+
+export const LIVE_ERROR_SCHEMA = fields({
+  error: { type: 'string', description: "`wrong format`, `wrong protocol` or FreeSWITCH's message" },
+});
+
+/**
+ * Every message the server sends on the live WebSocket, by its `event` name: the fields beside `event`.
+ * The server writes nothing that is not in this map.
+ */
+export interface ClientEventMap extends LiveEventMap {
+  reply: LiveReplyBody;
+  error: FromSchema<typeof LIVE_ERROR_SCHEMA>;
+}
+
+/** A message of the named kinds as it goes over the wire (without the `seq` of deltas). */
+export type ClientMessage<K extends keyof ClientEventMap = keyof ClientEventMap> = {
+  [P in K]: { event: P } & ClientEventMap[P];
+}[K];
+
+export type LiveReply = ClientMessage<'reply'>;
+
+export type LiveError = ClientMessage<'error'>;
+
+/** Every message the server sends on the live WebSocket. */
+export type LiveMessage = LiveDelta | LiveReply | LiveError;
