@@ -7,6 +7,7 @@ import type { AppConfig } from './config/app-config';
 import { ErrorFilter } from './common/error.filter';
 import { closeConnectionsWhenStopping } from './http/close-when-stopping';
 import { bodyParsers } from './http/body-parsers';
+import { wholeRequestFirst } from './http/whole-request';
 import { compressResponses } from './http/compress-responses';
 import { readTlsFiles } from './http/tls-options';
 
@@ -28,6 +29,7 @@ export async function createConnector(
   closeConnectionsWhenStopping(app.getHttpServer());
   app.use(compressResponses());
   bodyParsers().forEach((parser) => app.use(parser));
+  app.use(wholeRequestFirst());
   if (!tls) {
     new Logger('HTTP').warn(
       `no certificate at FASTICERT/FASTIKEY (${config.http.certFile}, ${config.http.keyFile}): serving plain HTTP`,

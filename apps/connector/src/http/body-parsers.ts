@@ -12,6 +12,10 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 /** Deeper than any body of the API (arrays of flat objects) by far; deeper bodies are refused unparsed. */
 export const MAX_JSON_DEPTH = 32;
 
+/** The answer to a body past BODY_LIMIT_BYTES. */
+export const bodyTooLarge = () =>
+  new DomainError('BODY.TOO_LARGE', `the body is larger than the limit of ${BODY_LIMIT_BYTES} bytes (1 MiB)`);
+
 /** What body-parser's errors carry (http-errors). */
 interface ParserError {
   type?: string;
@@ -40,10 +44,7 @@ export function bodyError(error: unknown): unknown {
   const { type, status, message, charset, encoding } = error as ParserError;
   switch (type) {
     case 'entity.too.large':
-      return new DomainError(
-        'BODY.TOO_LARGE',
-        `the body is larger than the limit of ${BODY_LIMIT_BYTES} bytes (1 MiB)`,
-      );
+      return bodyTooLarge();
     case 'parameters.too.many':
       return new DomainError('BODY.TOO_LARGE', 'the form has too many fields');
     case 'charset.unsupported':
