@@ -88,7 +88,7 @@ install_connector() {
   done
   step "the packages the connector loads at run time: $("$node_run" "$checkout/scripts/install/runtime-modules.mjs" "$checkout" "$stage")"
   for entry in package.json dist libs scripts etc-freeswitch node_modules; do
-    rm -rf "${root:?}$APP_DIR/$entry"
+    rm -rf -- "$root$APP_DIR/${entry:?}"
     mv "$stage/$entry" "$root$APP_DIR/$entry"
   done
   rmdir "$stage"
@@ -109,6 +109,8 @@ make_folders() {
     mkdir -p "$root$dir"
     [ -n "$root" ] || chown -R "$SERVICE_USER:$SERVICE_USER" "$dir"
   done
+  # passwords (Event Socket, users) and recordings are for the services alone
+  chmod 750 "$root$FS_CONF" "$root$RECORDINGS_DIR" "$root$STATIC_DIR"
   mkdir -p "$root$(dirname "$ENV_FILE")"
   [ -n "$root" ] || chown "root:$SERVICE_USER" "$(dirname "$ENV_FILE")"
   chmod 750 "$root$(dirname "$ENV_FILE")"
