@@ -32,7 +32,10 @@ if [ $# -eq 4 ]; then
     echo "tls: cannot read $file" >&2
     exit 1
   }; done
-  openssl x509 -noout -in "$3" || exit 1
+  if [ "$(openssl x509 -noout -pubkey -in "$3")" != "$(openssl pkey -pubout -in "$4")" ]; then
+    echo "tls: $4 is not the key of the certificate in $3" >&2
+    exit 1
+  fi
   put fullchain.pem <"$3"
   put privkey.pem <"$4"
   echo "tls: certificate $(openssl x509 -noout -subject -enddate -in "$3" | tr '\n' ' ')from $3"
