@@ -1,19 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  wantedModules,
+  writeStandInInstallation,
+  writeStandInSources,
+} from './test-support/stand-in-sources';
 
 const SCRIPT = join(__dirname, 'install-freeswitch.sh');
-const MODULES_CONF = join(__dirname, '..', '..', 'etc-freeswitch', 'autoload_configs', 'modules.conf.xml');
-
-/** The modules etc-freeswitch loads, plus the two the script builds besides them. */
-function wantedModules(): string[] {
-  const conf = readFileSync(MODULES_CONF, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
-  return [...conf.matchAll(/<load\s+module="([^"]+)"/g)]
-    .map((match) => match[1]!)
-    .concat('mod_expr', 'mod_say_en');
-}
-
 describe('install-freeswitch.sh', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'fscon-fsinstall-'))));
@@ -21,17 +16,10 @@ describe('install-freeswitch.sh', () => {
   const run = (...args: string[]) =>
     spawnSync(SCRIPT, ['--no-packages', '--log', join(dir, 'log'), ...args], { encoding: 'utf8' });
 
-  /** An archive in the layout of a FreeSWITCH installation, with stand-ins for its programs and modules. */
+  /** An archive of a stand-in installation. */
   function standInArchive(modules: string[]): string {
     const tree = join(dir, 'tree');
-    mkdirSync(join(tree, 'bin'), { recursive: true });
-    mkdirSync(join(tree, 'lib', 'freeswitch', 'mod'), { recursive: true });
-    mkdirSync(join(tree, 'share'));
-    for (const program of ['freeswitch', 'fs_cli']) {
-      writeFileSync(join(tree, 'bin', program), '#!/bin/sh\necho "FreeSWITCH version: 1.10.99 (stand-in)"\n');
-      chmodSync(join(tree, 'bin', program), 0o755);
-    }
-    for (const module of modules) writeFileSync(join(tree, 'lib', 'freeswitch', 'mod', `${module}.so`), '');
+    writeStandInInstallation(tree, modules);
     const archive = join(dir, 'freeswitch.tar.gz');
     execFileSync('tar', ['-czf', archive, '-C', tree, '.']);
     return archive;
@@ -111,5 +99,64 @@ describe('install-freeswitch.sh', () => {
     const result = run('--source', dir, '--prefix', join(dir, 'prefix'));
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`install-freeswitch: no source tree at ${dir}/sofia-sip\n`);
+  });
+
+  describe('--source', () => {
+    const calls = (log: string) =>
+      readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((call) => call.trimEnd());
+
+    it('builds sofia-sip, spandsp, then FreeSWITCH with video and the wanted modules, into the prefix', () => {
+      const log = writeStandInSources(join(dir, 'src'));
+      const prefix = join(dir, 'prefix');
+      const result = run('--source', join(dir, 'src'), '--prefix', prefix, '--jobs', '1');
+      expect(result.status).toBe(0);
+      expect(result.stderr).toContain('is at not a git tree, not the pinned');
+      expect(calls(log)).toEqual([
+        'sofia-sip bootstrap',
+        `sofia-sip configure --prefix=${prefix}`,
+        'sofia-sip make',
+        'sofia-sip make install',
+        'spandsp bootstrap',
+        `spandsp configure --prefix=${prefix}`,
+        'spandsp make',
+        'spandsp make install',
+        'freeswitch bootstrap -j',
+        `freeswitch configure --prefix=${prefix} LDFLAGS=-Wl,-rpath,${prefix}/lib`,
+        'freeswitch make',
+        'freeswitch make install',
+      ]);
+      const tree = join(dir, 'src', 'freeswitch');
+      expect(readFileSync(join(tree, 'modules.conf'), 'utf8').trim().split('\n').sort()).toEqual(
+        wantedModules()
+          .map((module) => `stand-in/${module}`)
+          .sort(),
+      );
+      expect(readFileSync(join(tree, 'configure.ac'), 'utf8')).toBe(
+        'PKG_CHECK_MODULES([SPANDSP], [spandsp >= 3.0])\nPKG_CHECK_MODULES([SOFIA_SIP], [sofia-sip-ua >= 1.13.17])\n',
+      );
+      expect(readFileSync(join(prefix, 'share', 'fscon', 'freeswitch-build.txt'), 'utf8')).toContain(
+        'video yes (libvpx, libyuv)',
+      );
+    });
+
+    it('configures again only when the options change, and leaves out video with --audio-only', () => {
+      const log = writeStandInSources(join(dir, 'src'));
+      const prefix = join(dir, 'prefix');
+      expect(run('--source', join(dir, 'src'), '--prefix', prefix).status).toBe(0);
+      writeFileSync(log, '');
+      expect(run('--source', join(dir, 'src'), '--prefix', prefix).status).toBe(0);
+      expect(calls(log).filter((call) => !call.includes(' make'))).toEqual([]);
+
+      writeFileSync(log, '');
+      const audioOnly = run('--source', join(dir, 'src'), '--prefix', prefix, '--audio-only');
+      expect(audioOnly.status).toBe(0);
+      expect(calls(log).filter((call) => !call.includes(' make'))).toEqual([
+        'freeswitch bootstrap -j',
+        `freeswitch configure --prefix=${prefix} --disable-libvpx --disable-libyuv LDFLAGS=-Wl,-rpath,${prefix}/lib`,
+      ]);
+    });
   });
 });
