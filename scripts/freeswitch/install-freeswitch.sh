@@ -120,7 +120,7 @@ check_prefix() {
 
 # Checks a FreeSWITCH installed at $1: it starts with its libraries found, and has every module wanted.
 verify_installation() {
-  local dir=$1 module missing=() unresolved
+  local dir=$1 module missing=() unresolved version
   step "checking $dir"
   if [ ! -x "$dir/bin/freeswitch" ] || [ ! -x "$dir/bin/fs_cli" ]; then die "$dir has no bin/freeswitch and bin/fs_cli"; fi
   while read -r module; do
@@ -130,8 +130,9 @@ verify_installation() {
   unresolved=$(find "$dir/bin" "$dir/lib" -type f \( -path '*/bin/*' -o -name '*.so*' \) -print0 |
     LD_LIBRARY_PATH=$dir/lib xargs -0 -r ldd 2>/dev/null | grep 'not found' | sort -u || true)
   [ -z "$unresolved" ] || die "libraries not found (runtime packages missing?):"$'\n'"$unresolved"
-  LD_LIBRARY_PATH=$dir/lib "$dir/bin/freeswitch" -version | tee -a "$log" | grep -q 'FreeSWITCH version' ||
-    die "$dir/bin/freeswitch -version does not answer"
+  version=$(LD_LIBRARY_PATH=$dir/lib "$dir/bin/freeswitch" -version 2>&1) || true
+  echo "$version" >>"$log"
+  case $version in *'FreeSWITCH version'*) ;; *) die "$dir/bin/freeswitch -version does not answer: $version" ;; esac
 }
 
 write_build_info() {
