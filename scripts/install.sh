@@ -96,6 +96,7 @@ seed_freeswitch_conf
 write_env_file
 step "TLS files in $root$FS_CONF/tls"
 "$checkout/scripts/install/tls.sh" "$root$FS_CONF/tls" "$host" ${tls_cert:+"$tls_cert" "$tls_key"}
+install_fs_cli
 install_units
 [ -n "$root" ] || start_services
 step "done"

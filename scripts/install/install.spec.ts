@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { StagedInstall } from './test-support/staged-install';
 
 function envFile(stage: StagedInstall): string {
@@ -48,6 +48,13 @@ describe('install.sh --root (staged, without root)', () => {
     expect(readFileSync(stage.at('etc/freeswitch/vars.xml'), 'utf8')).toContain(`data="es_pw=${password}"`);
     expect(readFileSync(stage.at('etc/freeswitch/vars.xml'), 'utf8')).toContain(
       'data="recordings_dir=/var/lib/fscon/recordings"',
+    );
+    expect(readFileSync(stage.at('etc/fs_cli.conf'), 'utf8')).toBe(
+      `[default]\nhost => 127.0.0.1\nport => 8021\npassword => ${password}\n`,
+    );
+    expect(statSync(stage.at('etc/fs_cli.conf')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(stage.at('usr/local/bin/fs_cli'), 'utf8')).toContain(
+      'LD_LIBRARY_PATH=/usr/local/freeswitch/lib exec /usr/local/freeswitch/bin/fs_cli "$@"\n',
     );
     expect(value(env, 'CONHOSTNAME')).toBe('fscon.test');
     expect(value(env, 'STATICPATH')).toBe('/var/lib/fscon/static');

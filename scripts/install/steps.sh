@@ -149,6 +149,25 @@ write_env_file() {
   [ -n "$root" ] || chown "root:$SERVICE_USER" "$ENV_FILE"
 }
 
+# fs_cli for the administrator: /etc/fs_cli.conf with the Event Socket password (root only) and a
+# /usr/local/bin/fs_cli that finds FreeSWITCH's libraries.
+install_fs_cli() {
+  local wrapper=$root/usr/local/bin/fs_cli
+  step "fs_cli: $wrapper, $root/etc/fs_cli.conf"
+  mkdir -p "$(dirname "$wrapper")"
+  if [ -e "$wrapper" ] && ! grep -q '^# fscon install.sh' "$wrapper"; then
+    echo "install: warning: $wrapper is not ours, left alone" >&2
+  else
+    printf '#!/bin/sh\n# fscon install.sh: the FreeSWITCH console\nLD_LIBRARY_PATH=%s/lib exec %s/bin/fs_cli "$@"\n' \
+      "$FS_PREFIX" "$FS_PREFIX" >"$wrapper"
+    chmod 755 "$wrapper"
+  fi
+  (
+    umask 077
+    printf '[default]\nhost => 127.0.0.1\nport => 8021\npassword => %s\n' "$fspw" >"$root/etc/fs_cli.conf"
+  )
+}
+
 # The units of deploy/systemd with this install's paths written in.
 install_units() {
   local unit
