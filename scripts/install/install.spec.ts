@@ -1,6 +1,9 @@
 import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { StagedInstall } from './test-support/staged-install';
 
+// each install.sh run copies the release and makes a certificate: seconds on a busy machine
+jest.setTimeout(120_000);
+
 function envFile(stage: StagedInstall): string {
   return readFileSync(stage.at('etc/fscon/fscon.env'), 'utf8');
 }
