@@ -3,10 +3,11 @@
 # web client, Node 20 when the system's Node is older, the fscon user, /etc/fscon/fscon.env, /etc/freeswitch
 # (first install only), TLS files and the systemd units. A second run upgrades in place and keeps the
 # configuration. README, "Bare metal (Debian 12)".
+# shellcheck source-path=SCRIPTDIR
 set -euo pipefail
 
 checkout=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-# shellcheck disable=SC1091 # the pinned Node and the defaults of the paths, beside this script
+# shellcheck source=install/defaults.env # the pinned Node and the defaults of the paths
 . "$checkout/scripts/install/defaults.env"
 
 usage() {
@@ -50,8 +51,8 @@ die() {
 need_value() { if [ $# -lt 2 ] || [ -z "$2" ]; then die "$1 needs a value"; fi; }
 while [ $# -gt 0 ]; do
   case $1 in
-  --freeswitch-archive) need_value "$@"; fs_mode=archive; fs_arg=$(realpath "$2"); shift ;;
-  --freeswitch-source) need_value "$@"; fs_mode=source; fs_arg=$(realpath "$2"); shift ;;
+  --freeswitch-archive) need_value "$@"; fs_mode=archive; fs_arg=$(realpath -m "$2"); shift ;;
+  --freeswitch-source) need_value "$@"; fs_mode=source; fs_arg=$(realpath -m "$2"); shift ;;
   --freeswitch-clone) fs_mode=clone ;;
   --keep-freeswitch) fs_mode=keep ;;
   --audio-only) audio_only=yes ;;
@@ -83,7 +84,7 @@ fi
 
 started=$(date +%s)
 step() { echo "==> [+$(($(date +%s) - started))s] $*"; }
-# shellcheck disable=SC1091 # the steps, beside this script
+# shellcheck source=install/steps.sh
 . "$checkout/scripts/install/steps.sh"
 
 [ -n "$root" ] || install_packages

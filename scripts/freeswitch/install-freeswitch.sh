@@ -5,7 +5,7 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-# shellcheck disable=SC1091 # sources.env: the pinned commits, beside this script
+# shellcheck source-path=SCRIPTDIR source=sources.env # the pinned commits
 . "$here/sources.env"
 
 usage() {
