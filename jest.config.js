@@ -24,9 +24,13 @@ const common = {
 
 module.exports = {
   testTimeout: 30000,
-  reporters: ['default', '<rootDir>/apps/connector/test/realfs/support/skip-reporter.cjs'],
+  reporters: [
+    'default',
+    '<rootDir>/apps/connector/test/realfs/support/skip-reporter.cjs',
+    '<rootDir>/scripts/install/test-support/systemd-skip-reporter.cjs',
+  ],
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,bench}/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,bench,scripts}/**/*.spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/apps/**/test/**/*.e2e-spec.ts'] },
     {
       ...common,

@@ -5,7 +5,7 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-# shellcheck disable=SC1091 # sources.env: the pinned commits, beside this script
+# shellcheck source-path=SCRIPTDIR source=sources.env # the pinned commits
 . "$here/sources.env"
 
 usage() {
@@ -120,7 +120,7 @@ check_prefix() {
 
 # Checks a FreeSWITCH installed at $1: it starts with its libraries found, and has every module wanted.
 verify_installation() {
-  local dir=$1 module missing=() unresolved
+  local dir=$1 module missing=() unresolved version
   step "checking $dir"
   if [ ! -x "$dir/bin/freeswitch" ] || [ ! -x "$dir/bin/fs_cli" ]; then die "$dir has no bin/freeswitch and bin/fs_cli"; fi
   while read -r module; do
@@ -130,8 +130,9 @@ verify_installation() {
   unresolved=$(find "$dir/bin" "$dir/lib" -type f \( -path '*/bin/*' -o -name '*.so*' \) -print0 |
     LD_LIBRARY_PATH=$dir/lib xargs -0 -r ldd 2>/dev/null | grep 'not found' | sort -u || true)
   [ -z "$unresolved" ] || die "libraries not found (runtime packages missing?):"$'\n'"$unresolved"
-  LD_LIBRARY_PATH=$dir/lib "$dir/bin/freeswitch" -version | tee -a "$log" | grep -q 'FreeSWITCH version' ||
-    die "$dir/bin/freeswitch -version does not answer"
+  version=$(LD_LIBRARY_PATH=$dir/lib "$dir/bin/freeswitch" -version 2>&1) || true
+  echo "$version" >>"$log"
+  case $version in *'FreeSWITCH version'*) ;; *) die "$dir/bin/freeswitch -version does not answer: $version" ;; esac
 }
 
 write_build_info() {
@@ -198,12 +199,29 @@ check_tree() {
   [ "$at" = "$commit" ] || echo "install-freeswitch: warning: $dir is at $at, not the pinned $commit" | tee -a "$log" >&2
 }
 
+# Bootstraps and configures the tree in the current folder, unless it was configured with the same
+# arguments (and modules.conf) before: then make rebuilds only what changed.
+#   configure_tree NAME BOOTSTRAP_FLAG CONFIGURE_ARGS...
+configure_tree() {
+  local name=$1 flag=$2 stamp=.fscon-configured wanted
+  shift 2
+  wanted="$* $([ ! -f modules.conf ] || tr '\n' ' ' <modules.conf)"
+  if [ -f Makefile ] && [ "$(cat "$stamp" 2>/dev/null)" = "$wanted" ]; then
+    step "$name: configured already"
+    return
+  fi
+  rm -f "$stamp"
+  step "$name: bootstrap"
+  run ./bootstrap.sh ${flag:+"$flag"}
+  step "$name: configure"
+  run ./configure "$@"
+  echo "$wanted" >"$stamp"
+}
+
 build_library() {
   local name=$1 dir=$2/$1
-  step "$name: configure"
   cd "$dir"
-  run ./bootstrap.sh
-  run ./configure --prefix="$prefix"
+  configure_tree "$name" '' --prefix="$prefix"
   step "$name: make -j$jobs"
   run make -j"$jobs"
   step "$name: make install"
@@ -226,11 +244,10 @@ build_freeswitch() {
   # see sources.env: the version check asks for sofia-sip and spandsp releases that do not exist yet
   sed -i -e 's/\[spandsp >= 3\.1\.1\]/[spandsp >= 3.0]/' \
     -e 's/\[sofia-sip-ua >= 1\.13\.18\]/[sofia-sip-ua >= 1.13.17]/' configure.ac
-  freeswitch_modules_conf >modules.conf
-  step "freeswitch: bootstrap ($(wc -l <modules.conf) modules${audio_only:+, audio only})"
-  run ./bootstrap.sh -j
-  step "freeswitch: configure"
-  run ./configure --prefix="$prefix" "${video[@]}" LDFLAGS="-Wl,-rpath,$prefix/lib"
+  freeswitch_modules_conf >modules.conf.new
+  if cmp -s modules.conf.new modules.conf; then rm modules.conf.new; else mv modules.conf.new modules.conf; fi
+  step "freeswitch: $(wc -l <modules.conf) modules, ${audio_only:+audio only}${audio_only:-with video (libvpx, libyuv)}"
+  configure_tree freeswitch -j --prefix="$prefix" "${video[@]}" LDFLAGS="-Wl,-rpath,$prefix/lib"
   step "freeswitch: make -j$jobs (the long part)"
   run make -j"$jobs"
   step "freeswitch: make install"
