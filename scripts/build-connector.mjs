@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { OPTIONAL_PACKAGES, RUNTIME_PACKAGES } from './connector-externals.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -41,17 +42,5 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   alias: Object.fromEntries(libs.map((lib) => [`@fscon/${lib}`, join(root, 'dist', 'libs', lib, 'src')])),
-  external: [
-    // modesl calls the deprecated Buffer() constructor, which Node reports unless the call comes from node_modules.
-    'modesl',
-    // /docs serves Swagger UI's files from the package's folder, which it finds with require.resolve.
-    'swagger-ui-dist',
-    // packages NestJS and ws load only if installed, which the connector does not use
-    '@nestjs/microservices',
-    '@nestjs/microservices/*',
-    '@nestjs/platform-socket.io',
-    'class-transformer/storage',
-    'bufferutil',
-    'utf-8-validate',
-  ],
+  external: [...RUNTIME_PACKAGES, ...OPTIONAL_PACKAGES],
 });

@@ -26,6 +26,7 @@ describe('install.sh --root (staged, without root)', () => {
       'opt/fscon/dist/web/index.html',
       'opt/fscon/package.json',
       'opt/fscon/node_modules/modesl/package.json',
+      'opt/fscon/node_modules/swagger-ui-dist/package.json',
       'opt/fscon/node_modules/xml2js/package.json',
       'opt/fscon/libs/fs-xml/templates/conference-extension.xml.njk',
       'opt/fscon/scripts/wait-ready.sh',

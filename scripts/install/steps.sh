@@ -64,8 +64,9 @@ install_freeswitch() {
   "$checkout/scripts/freeswitch/install-freeswitch.sh" "${args[@]}"
 }
 
-# What the built connector needs at run time (the bundle loads modesl from node_modules; the templates and
-# the web client are found from the folder holding package.json).
+# What the built connector needs at run time (the bundle loads the RUNTIME_PACKAGES of
+# scripts/connector-externals.mjs from node_modules; the templates and the web client are found from the
+# folder holding package.json).
 release_files=(package.json dist/connector.js dist/web libs/provisioning/templates
   libs/fs-xml/templates scripts/wait-ready.sh scripts/install/tls.sh etc-freeswitch)
 
@@ -86,7 +87,7 @@ install_connector() {
     mkdir -p "$stage/$(dirname "$entry")"
     cp -a "$checkout/$entry" "$stage/$entry"
   done
-  step "the packages the connector loads at run time: $("$node_run" "$checkout/scripts/install/runtime-modules.mjs" "$checkout" "$stage")"
+  step "the packages the connector loads at run time: $("$node_run" "$checkout/scripts/runtime-modules.mjs" "$checkout" "$stage")"
   for entry in package.json dist libs scripts etc-freeswitch node_modules; do
     rm -rf -- "$root$APP_DIR/${entry:?}"
     mv "$stage/$entry" "$root$APP_DIR/$entry"

@@ -10,6 +10,8 @@ const CHECKOUT_PARTS = [
   'package.json',
   'scripts/install.sh',
   'scripts/install',
+  'scripts/runtime-modules.mjs',
+  'scripts/connector-externals.mjs',
   'scripts/freeswitch',
   'scripts/wait-ready.sh',
   'deploy/systemd',

@@ -1,17 +1,18 @@
 // Copies what the bundled connector (dist/connector.js) loads from node_modules at run time: the packages
-// the bundle leaves out (modesl) and everything they depend on, from CHECKOUT/node_modules into
+// the bundle leaves out (RUNTIME_PACKAGES) and everything they depend on, from CHECKOUT/node_modules into
 // RELEASE/node_modules, each at the same place, so that Node finds them as it did in the checkout.
-//   node runtime-modules.mjs CHECKOUT RELEASE
+// Used by the container image and the bare-metal install.
+//   node scripts/runtime-modules.mjs CHECKOUT RELEASE
 import { cpSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { RUNTIME_PACKAGES } from './connector-externals.mjs';
 
-const [checkout, release] = process.argv.slice(2);
+const [checkout, release] = process.argv.slice(2).map((path) => resolve(path));
 if (!checkout || !release) {
   console.error('usage: runtime-modules.mjs CHECKOUT RELEASE');
   process.exit(2);
 }
-const external = ['modesl'];
 
 /** The folder of package `name` as Node resolves it from `from`. */
 function packageFolder(name, from) {
@@ -20,7 +21,7 @@ function packageFolder(name, from) {
 }
 
 const copied = new Set();
-const pending = external.map((name) => packageFolder(name, checkout));
+const pending = RUNTIME_PACKAGES.map((name) => packageFolder(name, checkout));
 while (pending.length > 0) {
   const folder = pending.pop();
   if (copied.has(folder)) continue;
@@ -36,7 +37,8 @@ const names = [...copied].map((folder) => relative(modules, folder)).sort();
 for (const name of names) {
   cpSync(join(modules, name), join(release, 'node_modules', name), {
     recursive: true,
-    filter: (path) => !path.endsWith('/node_modules'),
+    // nested node_modules come from the dependency walk; source maps are for the packages' developers
+    filter: (path) => !path.endsWith('/node_modules') && !path.endsWith('.map'),
   });
 }
 console.log(names.join(' '));

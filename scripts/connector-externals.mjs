@@ -1,0 +1,20 @@
+// The packages the bundled connector leaves out of dist/connector.js, in one place: the image and the
+// bare-metal install copy RUNTIME_PACKAGES (with their dependencies) beside the bundle.
+
+/** Loaded from node_modules at run time. */
+export const RUNTIME_PACKAGES = [
+  // modesl calls the deprecated Buffer() constructor, which Node reports unless the call comes from node_modules.
+  'modesl',
+  // /docs serves Swagger UI's files from the package's folder, which it finds with require.resolve.
+  'swagger-ui-dist',
+];
+
+/** Loaded by NestJS and ws only if installed; the connector uses none of them. */
+export const OPTIONAL_PACKAGES = [
+  '@nestjs/microservices',
+  '@nestjs/microservices/*',
+  '@nestjs/platform-socket.io',
+  'class-transformer/storage',
+  'bufferutil',
+  'utf-8-validate',
+];
