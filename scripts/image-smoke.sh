@@ -88,6 +88,11 @@ userinfo=$(curl -sk --fail -b "$cookies" "$base/userinfo") || fail "GET /userinf
 grep -q '"name":"defaultuser"' <<<"$userinfo" || fail "GET /userinfo: $userinfo"
 say "web client served; logged in with a session: GET /userinfo $(grep -o '"context":"[a-z]*","name":"[^"]*"' <<<"$userinfo")"
 
+docs=$(curl -sk --fail "$base/docs/openapi.json") || fail "GET /docs/openapi.json failed"
+grep -q '"openapi":"3.1' <<<"$docs" || fail "GET /docs/openapi.json is not the OpenAPI document"
+curl -sk --fail -o /dev/null "$base/docs/assets/swagger-ui-bundle.js" || fail "GET /docs/assets/swagger-ui-bundle.js failed"
+say "/docs serves the OpenAPI document and Swagger UI's files"
+
 users=$(curl -sk --fail --digest -u "$login" "$base/api/users") || fail "GET /api/users failed"
 say "GET /api/users (Digest): $(grep -o '"info":{[^}]*}}' <<<"$users")"
 added=$(curl -sk --fail --digest -u "$login" -H 'Content-Type: application/json' \
