@@ -6,7 +6,9 @@ import { folderSnapshot } from '../../src/config-files/testing/folder-snapshot';
 import { REPO_ROOT } from '../support/fresh-build';
 import { eventually } from '../support/system';
 import { startTcpRelay } from '../support/tcp-relay';
+import { LiveTestClient } from '../support/live-client';
 import { adminClient } from './support/admin-client';
+import { CONTEXT_LOGINS } from './support/context-clients';
 import { untilExists, userIdsInFolder, workFilesBelow } from './support/crash-points';
 import { describeRealFs } from './support/realfs';
 import { connectorEnv, startRealSystem, type RealSystem } from './support/real-system';
@@ -33,11 +35,15 @@ describeRealFs('real FreeSWITCH: the connector stopped in the middle of a write'
   }, 60_000);
   afterAll(() => system?.stop());
 
-  it('finishes the write and answers it before the process exits', async () => {
+  it('finishes the write and answers it, and sends dashboards elsewhere, before the process exits', async () => {
+    const dashboard = await LiveTestClient.open(system.connector.url, CONTEXT_LOGINS.team);
     const answer = client.writeUsers('add', users('term', 600));
     await untilExists(record());
+    const stopping = performance.now();
     await system.connector.stop();
+    process.stdout.write(`exited ${Math.round(performance.now() - stopping)} ms after SIGTERM\n`);
 
+    expect(await dashboard.closed).toEqual({ code: 1001, reason: 'server shutting down' });
     const { done, failed } = await answer;
     expect(failed).toEqual([]);
     expect(done).toHaveLength(600);
