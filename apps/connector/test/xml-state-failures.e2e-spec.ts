@@ -1,3 +1,5 @@
+import type { ReadinessResponse } from '@fscon/contracts';
+import { NOT_READY_REASONS } from '../src/health/readiness';
 import { folderSnapshot } from '../src/config-files/testing/folder-snapshot';
 import { jsonRequests } from './support/json-requests';
 import { rawApi } from './support/raw-esl';
@@ -15,6 +17,10 @@ describe('reads of the configuration that fail, against the simulator', () => {
   const snapshot = () => folderSnapshot(system.workspace.confDir);
   const userIds = async () => ((await ok('/api/users')).users as { id: string }[]).map((user) => user.id);
   const rebuildFailure = async () => (await ok('/api/info')).rebuildfailure;
+  const readiness = async () => {
+    const response = await fetch(`${system.url}/readyz`);
+    return { status: response.status, body: (await response.json()) as ReadinessResponse };
+  };
   const reloadBehindTheConnectorsBack = () => {
     const { host, password } = system.config.freeswitch;
     return rawApi(host, system.simulator.port, password, 'reloadxml');
@@ -60,7 +66,7 @@ describe('reads of the configuration that fail, against the simulator', () => {
     expect(snapshot()).toEqual(before);
   });
 
-  it('shows a failed read after a reloadxml someone else ran, until a read succeeds', async () => {
+  it('shows a failed read after a reloadxml someone else ran, and is not ready, until a read succeeds', async () => {
     relay.stallAfterClientSends('api global_getvar');
     expect(await reloadBehindTheConnectorsBack()).toBe('+OK [Success]\n');
     await eventually(() => expect(relay.stalled()).toBe(true));
@@ -70,9 +76,15 @@ describe('reads of the configuration that fail, against the simulator', () => {
         since: expect.any(String),
       }),
     );
+    const notReady = await readiness();
+    expect(notReady.status).toBe(503);
+    expect(notReady.body.reasons).toContain(NOT_READY_REASONS.configurationCurrent);
 
     relay.release();
     expect(await reloadBehindTheConnectorsBack()).toBe('+OK [Success]\n');
     await eventually(async () => expect(await rebuildFailure()).toBeNull());
+    await eventually(async () =>
+      expect(await readiness()).toEqual({ status: 200, body: { ready: true, reasons: [] } }),
+    );
   });
 });

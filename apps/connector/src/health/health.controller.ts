@@ -48,6 +48,7 @@ export class HealthController {
       eventSocketConnected: this.esl.isConnected(),
       xmlStateRead: this.xmlState.isReady(),
       liveStateSynced: this.live.isSynced(),
+      configurationCurrent: this.xmlState.rebuildFailure() === null,
     });
     response.status(answer.ready ? 200 : 503);
     return answer;

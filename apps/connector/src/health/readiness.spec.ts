@@ -1,6 +1,11 @@
 import { NOT_READY_REASONS, readiness } from './readiness';
 
-const READY = { eventSocketConnected: true, xmlStateRead: true, liveStateSynced: true };
+const READY = {
+  eventSocketConnected: true,
+  xmlStateRead: true,
+  liveStateSynced: true,
+  configurationCurrent: true,
+};
 
 describe('readiness', () => {
   it('is ready with no reasons when every check passes', () => {
@@ -8,12 +13,16 @@ describe('readiness', () => {
   });
 
   it('names every check that fails, in a fixed order', () => {
-    expect(readiness({ eventSocketConnected: false, xmlStateRead: true, liveStateSynced: false })).toEqual({
+    expect(readiness({ ...READY, eventSocketConnected: false, liveStateSynced: false })).toEqual({
       ready: false,
       reasons: [NOT_READY_REASONS.eventSocketConnected, NOT_READY_REASONS.liveStateSynced],
     });
     expect(readiness({ ...READY, xmlStateRead: false }).reasons).toEqual([
       "FreeSWITCH's configuration has not been read yet",
     ]);
+    expect(readiness({ ...READY, configurationCurrent: false })).toEqual({
+      ready: false,
+      reasons: ["FreeSWITCH's configuration could not be read after its last change"],
+    });
   });
 });

@@ -5,6 +5,8 @@ export interface ReadinessChecks {
   eventSocketConnected: boolean;
   xmlStateRead: boolean;
   liveStateSynced: boolean;
+  /** The last read of the configuration succeeded (see /api/info `rebuildfailure`). */
+  configurationCurrent: boolean;
 }
 
 /** Fixed sentences: a stranger may read them, so they name no address, port or error. */
@@ -12,6 +14,7 @@ export const NOT_READY_REASONS: Record<keyof ReadinessChecks, string> = {
   eventSocketConnected: 'FreeSWITCH is not connected',
   xmlStateRead: "FreeSWITCH's configuration has not been read yet",
   liveStateSynced: 'the live state has not been read from FreeSWITCH since it connected',
+  configurationCurrent: "FreeSWITCH's configuration could not be read after its last change",
 };
 
 export function readiness(checks: ReadinessChecks): ReadinessResponse {
