@@ -10,6 +10,22 @@ function openssl(...args: string[]): void {
   execFileSync('openssl', args, { stdio: 'ignore' });
 }
 
+/** A new RSA key at `${base}.key` and, for `cn`, a self-signed certificate or (`-new`) a request. */
+const newKeyAnd = (kind: '-x509' | '-new', base: string, cn: string, out: string) =>
+  openssl(
+    'req',
+    kind,
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-subj',
+    `/CN=${cn}`,
+    '-keyout',
+    `${base}.key`,
+    '-out',
+    out,
+  );
+
 describe('tls.sh', () => {
   let dir: string;
   let tls: string;
@@ -53,31 +69,8 @@ describe('tls.sh', () => {
   it("takes a certificate with its chain and key, as Let's Encrypt's live folder holds them", () => {
     const ca = join(dir, 'ca');
     const live = join(dir, 'live');
-    openssl(
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-subj',
-      '/CN=Test CA',
-      '-keyout',
-      `${ca}.key`,
-      '-out',
-      `${ca}.pem`,
-    );
-    openssl(
-      'req',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-subj',
-      '/CN=conf.example.org',
-      '-keyout',
-      `${live}.key`,
-      '-out',
-      `${live}.csr`,
-    );
+    newKeyAnd('-x509', ca, 'Test CA', `${ca}.pem`);
+    newKeyAnd('-new', live, 'conf.example.org', `${live}.csr`);
     openssl(
       'x509',
       '-req',
@@ -109,19 +102,7 @@ describe('tls.sh', () => {
   it('refuses a key that does not belong to the certificate', () => {
     spawnSync(SCRIPT, [tls, 'conf.example.org'], { encoding: 'utf8' });
     const other = join(dir, 'other');
-    openssl(
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-subj',
-      '/CN=other',
-      '-keyout',
-      `${other}.key`,
-      '-out',
-      `${other}.pem`,
-    );
+    newKeyAnd('-x509', other, 'other', `${other}.pem`);
     const before = read('fullchain.pem');
     const result = spawnSync(SCRIPT, [tls, 'h', `${other}.pem`, join(tls, 'privkey.pem')], {
       encoding: 'utf8',
