@@ -3,7 +3,8 @@ import Ajv2020 from 'ajv/dist/2020';
 import { join } from 'node:path';
 import { API_DOC_FILES } from '../src/api-docs/generate-api-docs';
 import { REPO_ROOT } from './support/fresh-build';
-import { eventually, startSystem, type TestSystem } from './support/system';
+import { sessionCookie } from './support/session-cookie';
+import { startSystem, type TestSystem } from './support/system';
 
 const committed = (file: string) => JSON.parse(readFileSync(join(REPO_ROOT, file), 'utf8')) as unknown;
 
@@ -59,16 +60,7 @@ describe('/docs', () => {
     const openapi = committed(API_DOC_FILES.openapi) as { paths: Record<string, Record<string, unknown>> };
     const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
     ajv.addSchema(openapi, 'openapi');
-    const login = await eventually(async () => {
-      const response = await fetch(`${system.url}/session`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ name: 'defaultuser', password: 'napw' }),
-      });
-      expect(response.status).toBe(200);
-      return response;
-    });
-    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const cookie = await sessionCookie(system);
     const cases: [string, string, string, number][] = [
       ['/api/users', '/api/users', 'get', 200],
       ['/api/users/byname/d', '/api/users/{filter}/{s}', 'get', 200],

@@ -4,7 +4,8 @@ import WebSocket from 'ws';
 import { COMPRESSION_THRESHOLD_BYTES } from '../src/http/compress-responses';
 import { decoded, rawHttp } from '../src/http/test-support/raw-http';
 import { ensureWebClientBuilt, REPO_ROOT } from './support/fresh-build';
-import { eventually, startSystem, type TestSystem } from './support/system';
+import { sessionCookie } from './support/session-cookie';
+import { startSystem, type TestSystem } from './support/system';
 
 const ASSETS = join(REPO_ROOT, 'dist', 'web', 'assets');
 
@@ -21,16 +22,7 @@ describe('compression over HTTP', () => {
   beforeAll(async () => {
     ensureWebClientBuilt();
     system = await startSystem();
-    const login = await eventually(async () => {
-      const response = await fetch(`${system.url}/session`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ name: 'defaultuser', password: 'napw' }),
-      });
-      expect(response.status).toBe(200);
-      return response;
-    });
-    cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    cookie = await sessionCookie(system);
   });
   afterAll(() => system.stop());
 
