@@ -4,9 +4,8 @@ import { startSimulator, type Simulator } from '@fscon/fs-simulator';
 import { freeTcpPort } from '@fscon/real-freeswitch';
 import { createConfWorkspace, type ConfWorkspace } from '../../demo/src/conf-workspace';
 import { createConnector } from '../src/create-connector';
-import { loadConfig } from '../src/config/load-config';
 import { NOT_READY_REASONS } from '../src/health/readiness';
-import { eventually } from './support/system';
+import { eventually, testConfig } from './support/system';
 
 const NOT_CONNECTED = NOT_READY_REASONS.eventSocketConnected;
 const NOT_READ = NOT_READY_REASONS.xmlStateRead;
@@ -36,17 +35,7 @@ describe('GET /healthz and GET /readyz, without login, as the simulator comes an
   beforeAll(async () => {
     workspace = createConfWorkspace();
     simulatorPort = await freeTcpPort();
-    const config = loadConfig({
-      FSIP: '127.0.0.1',
-      FSPORT: String(simulatorPort),
-      SWITCHCONF: workspace.confDir,
-      RECPATH: workspace.recordingsDir,
-      STATICPATH: workspace.staticDir,
-      FASTIIP: '127.0.0.1',
-      FASTIPORT: '0',
-      FASTICERT: `${workspace.root}/none.pem`,
-      FASTIKEY: `${workspace.root}/none.pem`,
-    });
+    const config = testConfig(workspace, simulatorPort);
     app = await createConnector(config, { logger: false });
     url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   });

@@ -26,17 +26,15 @@ export interface TestSystemOptions {
   logger?: LoggerService;
 }
 
-export async function startSystem(
+/** The connector's configuration for a workspace and a switch on 127.0.0.1:`switchPort`: plain HTTP on a free port. */
+export function testConfig(
+  workspace: ConfWorkspace,
+  switchPort: number,
   env: Record<string, string> = {},
-  options: TestSystemOptions = {},
-): Promise<TestSystem> {
-  const workspace = createConfWorkspace();
-  let simulator = await startSimulator({ confDir: workspace.confDir, host: '127.0.0.1', port: 0 });
-  const simulatorPort = simulator.port;
-  const relay = options.relay ? await startTcpRelay(simulatorPort) : undefined;
-  const config = loadConfig({
+): AppConfig {
+  return loadConfig({
     FSIP: '127.0.0.1',
-    FSPORT: String(relay?.port ?? simulatorPort),
+    FSPORT: String(switchPort),
     SWITCHCONF: workspace.confDir,
     RECPATH: workspace.recordingsDir,
     STATICPATH: workspace.staticDir,
@@ -46,6 +44,17 @@ export async function startSystem(
     FASTIKEY: `${workspace.root}/none.pem`,
     ...env,
   });
+}
+
+export async function startSystem(
+  env: Record<string, string> = {},
+  options: TestSystemOptions = {},
+): Promise<TestSystem> {
+  const workspace = createConfWorkspace();
+  let simulator = await startSimulator({ confDir: workspace.confDir, host: '127.0.0.1', port: 0 });
+  const simulatorPort = simulator.port;
+  const relay = options.relay ? await startTcpRelay(simulatorPort) : undefined;
+  const config = testConfig(workspace, relay?.port ?? simulatorPort, env);
   const app = await createConnector(config, { logger: options.logger ?? false });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const system: TestSystem = {
