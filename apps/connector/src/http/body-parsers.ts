@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { json, urlencoded, type RequestHandler } from 'express';
+import { json, urlencoded, type Request, type RequestHandler } from 'express';
 import { DomainError } from '../common/domain-error';
 import { nestsDeeperThan } from './json-depth';
 
@@ -72,6 +72,10 @@ export function bodyError(error: unknown): unknown {
   }
 }
 
+/** Phone uploads: their routes read the body as bytes themselves (provisioning/raw-body.ts). */
+export const readsOwnBody = (request: Request): boolean =>
+  request.method === 'PUT' && request.path.startsWith('/polycom/');
+
 /**
  * JSON and form bodies, read up to BODY_LIMIT_BYTES; their failures become domain errors (400, 413,
  * 415). Phones upload logs and directories with whatever content type they like; the provisioning
@@ -85,7 +89,7 @@ export function bodyParsers(): RequestHandler[] {
   return parsers.map(
     (parser): RequestHandler =>
       (request, response, next) =>
-        request.method === 'PUT' && request.path.startsWith('/polycom/')
+        readsOwnBody(request)
           ? next()
           : parser(request, response, (error?: unknown) =>
               error === undefined ? next() : next(bodyError(error)),

@@ -1,10 +1,5 @@
-import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
-import { BODY_LIMIT_BYTES, bodyTooLarge } from './body-parsers';
-
-/** Phone uploads read their bodies as bytes themselves (provisioning/raw-body.ts). */
-const readsOwnBody = (request: IncomingMessage & { path: string }) =>
-  request.method === 'PUT' && request.path.startsWith('/polycom/');
+import { BODY_LIMIT_BYTES, bodyTooLarge, readsOwnBody } from './body-parsers';
 
 /**
  * A route runs only once its request has arrived whole. A body no parser took (a GET that says it has
