@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { User } from '@fscon/contracts';
+import { INTENT_FILE } from '../../src/config-files/recovery/write-intent-store';
 import { folderSnapshot } from '../../src/config-files/testing/folder-snapshot';
 import { adminClient } from './support/admin-client';
 import {
@@ -19,7 +20,6 @@ import { userExists } from './support/switch-user';
 const SEED = crashSeed();
 const USERS = 300;
 const KILLS_PER_ROUTE = 4;
-const RECORD = 'config-write-intent.json';
 
 const indexes = [...Array(USERS).keys()];
 const ADD = indexes.map((i) => ({
@@ -62,7 +62,7 @@ describeRealFs(`real FreeSWITCH: the connector killed in the middle of bulk writ
   let ids: string[] = [];
   const client = adminClient(() => system);
   const random = seededRandom(SEED);
-  const record = () => join(system.staticDir, RECORD);
+  const record = () => join(system.staticDir, INTENT_FILE);
   const snapshot = (): Snapshot => folderSnapshot(system.freeswitch.confDir);
   const kills: string[] = [];
 

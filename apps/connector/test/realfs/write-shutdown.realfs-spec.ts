@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startConnectorProcess } from '@fscon/real-freeswitch';
+import { INTENT_FILE } from '../../src/config-files/recovery/write-intent-store';
 import { folderSnapshot } from '../../src/config-files/testing/folder-snapshot';
-import { REPO_ROOT } from '../support/fresh-build';
 import { eventually } from '../support/system';
 import { startTcpRelay } from '../support/tcp-relay';
 import { LiveTestClient } from '../support/live-client';
@@ -11,11 +10,10 @@ import { adminClient } from './support/admin-client';
 import { CONTEXT_LOGINS } from './support/context-clients';
 import { untilExists, userIdsInFolder, workFilesBelow } from './support/crash-points';
 import { describeRealFs } from './support/realfs';
-import { connectorEnv, startRealSystem, type RealSystem } from './support/real-system';
+import { startRealSystem, type RealSystem } from './support/real-system';
 import { expectUsersAgree } from './support/switch-agreement';
 import { userExists } from './support/switch-user';
 
-const RECORD = 'config-write-intent.json';
 const users = (prefix: string, count: number) =>
   [...Array(count).keys()].map((i) => ({
     name: `${prefix}${i}`,
@@ -27,7 +25,7 @@ const users = (prefix: string, count: number) =>
 describeRealFs('real FreeSWITCH: the connector stopped in the middle of a write', () => {
   let system: RealSystem;
   const client = adminClient(() => system);
-  const record = () => join(system.staticDir, RECORD);
+  const record = () => join(system.staticDir, INTENT_FILE);
   const snapshot = () => folderSnapshot(system.freeswitch.confDir);
 
   beforeAll(async () => {
@@ -56,37 +54,29 @@ describeRealFs('real FreeSWITCH: the connector stopped in the middle of a write'
   }, 60_000);
 
   it('takes the write back itself when FreeSWITCH does not answer, and the next start has it reload', async () => {
-    await system.connector.stop();
     const relay = await startTcpRelay(system.freeswitch.ports.eventSocket);
-    const connector = await startConnectorProcess(REPO_ROOT, {
-      ...connectorEnv(system.freeswitch, system.staticDir),
-      FSPORT: String(relay.port),
-      ESL_TIMEOUT_MS: '60000',
-    });
-    const stuck = adminClient(() => ({ ...system, connector }));
     try {
-      await connector.untilLogged(/xmlState read/);
+      await system.restartConnector({ FSPORT: String(relay.port), ESL_TIMEOUT_MS: '60000' });
       const before = snapshot();
       relay.stallAfterClientSends('bgapi reloadxml');
-      const answer = stuck.request('/api/users/add', users('stuck', 300));
+      const answer = client.request('/api/users/add', users('stuck', 300));
       await eventually(() => expect(relay.stalled()).toBe(true));
 
       const stopping = performance.now();
-      await connector.stop();
+      await system.connector.stop();
       process.stdout.write(`stopped ${Math.round(performance.now() - stopping)} ms after SIGTERM\n`);
 
       expect(await answer).toMatchObject({
         status: 503,
         body: '{"error":"the Event Socket adapter was closed"}',
       });
-      expect(connector.output()).toMatch(
+      expect(system.connector.output()).toMatch(
         /did not end within 7000 ms and was taken back \(\d+ of its 300 files put back\)/,
       );
       expect(snapshot()).toEqual(before);
       expect(existsSync(record())).toBe(true);
       expect(await userExists(system.freeswitch, '22601')).toBe(true);
     } finally {
-      await connector.stop();
       await relay.close();
     }
 

@@ -1,10 +1,8 @@
 import { connect, type Socket } from 'node:net';
 import type { EslEventRecord } from '@fscon/live-state';
-import { eventOfFrame, readCaptureFrames } from '../../../../../libs/live-state/src/esl-frames/esl-frames';
+import { eventOfFrame, readCompleteFrames } from '../../../../../libs/live-state/src/esl-frames/esl-frames';
 import { eventually } from '../../support/system';
 import type { RealFreeswitch } from '@fscon/real-freeswitch';
-
-const BLANK_LINE = Buffer.from('\n\n');
 
 /**
  * An Event Socket connection of its own to the switch, subscribed to some events (`event plain …`):
@@ -62,15 +60,10 @@ export class SwitchEvents {
   }
 
   private takeFrames(): void {
-    for (;;) {
-      const end = this.buffer.indexOf(BLANK_LINE);
-      if (end < 0) return;
-      const length = /Content-Length: (\d+)/.exec(this.buffer.subarray(0, end).toString('latin1'));
-      const size = end + BLANK_LINE.length + Number(length?.[1] ?? 0);
-      if (this.buffer.length < size) return;
-      const [frame] = readCaptureFrames(this.buffer.subarray(0, size));
-      this.buffer = this.buffer.subarray(size);
-      const event = frame && eventOfFrame(frame);
+    const { frames, complete } = readCompleteFrames(this.buffer);
+    this.buffer = this.buffer.subarray(complete);
+    for (const frame of frames) {
+      const event = eventOfFrame(frame);
       if (event) this.received.push(event);
     }
   }
