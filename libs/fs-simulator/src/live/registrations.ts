@@ -15,7 +15,7 @@ const SQL_WRITE_MS = 100;
 type Match = (row: Registration) => boolean;
 
 function replace(rows: Registration[], match: Match, row?: Registration): void {
-  for (let index = rows.findIndex(match); index >= 0; index = rows.findIndex(match)) rows.splice(index, 1);
+  for (let index = rows.length - 1; index >= 0; index -= 1) if (match(rows[index]!)) rows.splice(index, 1);
   if (row) rows.push(row);
 }
 
