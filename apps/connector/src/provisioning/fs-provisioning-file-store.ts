@@ -4,9 +4,7 @@ import type { Dirent } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DomainError } from '../common/domain-error';
 import { ProvisioningFileStore } from './provisioning-file-store.port';
-
-/** `.<name>.<12 hex digits>.tmp`: where write() puts the content before renaming it into place. */
-const TEMPORARY_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
+import { TEMP_FILE, tempFileName } from '../config-files/durable-files';
 
 /** Provisioning files hold SIP passwords: readable by the connector's user and group only. */
 const FILE_MODE = 0o640;
@@ -59,7 +57,7 @@ export class FsProvisioningFileStore extends ProvisioningFileStore {
   async write(path: string, content: string | Buffer): Promise<void> {
     const target = this.resolve(path);
     await mkdir(dirname(target), { recursive: true });
-    const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    const temp = join(dirname(target), tempFileName(basename(target), randomBytes(6).toString('hex')));
     const handle = await open(temp, 'wx', FILE_MODE);
     try {
       await handle.writeFile(content);
@@ -106,7 +104,7 @@ export class FsProvisioningFileStore extends ProvisioningFileStore {
   }
 
   async removeLeftovers(folder: string, olderThanMs: number): Promise<string[]> {
-    const names = await this.entries(folder, (entry) => entry.isFile() && TEMPORARY_FILE.test(entry.name));
+    const names = await this.entries(folder, (entry) => entry.isFile() && TEMP_FILE.test(entry.name));
     const removed: string[] = [];
     for (const name of names) {
       const path = `${folder}/${name}`;
