@@ -1,19 +1,17 @@
 import type { FromSchema } from 'json-schema-to-ts';
+import { closedObject } from './closed-object';
 import { CONTEXT_SCHEMA } from './xml-state';
 
 /** A conference member as the live WebSocket shows it; `confid` is FreeSWITCH's member id. */
-export const LIVE_MEMBER_SCHEMA = {
-  type: 'object',
-  description: "A conference member; `confid` is FreeSWITCH's member id.",
-  properties: {
+export const LIVE_MEMBER_SCHEMA = closedObject(
+  {
     name: { type: 'string', examples: ['stefan'] },
     id: { type: 'string', examples: ['20003'] },
     confid: { type: 'string', examples: ['4'] },
     mute: { type: 'boolean', description: 'not able to speak' },
   },
-  required: ['name', 'id', 'confid', 'mute'],
-  additionalProperties: false,
-} as const;
+  "A conference member; `confid` is FreeSWITCH's member id.",
+);
 export type LiveMember = FromSchema<typeof LIVE_MEMBER_SCHEMA>;
 
 /** `{}` where the protocol has no member (no floor holder, nobody joined or left yet). */
@@ -29,30 +27,18 @@ export const MEMBER_OR_NONE_SCHEMA = { anyOf: [LIVE_MEMBER_SCHEMA, NO_MEMBER_SCH
 
 export const LIVE_RECORDING_SCHEMA = {
   oneOf: [
-    {
-      type: 'object',
-      properties: { status: { const: 'norec' } },
-      required: ['status'],
-      additionalProperties: false,
-    },
-    {
-      type: 'object',
-      properties: {
-        status: { type: 'string', enum: ['running', 'paused'] },
-        file: { type: 'string', description: 'the full path FreeSWITCH records to' },
-      },
-      required: ['status', 'file'],
-      additionalProperties: false,
-    },
+    closedObject({ status: { const: 'norec' } }),
+    closedObject({
+      status: { type: 'string', enum: ['running', 'paused'] },
+      file: { type: 'string', description: 'the full path FreeSWITCH records to' },
+    }),
   ],
 } as const;
 export type LiveRecording = FromSchema<typeof LIVE_RECORDING_SCHEMA>;
 
 /** A running conference. */
-export const LIVE_CONFERENCE_SCHEMA = {
-  type: 'object',
-  description: 'A running conference.',
-  properties: {
+export const LIVE_CONFERENCE_SCHEMA = closedObject(
+  {
     name: { type: 'string' },
     context: CONTEXT_SCHEMA,
     type: { type: 'string' },
@@ -65,35 +51,19 @@ export const LIVE_CONFERENCE_SCHEMA = {
     memcount: { type: 'integer', minimum: 0 },
     members: { type: 'array', items: LIVE_MEMBER_SCHEMA },
   },
-  required: [
-    'name',
-    'context',
-    'type',
-    'num',
-    'recording',
-    'locked',
-    'floor',
-    'lastjoin',
-    'lastleave',
-    'memcount',
-    'members',
-  ],
-  additionalProperties: false,
-} as const;
+  'A running conference.',
+);
 export type LiveConference = FromSchema<typeof LIVE_CONFERENCE_SCHEMA>;
 
 /** A SIP registration: user id, SIP Call-ID, contact address. */
-export const LIVE_REGISTRATION_SCHEMA = {
-  type: 'object',
-  description: 'A SIP registration: user id, SIP Call-ID, contact address.',
-  properties: {
+export const LIVE_REGISTRATION_SCHEMA = closedObject(
+  {
     id: { type: 'string', examples: ['20003'] },
     regid: { type: 'string', description: 'the SIP Call-ID' },
     sipcon: { type: 'string', examples: ['11.12.13.14:34024'] },
   },
-  required: ['id', 'regid', 'sipcon'],
-  additionalProperties: false,
-} as const;
+  'A SIP registration: user id, SIP Call-ID, contact address.',
+);
 export type LiveRegistration = FromSchema<typeof LIVE_REGISTRATION_SCHEMA>;
 
 export const CONFERENCE_CALLS = [

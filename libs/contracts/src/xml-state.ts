@@ -1,4 +1,5 @@
 import type { FromSchema } from 'json-schema-to-ts';
+import { closedObject } from './closed-object';
 
 /** The three user contexts of the system; each has a user number range and a conference number range. */
 export const CONTEXTS = ['team', 'friends', 'public'] as const;
@@ -11,10 +12,8 @@ export function isContext(value: string): value is Context {
 export const CONTEXT_SCHEMA = { type: 'string', enum: CONTEXTS } as const;
 
 /** A user of FreeSWITCH's directory, as the REST API shows it. */
-export const USER_SCHEMA = {
-  type: 'object',
-  description: "A user of FreeSWITCH's directory.",
-  properties: {
+export const USER_SCHEMA = closedObject(
+  {
     id: { type: 'string', description: 'SIP user and extension number', examples: ['20000'] },
     password: { type: 'string' },
     conpin: { type: 'string', description: 'conference pin, as FreeSWITCH expands it', examples: ['2357'] },
@@ -23,24 +22,20 @@ export const USER_SCHEMA = {
     email: { type: 'string' },
     polymac: { type: 'string', description: 'Polycom MAC (12 lower-case hex digits) or `none`' },
   },
-  required: ['id', 'password', 'conpin', 'context', 'name', 'email', 'polymac'],
-  additionalProperties: false,
-} as const;
+  "A user of FreeSWITCH's directory.",
+);
 export type User = FromSchema<typeof USER_SCHEMA>;
 
 /** A conference extension of FreeSWITCH's dialplan. */
-export const CONFERENCE_SCHEMA = {
-  type: 'object',
-  description: "A conference extension of FreeSWITCH's dialplan.",
-  properties: {
+export const CONFERENCE_SCHEMA = closedObject(
+  {
     num: { type: 'string', examples: ['30000'] },
     name: { type: 'string', examples: ['team_g722'] },
     type: { type: 'string', description: 'the conference profile', examples: ['16kHz-novideo'] },
     context: CONTEXT_SCHEMA,
   },
-  required: ['num', 'name', 'type', 'context'],
-  additionalProperties: false,
-} as const;
+  "A conference extension of FreeSWITCH's dialplan.",
+);
 export type Conference = FromSchema<typeof CONFERENCE_SCHEMA>;
 
 /** Every `name=value` line of `global_getvar`. */
@@ -51,40 +46,24 @@ export const GLOBALS_SCHEMA = {
 } as const;
 export type Globals = FromSchema<typeof GLOBALS_SCHEMA>;
 
-export const XML_STATE_INFO_SCHEMA = {
-  type: 'object',
-  description: 'When FreeSWITCH last reloaded its XML and when a maintenance last ran (sic).',
-  properties: {
-    reloadxml: {
-      type: 'object',
-      properties: { lastrun: { type: 'string' }, lastmsg: { type: 'string' } },
-      required: ['lastrun', 'lastmsg'],
-      additionalProperties: false,
-    },
-    maintainance: {
-      type: 'object',
-      properties: { lastrun: { type: 'string' } },
-      required: ['lastrun'],
-      additionalProperties: false,
-    },
+export const XML_STATE_INFO_SCHEMA = closedObject(
+  {
+    reloadxml: closedObject({ lastrun: { type: 'string' }, lastmsg: { type: 'string' } }),
+    maintainance: closedObject({ lastrun: { type: 'string' } }),
   },
-  required: ['reloadxml', 'maintainance'],
-  additionalProperties: false,
-} as const;
+  'When FreeSWITCH last reloaded its XML and when a maintenance last ran (sic).',
+);
 export type XmlStateInfo = FromSchema<typeof XML_STATE_INFO_SCHEMA>;
 
 /** FreeSWITCH's parsed configuration as the connector holds it. */
-export const XML_STATE_SCHEMA = {
-  type: 'object',
-  description: "FreeSWITCH's parsed configuration as the connector holds it.",
-  properties: {
+export const XML_STATE_SCHEMA = closedObject(
+  {
     info: XML_STATE_INFO_SCHEMA,
     globals: GLOBALS_SCHEMA,
     users: { type: 'array', items: USER_SCHEMA },
     conferences: { type: 'array', items: CONFERENCE_SCHEMA },
     conferencetypes: { type: 'array', items: { type: 'string' } },
   },
-  required: ['info', 'globals', 'users', 'conferences', 'conferencetypes'],
-  additionalProperties: false,
-} as const;
+  "FreeSWITCH's parsed configuration as the connector holds it.",
+);
 export type XmlState = FromSchema<typeof XML_STATE_SCHEMA>;
