@@ -10,6 +10,7 @@ import { bodyParsers } from './http/body-parsers';
 import { wholeRequestFirst } from './http/whole-request';
 import { compressResponses } from './http/compress-responses';
 import { readTlsFiles } from './http/tls-options';
+import { identifyRequests, keepRequestContext } from './logging/request-log';
 
 export interface ConnectorOptions {
   logger?: LoggerService | LogLevel[] | false;
@@ -27,9 +28,11 @@ export async function createConnector(
     bodyParser: false,
   });
   closeConnectionsWhenStopping(app.getHttpServer());
+  app.use(identifyRequests());
   app.use(compressResponses());
   bodyParsers().forEach((parser) => app.use(parser));
   app.use(wholeRequestFirst());
+  app.use(keepRequestContext());
   if (!tls) {
     new Logger('HTTP').warn(
       `no certificate at FASTICERT/FASTIKEY (${config.http.certFile}, ${config.http.keyFile}): serving plain HTTP`,

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import type { Request, Response } from 'express';
 import { AuthException } from '../auth/auth.errors';
 import { EslError } from '../esl/esl.errors';
+import { requestPath } from '../http/request-path';
 import { DomainError } from './domain-error';
 import { statusForCode } from './error-status';
 
@@ -34,9 +35,7 @@ function isClientGone(exception: unknown): boolean {
 
 /** The request's method and path (never its query, which may carry credentials), quoted for a log line. */
 function requestLine(request: Request | undefined): string {
-  const path = (request?.originalUrl ?? '').split('?')[0]!;
-  const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
-  return `${request?.method ?? '?'} ${JSON.stringify(shown)}`;
+  return `${request?.method ?? '?'} ${JSON.stringify(requestPath(request))}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ContextRanges } from '@fscon/contracts';
+import type { LogLevelName } from '../logging/log-levels';
 
 /** The connector's validated configuration; built once at boot by loadConfig. */
 export interface AppConfig {
@@ -7,6 +8,7 @@ export interface AppConfig {
   http: { host: string; port: number; hostname: string; certFile?: string; keyFile?: string };
   ranges: ContextRanges;
   live: LiveConfig;
+  logLevel: LogLevelName;
 }
 
 /** The live WebSocket: ping period, reconciliation period (0: none), deltas kept for resumes, per-client queue. */

@@ -1,5 +1,6 @@
-import { IsIP, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIP, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { Type } from 'class-transformer';
+import { LOG_LEVELS, type LogLevelName } from '../logging/log-levels';
 
 const RANGE = /^\d+-\d+$/;
 const RANGE_MESSAGE = '$property must look like FIRST-LAST, e.g. 20000-20999';
@@ -29,4 +30,6 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(1) @Max(1000000) LIVE_REPLAY_DELTAS = 10000;
   @Type(() => Number) @IsInt() @Min(65536) @Max(1073741824) LIVE_REPLAY_BYTES = 16777216;
   @Type(() => Number) @IsInt() @Min(65536) @Max(1073741824) LIVE_QUEUE_BYTES = 4194304;
+  @IsIn(LOG_LEVELS, { message: `$property must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: LogLevelName = 'info';
 }

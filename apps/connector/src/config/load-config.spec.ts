@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       replay: { deltas: 10000, bytes: 16777216 },
       maxQueuedBytes: 4194304,
     });
+    expect(config.logLevel).toBe('info');
   });
 
   it('takes values from the environment and converts numbers', () => {
@@ -33,7 +34,9 @@ describe('loadConfig', () => {
       FASTIPORT: '8443',
       CONHOSTNAME: 'conf.example.org',
       TEAM_USERS: '100-199',
+      LOG_LEVEL: 'debug',
     });
+    expect(config.logLevel).toBe('debug');
     expect(config.freeswitch.port).toBe(9000);
     expect(config.http).toMatchObject({ port: 8443, hostname: 'conf.example.org' });
     expect(config.ranges.team.users).toEqual({ first: 100, last: 199 });
@@ -42,13 +45,20 @@ describe('loadConfig', () => {
   it('names every bad key at once', () => {
     let caught: unknown;
     try {
-      loadConfig({ FSPORT: 'abc', FASTIIP: 'not-an-ip', PUBLIC_USERS: '22000', FASTIPORT: '70000' });
+      loadConfig({
+        FSPORT: 'abc',
+        FASTIIP: 'not-an-ip',
+        PUBLIC_USERS: '22000',
+        FASTIPORT: '70000',
+        LOG_LEVEL: 'verbose',
+      });
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(ConfigError);
     const problems = (caught as ConfigError).problems.join('\n');
     for (const key of ['FSPORT', 'FASTIIP', 'PUBLIC_USERS', 'FASTIPORT']) expect(problems).toContain(key);
+    expect(problems).toContain('LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent');
   });
 
   it('refuses ranges that are reversed or overlap', () => {

@@ -8,13 +8,15 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import type { User } from '@fscon/contracts';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { withLogContext, type LogContext } from '../../logging/log-context';
+import { REQUEST_ID_HEADER, requestIdOf } from '../../logging/request-id';
 import { TurnBatches } from '../fanout/turn-batches';
 import { LIVE_OPTIONS, type LiveOptions } from '../live-options';
 import { LiveLogin, type LiveLoginOutcome } from './live-login';
 import { LiveRequests } from './live-requests';
 import { LiveSocket } from './live-socket';
+import { LiveSocketLog } from './live-socket-log';
 import { parseLiveRequest } from './parse-live-request';
 import { refuseUpgrade } from './upgrade-refusal';
 
@@ -26,12 +28,14 @@ export const LIVE_PATH = '/api/live';
  * real 401 and no socket exists for a stranger; the protocol routes on `req`, not on Nest's
  * `{event, data}`; and the gateway needs each raw connection for the send-queue bound (its unsent bytes),
  * its own pings, and ws's maxPayload, which closes an oversized frame with 1009.
- * Request URLs carry credentials, so nothing here logs them.
+ * Request URLs carry credentials, so nothing here logs them. Each socket's id is its upgrade request's
+ * (X-Request-Id, sent back in the answer).
  */
 @Injectable()
 export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('LiveGateway');
   private readonly sockets = new Set<LiveSocket>();
+  private readonly logContexts = new WeakMap<IncomingMessage, LogContext>();
   private readonly server: WebSocketServer;
   private httpServer: Server | undefined;
   private pingTimer: NodeJS.Timeout | undefined;
@@ -48,6 +52,10 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
       maxPayload: options.maxFrameBytes,
       perMessageDeflate: false,
       clientTracking: false,
+    });
+    this.server.on('headers', (headers, request) => {
+      const context = this.logContexts.get(request);
+      if (context) headers.push(`${REQUEST_ID_HEADER}: ${context.reqId}`);
     });
   }
 
@@ -73,12 +81,16 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
     const url = URL.parse(request.url ?? '', 'http://live');
     if (url === null || url.pathname !== LIVE_PATH) return refuseUpgrade(socket, 404);
     const address = request.socket.remoteAddress ?? 'unknown';
-    this.login.login(url.searchParams, address).then(
-      (outcome) => this.answer(outcome, request, socket, head, address),
-      (error: unknown) => {
-        this.logger.error(`live login failed: ${(error as Error).stack ?? String(error)}`);
-        refuseUpgrade(socket, 500);
-      },
+    const context: LogContext = { reqId: requestIdOf(request.headers[REQUEST_ID_HEADER.toLowerCase()]) };
+    this.logContexts.set(request, context);
+    withLogContext(context, () =>
+      this.login.login(url.searchParams, address).then(
+        (outcome) => this.answer(outcome, request, socket, head, address),
+        (error: unknown) => {
+          this.logger.error(`live login failed: ${(error as Error).stack ?? String(error)}`);
+          refuseUpgrade(socket, 500, { [REQUEST_ID_HEADER]: context.reqId });
+        },
+      ),
     );
   };
 
@@ -89,18 +101,22 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
     head: Buffer,
     address: string,
   ): void {
+    const context = this.logContexts.get(request)!;
+    const idHeader = { [REQUEST_ID_HEADER]: context.reqId };
     switch (outcome.kind) {
       case 'authenticated':
-        this.server.handleUpgrade(request, socket, head, (ws) => this.open(ws, socket, outcome.user));
+        this.server.handleUpgrade(request, socket, head, (ws) =>
+          this.open(ws, socket, new LiveSocketLog(this.logger, context, outcome.user)),
+        );
         return;
       case 'refused':
         this.logger.warn(`live login refused from ${JSON.stringify(address)}`);
-        return refuseUpgrade(socket, 401);
+        return refuseUpgrade(socket, 401, idHeader);
       case 'rate-limited':
         this.logger.warn(`live login refused from ${JSON.stringify(address)}: too many failed logins`);
-        return refuseUpgrade(socket, 429, { 'Retry-After': String(outcome.retryAfterSeconds) });
+        return refuseUpgrade(socket, 429, { ...idHeader, 'Retry-After': String(outcome.retryAfterSeconds) });
       case 'not-ready':
-        return refuseUpgrade(socket, 503);
+        return refuseUpgrade(socket, 503, idHeader);
       default: {
         const unhandled: never = outcome;
         return unhandled;
@@ -108,25 +124,24 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private open(ws: WebSocket, connection: Duplex, user: User): void {
+  private open(ws: WebSocket, connection: Duplex, log: LiveSocketLog): void {
     const socket = new LiveSocket(
       ws,
       connection,
-      user,
+      log.user,
       this.batches,
       this.options.maxQueuedBytes,
-      (ended, why) =>
-        this.logger.warn(`closed the live socket of ${JSON.stringify(ended.user.name)}: ${why}`),
+      (_, why) => log.ended(why),
     );
     this.sockets.add(socket);
     this.batches.add(socket);
-    ws.on('message', (data, isBinary) => this.receive(socket, data, isBinary));
-    ws.on('error', (error) =>
-      this.logger.debug(`live socket of ${JSON.stringify(user.name)}: ${error.message}`),
-    );
-    ws.on('close', () => {
+    log.open();
+    ws.on('message', (data, isBinary) => log.within(() => this.receive(socket, data, isBinary)));
+    ws.on('error', (error) => log.failed(error));
+    ws.on('close', (code, reason) => {
       this.sockets.delete(socket);
       this.batches.remove(socket);
+      log.close(code, reason);
     });
   }
 
