@@ -55,8 +55,8 @@ module.exports = {
     {
       name: 'better-sqlite3-only-in-journal-adapter',
       severity: 'error',
-      comment: "Only the journal's SQLite adapter, its tests and its benchmark talk to SQLite.",
-      from: { pathNot: '^libs/journal/src/sqlite/|^bench/journal' },
+      comment: "Only the journal's SQLite adapter and its tests talk to SQLite.",
+      from: { pathNot: '^libs/journal/src/sqlite/' },
       to: { path: 'node_modules/better-sqlite3/' },
     },
     {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { bulkBenchmark } from './bulk.bench';
 import { fanoutBenchmark } from './fanout.bench';
+import { journalBenchmark } from './journal.bench';
 import { restartBenchmark } from './restart.bench';
 import { xmlStateBenchmark } from './xmlstate.bench';
 
@@ -9,6 +10,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   fanout: fanoutBenchmark,
   bulk: bulkBenchmark,
   restart: restartBenchmark,
+  journal: journalBenchmark,
 };
 
 /** `npm run bench` runs every benchmark; `npm run bench -- NAME ...` runs the named ones. */

@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 
 export const SCHEMA_VERSION = 1;
 export const IN_MEMORY = ':memory:';
+/** The log is cut back to this size after a checkpoint emptied it. */
+const WAL_SIZE_LIMIT_BYTES = 4 * 1024 * 1024;
 
 const CREATE_SCHEMA = `
   CREATE TABLE schema_version (version INTEGER NOT NULL);
@@ -68,6 +70,7 @@ function prepareWritable(db: Database.Database, sizeLimitBytes: number | undefin
   db.pragma('auto_vacuum = INCREMENTAL');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
   if (sizeLimitBytes !== undefined) {
     const pageSize = db.pragma('page_size', { simple: true }) as number;
     db.pragma(`max_page_count = ${Math.max(1, Math.floor(sizeLimitBytes / pageSize))}`);
@@ -102,7 +105,12 @@ function readState(db: Database.Database): { epoch: string; lastSeq: number; fir
   const meta = db.prepare('SELECT value FROM journal_meta WHERE key = ?').pluck();
   const epoch = meta.get('epoch') as string;
   const prunedThrough = meta.get('pruned_through') as number;
-  const range = db.prepare('SELECT min(seq) AS first, max(seq) AS last FROM journal_entries').get() as {
+  // Two subqueries: SQLite reads a lone min() or max() of the key from one end of the table, both together from all of it.
+  const range = db
+    .prepare(
+      'SELECT (SELECT min(seq) FROM journal_entries) AS first, (SELECT max(seq) FROM journal_entries) AS last',
+    )
+    .get() as {
     first: number | null;
     last: number | null;
   };

@@ -11,6 +11,7 @@ import type {
 import { EntryStatements } from './entry-rows';
 import { describeError, IN_MEMORY, openJournalFile, type JournalFile } from './journal-schema';
 import { pruneInSteps } from './stepped-prune';
+import { WalCheckpointer } from './wal-checkpointer';
 
 export interface SqliteJournalOptions {
   /** A file, or `:memory:` for a journal that ends with the process. */
@@ -64,6 +65,8 @@ export class SqliteJournalStore implements JournalStore {
   private retryTimer: NodeJS.Timeout | undefined;
   private pruning: Promise<PruneReport> | undefined;
   private closed = false;
+  private readonly checkpointer: WalCheckpointer | undefined;
+  private commitsCheckpoint = true;
 
   constructor(
     private readonly options: SqliteJournalOptions,
@@ -74,6 +77,10 @@ export class SqliteJournalStore implements JournalStore {
     this.epoch = file.epoch;
     this.nextSeq = file.lastSeq + 1;
     this.first = file.firstSeq;
+    if (options.path !== IN_MEMORY) {
+      this.checkpointer = new WalCheckpointer(options.path, () => this.checkpointInCommits(true));
+      this.checkpointInCommits(false);
+    }
     if (!file.writable) this.fail(file.readOnlyReason ?? 'the journal file is read-only');
   }
 
@@ -135,6 +142,7 @@ export class SqliteJournalStore implements JournalStore {
     this.closed = true;
     clearTimeout(this.retryTimer);
     await this.pruning;
+    await this.checkpointer?.close();
     this.file.db.close();
   }
 
@@ -147,6 +155,7 @@ export class SqliteJournalStore implements JournalStore {
           now: (this.options.now ?? Date.now)(),
           active: () => !this.closed && this.file.db === db,
           pruned: (throughSeq) => (this.first = throughSeq + 1),
+          wrote: () => this.checkpointer?.wrote(1),
         },
         policy,
       );
@@ -182,8 +191,19 @@ export class SqliteJournalStore implements JournalStore {
     } finally {
       if (durable) db.pragma('synchronous = NORMAL');
     }
+    this.checkpointer?.wrote(this.unwritten.length);
     this.unwritten = [];
     this.durableWaiting = false;
+  }
+
+  /** Lets SQLite checkpoint in this connection's commits, as it does by default, or not. */
+  private checkpointInCommits(enabled: boolean): void {
+    this.commitsCheckpoint = enabled;
+    this.applyCheckpointing();
+  }
+
+  private applyCheckpointing(): void {
+    if (this.file.writable) this.file.db.pragma(`wal_autocheckpoint = ${this.commitsCheckpoint ? 1000 : 0}`);
   }
 
   /** A file that was read-only, or lost under the store, is opened again; it must be the same journal. */
@@ -204,6 +224,7 @@ export class SqliteJournalStore implements JournalStore {
     this.file.db.close();
     this.file = file;
     this.statements = new EntryStatements(file.db);
+    this.applyCheckpointing();
   }
 
   private fail(reason: string): void {

@@ -4,7 +4,7 @@ import type { PruneReport, RetentionPolicy } from '../journal-store';
 
 const DAY_MS = 86_400_000;
 /** Each step aims at this, well below the 20 ms a step may hold up the event loop. */
-const STEP_TARGET_MS = 4;
+const STEP_TARGET_MS = 2;
 const FIRST_ROWS = 500;
 const FIRST_PAGES = 64;
 
@@ -14,6 +14,8 @@ export interface PruneTarget {
   /** False once the store closed or failed; the pruning then stops where it is. */
   readonly active: () => boolean;
   readonly pruned: (throughSeq: number) => void;
+  /** Called after every step that wrote to the file. */
+  readonly wrote: () => void;
 }
 
 /** Sizes the steps by the time the previous ones took and keeps the longest. */
@@ -85,6 +87,7 @@ export async function pruneInSteps(target: PruneTarget, policy: RetentionPolicy)
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (!target.active()) break;
       const { result, nextSize } = steps.take(size, work);
+      target.wrote();
       if (result === 0) break;
       size = nextSize;
     }
