@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { memberJoined, socketUp, userAdded } from '../test-support/journal-drafts';
 import { nextTurn, tempFolder, type TempFolder } from '../test-support/journal-files';
@@ -119,6 +120,33 @@ describe('SqliteJournalStore', () => {
 
     expect(version).toBe(1);
     expect(() => openSqliteJournal({ path })).toThrow(/schema version 99/);
+  });
+
+  it('copies the log into the file while it stays open, so the file alone holds the entries', async () => {
+    const path = folder.file('j.db');
+    const journal = openSqliteJournal({ path });
+    const entriesInFileAlone = () => {
+      copyFileSync(path, folder.file('copy.db'));
+      const copy = new Database(folder.file('copy.db'), { readonly: true });
+      try {
+        const count = copy.prepare('SELECT count(*) FROM journal_entries').pluck().get() as number;
+        return { count, integrity: copy.pragma('integrity_check', { simple: true }) };
+      } catch {
+        return { count: 0 };
+      } finally {
+        copy.close();
+      }
+    };
+
+    await journal.append(Array.from({ length: 25_000 }, (_, i) => memberJoined('3000', i))).flushed;
+    let copied = entriesInFileAlone();
+    while (copied.count < 25_000) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      copied = entriesInFileAlone();
+    }
+
+    expect(copied).toEqual({ count: 25_000, integrity: 'ok' });
+    await journal.close();
   });
 
   it('writes what is still waiting when it closes', async () => {
