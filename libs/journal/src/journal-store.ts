@@ -57,7 +57,10 @@ export interface JournalStore {
   append(entries: readonly JournalEntryDraft[], options?: AppendOptions): AppendReceipt;
   /** Up to `limit` entries with a seq above `seq`, in order, the not yet committed ones included. */
   readAfter(seq: number, limit: number): JournalEntry[];
-  /** Deletes the oldest entries the policy no longer keeps, a small chunk per event-loop turn. */
+  /**
+   * Deletes the oldest entries the policy no longer keeps, a small chunk per event-loop turn. One
+   * pruning runs at a time: a call while one runs gets that one's report.
+   */
   prune(policy: RetentionPolicy): Promise<PruneReport>;
   health(): JournalHealth;
   /** Writes what is still waiting, if it can, and closes the store. */

@@ -166,6 +166,7 @@ export class SqliteJournalStore implements JournalStore {
   }
 
   private flush(): void {
+    if (this.closed) return;
     const batch = this.batch;
     this.batch = undefined;
     try {
