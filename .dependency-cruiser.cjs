@@ -3,6 +3,8 @@
  * Run with `npm run depcheck`; part of `npm test`.
  */
 const pureLibs = '^libs/(contracts|fs-xml|live-state|provisioning)/';
+/** The journal's port and entry types; its SQLite adapter lives in libs/journal/src/sqlite. */
+const journalPort = '^libs/journal/src/[^/]+\\.ts$';
 const nodeIo =
   '^(node:)?(fs|fs/promises|net|tls|http|https|http2|dgram|child_process|cluster|worker_threads|dns|readline)$';
 
@@ -35,6 +37,27 @@ module.exports = {
       comment: 'The Event Socket adapter is the one place that imports modesl.',
       from: { pathNot: '^apps/connector/src/esl/' },
       to: { path: 'node_modules/modesl/' },
+    },
+    {
+      name: 'journal-no-nest',
+      severity: 'error',
+      comment: 'The journal is a framework-free library.',
+      from: { path: '^libs/journal/' },
+      to: { path: '^@nestjs/|node_modules/@nestjs/' },
+    },
+    {
+      name: 'journal-port-no-io',
+      severity: 'error',
+      comment: 'The journal port and its entry types name no storage: no file system, no SQLite.',
+      from: { path: journalPort, pathNot: '\\.spec\\.ts$' },
+      to: { path: `(${nodeIo})|node_modules/better-sqlite3/` },
+    },
+    {
+      name: 'better-sqlite3-only-in-journal-adapter',
+      severity: 'error',
+      comment: "Only the journal's SQLite adapter and its tests talk to SQLite.",
+      from: { pathNot: '^libs/journal/src/sqlite/' },
+      to: { path: 'node_modules/better-sqlite3/' },
     },
     {
       name: 'libs-do-not-import-apps',

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { bulkBenchmark } from './bulk.bench';
 import { fanoutBenchmark } from './fanout.bench';
 import { logContextBenchmark } from './log-context.bench';
+import { journalBenchmark } from './journal.bench';
 import { restartBenchmark } from './restart.bench';
 import { xmlStateBenchmark } from './xmlstate.bench';
 
@@ -11,6 +12,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   bulk: bulkBenchmark,
   restart: restartBenchmark,
   logcontext: logContextBenchmark,
+  journal: journalBenchmark,
 };
 
 /** `npm run bench` runs every benchmark; `npm run bench -- NAME ...` runs the named ones. */
