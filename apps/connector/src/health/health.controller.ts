@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiResponse } from '@nestjs/swagger';
+import { ApiResponse } from '../api-docs/openapi-decorators';
 import {
   HEALTH_RESPONSE_SCHEMA,
   READINESS_RESPONSE_SCHEMA,
