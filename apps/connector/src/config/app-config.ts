@@ -7,6 +7,8 @@ export interface AppConfig {
   http: { host: string; port: number; hostname: string; certFile?: string; keyFile?: string };
   ranges: ContextRanges;
   live: LiveConfig;
+  /** The Event Socket lag probe: its period, and the lag above which the connector is not ready. */
+  eslLag: { probeIntervalMs: number; maxMs: number };
 }
 
 /** The live WebSocket: ping period, reconciliation period (0: none), deltas kept for resumes, per-client queue. */

@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       replay: { deltas: 10000, bytes: 16777216 },
       maxQueuedBytes: 4194304,
     });
+    expect(config.eslLag).toEqual({ probeIntervalMs: 2000, maxMs: 5000 });
   });
 
   it('takes values from the environment and converts numbers', () => {
@@ -33,7 +34,10 @@ describe('loadConfig', () => {
       FASTIPORT: '8443',
       CONHOSTNAME: 'conf.example.org',
       TEAM_USERS: '100-199',
+      ESL_LAG_PROBE_MS: '500',
+      ESL_LAG_MAX_MS: '1500',
     });
+    expect(config.eslLag).toEqual({ probeIntervalMs: 500, maxMs: 1500 });
     expect(config.freeswitch.port).toBe(9000);
     expect(config.http).toMatchObject({ port: 8443, hostname: 'conf.example.org' });
     expect(config.ranges.team.users).toEqual({ first: 100, last: 199 });
@@ -42,13 +46,28 @@ describe('loadConfig', () => {
   it('names every bad key at once', () => {
     let caught: unknown;
     try {
-      loadConfig({ FSPORT: 'abc', FASTIIP: 'not-an-ip', PUBLIC_USERS: '22000', FASTIPORT: '70000' });
+      loadConfig({
+        FSPORT: 'abc',
+        FASTIIP: 'not-an-ip',
+        PUBLIC_USERS: '22000',
+        FASTIPORT: '70000',
+        ESL_LAG_PROBE_MS: '10',
+        ESL_LAG_MAX_MS: 'soon',
+      });
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(ConfigError);
     const problems = (caught as ConfigError).problems.join('\n');
-    for (const key of ['FSPORT', 'FASTIIP', 'PUBLIC_USERS', 'FASTIPORT']) expect(problems).toContain(key);
+    for (const key of [
+      'FSPORT',
+      'FASTIIP',
+      'PUBLIC_USERS',
+      'FASTIPORT',
+      'ESL_LAG_PROBE_MS',
+      'ESL_LAG_MAX_MS',
+    ])
+      expect(problems).toContain(key);
   });
 
   it('refuses ranges that are reversed or overlap', () => {

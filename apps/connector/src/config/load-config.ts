@@ -82,5 +82,6 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       replay: { deltas: env.LIVE_REPLAY_DELTAS, bytes: env.LIVE_REPLAY_BYTES },
       maxQueuedBytes: env.LIVE_QUEUE_BYTES,
     },
+    eslLag: { probeIntervalMs: env.ESL_LAG_PROBE_MS, maxMs: env.ESL_LAG_MAX_MS },
   };
 }
