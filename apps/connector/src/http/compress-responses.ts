@@ -43,18 +43,19 @@ function compressible(request: Request, response: Response, body: unknown): body
  * compression middleware then finds it encoded and only adds `Vary: Accept-Encoding`.
  */
 function reuseCompressedBodies(request: Request, response: Response, bodies: CompressedBodies): void {
-  const end = response.end.bind(response) as (body?: unknown, encoding?: BufferEncoding) => Response;
+  const end = response.end.bind(response) as (...args: unknown[]) => Response;
   const coding = keptCoding(request);
   if (coding === undefined) return;
-  response.end = ((body?: unknown, encoding?: BufferEncoding) => {
-    if (!compressible(request, response, body)) return end(body, encoding);
+  response.end = ((body?: unknown, ...rest: unknown[]) => {
+    const withCallback = rest.some((arg) => typeof arg === 'function');
+    if (withCallback || !compressible(request, response, body)) return end(body, ...rest);
     bodies.compressed(body, coding).then(
       (compressed) => {
         response.setHeader('Content-Encoding', coding);
         response.setHeader('Content-Length', compressed.length);
         end(compressed);
       },
-      () => end(body, encoding),
+      () => end(body, ...rest),
     );
     return response;
   }) as Response['end'];
