@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module';
 import { DialplanModule } from './dialplan/dialplan.module';
 import { DirectoryModule } from './directory/directory.module';
 import { EslModule } from './esl/esl.module';
+import { EventSocketLagModule } from './esl/lag/event-socket-lag.module';
 import { HealthModule } from './health/health.module';
 import { InfoModule } from './info/info.module';
 import { LiveControlModule } from './live/commands/live-control.module';
@@ -33,6 +34,7 @@ export class AppModule {
           useFactory: (appConfig: AppConfig) => appConfig.freeswitch,
           inject: [APP_CONFIG],
         }),
+        EventSocketLagModule,
         XmlStateModule,
         AuthModule.forRoot({ directory: { useExisting: XmlStateReadModel } }),
         SessionModule.forRoot({ directory: { useExisting: XmlStateReadModel } }),

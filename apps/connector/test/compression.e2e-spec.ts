@@ -26,6 +26,18 @@ describe('compression over HTTP', () => {
   });
   afterAll(() => system.stop());
 
+  /** GET /api/info/state in this coding, checked to come so. */
+  async function compressedState(coding: string) {
+    const response = await rawHttp(`${system.url}/api/info/state`, {
+      Cookie: cookie,
+      'Accept-Encoding': coding,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-encoding']).toBe(coding);
+    expect(response.headers.vary).toMatch(/Accept-Encoding/);
+    return response;
+  }
+
   it('sends the built scripts as the build compressed them, by Accept-Encoding', async () => {
     const sizes: string[] = [];
     for (const name of scripts()) {
@@ -74,17 +86,37 @@ describe('compression over HTTP', () => {
     const plain = await rawHttp(`${system.url}/api/info/state`, { Cookie: cookie });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.bytes.length).toBeGreaterThan(COMPRESSION_THRESHOLD_BYTES);
-    const response = await rawHttp(`${system.url}/api/info/state`, {
-      Cookie: cookie,
-      'Accept-Encoding': coding,
-    });
-    expect(response.status).toBe(200);
-    expect(response.headers['content-encoding']).toBe(coding);
-    expect(response.headers.vary).toMatch(/Accept-Encoding/);
+    const response = await compressedState(coding);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
     expect(JSON.parse(decoded(response).toString())).toEqual(JSON.parse(plain.bytes.toString()));
     expect(response.bytes.length).toBeLessThan(plain.bytes.length);
   });
+
+  it.each(['br', 'gzip'])(
+    'sends a JSON answer asked again as before, and a changed one anew (%s)',
+    async (coding) => {
+      const state = async () => {
+        const response = await compressedState(coding);
+        expect(response.headers['content-length']).toBe(String(response.bytes.length));
+        return { response, text: decoded(response).toString() };
+      };
+      const first = await state();
+      const again = await state();
+      expect(again.response.bytes.equals(first.response.bytes)).toBe(true);
+      expect(again.response.headers.etag).toBe(first.response.headers.etag);
+      const name = `compressed-${coding}`;
+      const added = await fetch(`${system.url}/api/users/add`, {
+        method: 'POST',
+        headers: { Cookie: cookie, 'Content-Type': 'application/json', 'X-Requested-With': 'fetch' },
+        body: JSON.stringify([{ name, email: `${name}@example.org`, context: 'friends' }]),
+      });
+      expect(added.status).toBe(200);
+      const changed = await state();
+      expect(first.text).not.toContain(name);
+      expect(changed.text).toContain(name);
+      expect(changed.response.headers.etag).not.toBe(first.response.headers.etag);
+    },
+  );
 
   it('leaves small answers and errors as they are', async () => {
     const session = await rawHttp(`${system.url}/session`, { Cookie: cookie, 'Accept-Encoding': 'br, gzip' });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { ORIGINS } from './events/origins';
 import { Simulator, startSimulator } from './simulator';
 import { RawClient } from './test-support/raw-client';
-import { events, eventsMatching, send, session, text } from './test-support/session';
+import { events, eventsMatching, replies, send, session, text } from './test-support/session';
 import { tinyConf, TinyConf } from './test-support/tiny-conf';
 
 describe('Simulator over TCP', () => {
@@ -41,6 +41,19 @@ describe('Simulator over TCP', () => {
     expect(text(json)).toContain(`"Job-UUID":"${uuid}"`);
     await send(other, 'api version\n\n');
     expect(events(other.frames())).toEqual([]);
+  });
+
+  it('leaves commands unanswered while they are held, sending events meanwhile, and answers them after', async () => {
+    const client = await open('event plain HEARTBEAT\n\n');
+    const answered = replies(client.frames()).length;
+    simulator.holdCommands(true);
+    const answer = send(client, 'api version short\n\n');
+    simulator.heartbeat();
+    await eventsMatching(client, /Event-Name: HEARTBEAT/);
+    expect(replies(client.frames())).toHaveLength(answered);
+    simulator.holdCommands(false);
+    expect(text(await answer)).toMatch(/Content-Type: api\/response\n[\s\S]*1\.11\.3\n$/);
+    expect(text(client.frames().at(-1)!)).toContain('Content-Type: api/response');
   });
 
   it('accumulates subscriptions; after CUSTOM the words are subclasses', async () => {

@@ -59,6 +59,14 @@ export class Simulator {
     return this.stopped;
   }
 
+  /**
+   * Leaves the commands of every client unanswered (held: true) until called with false, as a switch
+   * that falls behind: events still go out, the commands are read and answered in order after.
+   */
+  holdCommands(held: boolean): void {
+    this.server.holdCommands(held);
+  }
+
   /** Re-reads the configuration like `reloadxml`: "Success" or FreeSWITCH's error (the old tree stays). */
   reloadxml(): string {
     return this.core.reloadXml();

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+import { ApiResponse } from './openapi-decorators';
 import { ERROR_RESPONSE_SCHEMA } from '@fscon/contracts';
 import { schemaObject } from './schema-object';
 

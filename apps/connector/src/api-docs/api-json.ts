@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces } from './openapi-decorators';
 import { schemaObject } from './schema-object';
 
 /** A route that answers 200 with JSON of a contract schema. */

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { Controller, Get, Header, Param, Res } from '@nestjs/common';
-import { ApiOkResponse } from '@nestjs/swagger';
+import { ApiOkResponse } from './openapi-decorators';
 import type { Response } from 'express';
 import { PublicRoute } from '../auth/auth.decorators';
 import { ApiDocs } from './api-docs.service';
@@ -33,13 +33,13 @@ export class DocsController {
 
   @Get('openapi.json')
   @ApiOkResponse({ ...JSON_DOCUMENT, description: 'this OpenAPI 3.1 document' })
-  openapi(): ApiDocument {
+  openapi(): Promise<ApiDocument> {
     return this.docs.openapi();
   }
 
   @Get('asyncapi.json')
   @ApiOkResponse({ ...JSON_DOCUMENT, description: 'the AsyncAPI 3 document of the live WebSocket /api/live' })
-  asyncapi(): ApiDocument {
+  asyncapi(): Promise<ApiDocument> {
     return this.docs.asyncapi();
   }
 

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty } from '../api-docs/openapi-decorators';
 import { IsString, Length, Matches, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
 import { whyNotStorable } from './storable-text';
 

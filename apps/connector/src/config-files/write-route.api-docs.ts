@@ -1,5 +1,5 @@
 import { applyDecorators, type Type } from '@nestjs/common';
-import { ApiBody, ApiExtraModels, ApiOkResponse, getSchemaPath } from '@nestjs/swagger';
+import { ApiBody, ApiExtraModels, ApiOkResponse, getSchemaPath } from '../api-docs/openapi-decorators';
 import { closedObject } from '@fscon/contracts';
 import { ApiErrors } from '../api-docs/api-errors';
 import { schemaObject } from '../api-docs/schema-object';

@@ -9,6 +9,8 @@ export interface AppConfig {
   ranges: ContextRanges;
   live: LiveConfig;
   logLevel: LogLevelName;
+  /** The Event Socket lag probe: its period, and the lag above which the connector is not ready. */
+  eslLag: { probeIntervalMs: number; maxMs: number };
 }
 
 /** The live WebSocket: ping period, reconciliation period (0: none), deltas kept for resumes, per-client queue. */

@@ -25,6 +25,8 @@ export class EnvironmentVariables {
   @Matches(RANGE, { message: RANGE_MESSAGE }) FRIENDS_CONFERENCES = '31000-31999';
   @Matches(RANGE, { message: RANGE_MESSAGE }) PUBLIC_CONFERENCES = '32000-32999';
   @Type(() => Number) @IsInt() @Min(100) @Max(120000) ESL_TIMEOUT_MS = 10000;
+  @Type(() => Number) @IsInt() @Min(100) @Max(600000) ESL_LAG_PROBE_MS = 2000;
+  @Type(() => Number) @IsInt() @Min(100) @Max(3600000) ESL_LAG_MAX_MS = 5000;
   @Type(() => Number) @IsInt() @Min(10) @Max(3600000) LIVE_PING_MS = 30000;
   @Type(() => Number) @IsInt() @Min(0) @Max(86400000) LIVE_RECONCILE_MS = 60000;
   @Type(() => Number) @IsInt() @Min(1) @Max(1000000) LIVE_REPLAY_DELTAS = 10000;

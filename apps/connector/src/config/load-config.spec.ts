@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       maxQueuedBytes: 4194304,
     });
     expect(config.logLevel).toBe('info');
+    expect(config.eslLag).toEqual({ probeIntervalMs: 2000, maxMs: 5000 });
   });
 
   it('takes values from the environment and converts numbers', () => {
@@ -35,8 +36,11 @@ describe('loadConfig', () => {
       CONHOSTNAME: 'conf.example.org',
       TEAM_USERS: '100-199',
       LOG_LEVEL: 'debug',
+      ESL_LAG_PROBE_MS: '500',
+      ESL_LAG_MAX_MS: '1500',
     });
     expect(config.logLevel).toBe('debug');
+    expect(config.eslLag).toEqual({ probeIntervalMs: 500, maxMs: 1500 });
     expect(config.freeswitch.port).toBe(9000);
     expect(config.http).toMatchObject({ port: 8443, hostname: 'conf.example.org' });
     expect(config.ranges.team.users).toEqual({ first: 100, last: 199 });
@@ -51,13 +55,23 @@ describe('loadConfig', () => {
         PUBLIC_USERS: '22000',
         FASTIPORT: '70000',
         LOG_LEVEL: 'verbose',
+        ESL_LAG_PROBE_MS: '10',
+        ESL_LAG_MAX_MS: 'soon',
       });
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(ConfigError);
     const problems = (caught as ConfigError).problems.join('\n');
-    for (const key of ['FSPORT', 'FASTIIP', 'PUBLIC_USERS', 'FASTIPORT']) expect(problems).toContain(key);
+    for (const key of [
+      'FSPORT',
+      'FASTIIP',
+      'PUBLIC_USERS',
+      'FASTIPORT',
+      'ESL_LAG_PROBE_MS',
+      'ESL_LAG_MAX_MS',
+    ])
+      expect(problems).toContain(key);
     expect(problems).toContain('LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent');
   });
 

@@ -83,5 +83,6 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       maxQueuedBytes: env.LIVE_QUEUE_BYTES,
     },
     logLevel: env.LOG_LEVEL,
+    eslLag: { probeIntervalMs: env.ESL_LAG_PROBE_MS, maxMs: env.ESL_LAG_MAX_MS },
   };
 }

@@ -5,7 +5,7 @@ import { countByContext } from '../common/count-by-context';
 import { DomainError } from '../common/domain-error';
 import { XmlStateReadModel } from '../xml-state/xml-state.read-model';
 import { CONFERENCE_FILTERS, filterConferences, type ConferenceFilter } from './queries/conference-filters';
-import { ApiParam } from '@nestjs/swagger';
+import { ApiParam } from '../api-docs/openapi-decorators';
 import { CONFERENCES_FILTER_RESPONSE_SCHEMA, CONFERENCES_RESPONSE_SCHEMA } from '@fscon/contracts';
 import { ApiErrors } from '../api-docs/api-errors';
 import { ApiJson } from '../api-docs/api-json';

@@ -10,7 +10,7 @@ import { RebuildUsersCommand } from './commands/rebuild-users/rebuild-users.comm
 import type { AddUserRequest, DeleteUserRequest, ModifyUserRequest } from './commands/user-requests';
 import { AddUserDto, DeleteUserDto, ModifyUserDto, USER_BODIES } from './commands/users.dto';
 import type { UsersWriteResponse } from './commands/users-write.response';
-import { ApiOkResponse } from '@nestjs/swagger';
+import { ApiOkResponse } from '../api-docs/openapi-decorators';
 import { ApiErrors } from '../api-docs/api-errors';
 import { schemaObject } from '../api-docs/schema-object';
 import { ApiWriteRoute, writeResponseSchema } from '../config-files/write-route.api-docs';

@@ -5,7 +5,7 @@ import { XmlStateReadModel } from '../xml-state/xml-state.read-model';
 import { filterUsers, matchUsers, USER_FILTERS, type UserFilter } from './queries/user-filters';
 import { TeamOnly } from '../auth/auth.decorators';
 import { DomainError } from '../common/domain-error';
-import { ApiParam } from '@nestjs/swagger';
+import { ApiParam } from '../api-docs/openapi-decorators';
 import {
   USERS_FILTER_RESPONSE_SCHEMA,
   USERS_MATCH_RESPONSE_SCHEMA,

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiResponse } from '@nestjs/swagger';
+import { ApiResponse } from '../api-docs/openapi-decorators';
 import {
   HEALTH_RESPONSE_SCHEMA,
   READINESS_RESPONSE_SCHEMA,
@@ -11,6 +11,7 @@ import { ApiJson } from '../api-docs/api-json';
 import { schemaObject } from '../api-docs/schema-object';
 import { PublicRoute } from '../auth/auth.decorators';
 import { EventSocket } from '../esl/event-socket.port';
+import { EventSocketLag } from '../esl/lag/event-socket-lag';
 import { LiveResync } from '../live';
 import { XmlStateReadModel } from '../xml-state/xml-state.read-model';
 import { readiness } from './readiness';
@@ -26,6 +27,7 @@ export class HealthController {
     private readonly esl: EventSocket,
     private readonly xmlState: XmlStateReadModel,
     private readonly live: LiveResync,
+    private readonly lag: EventSocketLag,
   ) {}
 
   @Get('healthz')
@@ -49,6 +51,7 @@ export class HealthController {
       xmlStateRead: this.xmlState.isReady(),
       liveStateSynced: this.live.isSynced(),
       configurationCurrent: this.xmlState.rebuildFailure() === null,
+      eventsCurrent: !this.lag.isBehind(),
     });
     response.status(answer.ready ? 200 : 503);
     return answer;

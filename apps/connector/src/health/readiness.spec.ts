@@ -5,6 +5,7 @@ const READY = {
   xmlStateRead: true,
   liveStateSynced: true,
   configurationCurrent: true,
+  eventsCurrent: true,
 };
 
 describe('readiness', () => {
@@ -24,5 +25,8 @@ describe('readiness', () => {
       ready: false,
       reasons: ["FreeSWITCH's configuration could not be read after its last change"],
     });
+    expect(readiness({ ...READY, eventsCurrent: false }).reasons).toEqual([
+      "the connector is behind FreeSWITCH's events",
+    ]);
   });
 });

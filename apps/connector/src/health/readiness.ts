@@ -7,6 +7,8 @@ export interface ReadinessChecks {
   liveStateSynced: boolean;
   /** The last read of the configuration succeeded (see /api/info `rebuildfailure`). */
   configurationCurrent: boolean;
+  /** The Event Socket lag is within ESL_LAG_MAX_MS (EventSocketLag). */
+  eventsCurrent: boolean;
 }
 
 /** Fixed sentences: a stranger may read them, so they name no address, port or error. */
@@ -15,6 +17,7 @@ export const NOT_READY_REASONS: Record<keyof ReadinessChecks, string> = {
   xmlStateRead: "FreeSWITCH's configuration has not been read yet",
   liveStateSynced: 'the live state has not been read from FreeSWITCH since it connected',
   configurationCurrent: "FreeSWITCH's configuration could not be read after its last change",
+  eventsCurrent: "the connector is behind FreeSWITCH's events",
 };
 
 export function readiness(checks: ReadinessChecks): ReadinessResponse {

@@ -5,7 +5,7 @@ import { RestoreConfigCommand } from './commands/restore-config/restore-config.c
 import { StoreConfigCommand } from './commands/store-config/store-config.command';
 import type { MaintenanceResponse } from '@fscon/contracts';
 import { STORED_FOLDERS, storedFolder } from './stored-folders';
-import { ApiParam } from '@nestjs/swagger';
+import { ApiParam } from '../api-docs/openapi-decorators';
 import { MAINTENANCE_RESPONSE_SCHEMA } from '@fscon/contracts';
 import { ApiErrors } from '../api-docs/api-errors';
 import { ApiJson } from '../api-docs/api-json';

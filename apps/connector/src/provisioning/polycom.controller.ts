@@ -6,7 +6,7 @@ import { PhoneFiles } from './phone-files';
 import { PolycomUploads, UPLOAD_LIMIT } from './polycom-uploads';
 import { readRawBody, type UploadRequest } from './raw-body';
 import { sendProvisioningFile, type FileResponse } from './send-provisioning-file';
-import { ApiBody, ApiConsumes, ApiOkResponse } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse } from '../api-docs/openapi-decorators';
 import { ApiErrors } from '../api-docs/api-errors';
 import { ApiFile } from '../api-docs/api-json';
 

@@ -1,5 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBody, ApiExtraModels, ApiPartialContentResponse, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiExtraModels,
+  ApiPartialContentResponse,
+  getSchemaPath,
+} from '../api-docs/openapi-decorators';
 import { ApiErrors } from '../api-docs/api-errors';
 import { ApiFile } from '../api-docs/api-json';
 import { RecordingFileDto } from './recording-file.dto';

@@ -24,7 +24,7 @@ import { SessionLoginDto } from './session-login.dto';
 import { clientAddressOf, cookieTargetOf, sessionOf, type HttpRequest } from './session-request';
 import { SESSION_OPTIONS, type SessionOptions } from './session-options';
 import { Sessions } from './sessions';
-import { ApiNoContentResponse } from '@nestjs/swagger';
+import { ApiNoContentResponse } from '../api-docs/openapi-decorators';
 import { LIVE_TOKEN_RESPONSE_SCHEMA, SESSION_RESPONSE_SCHEMA } from '@fscon/contracts';
 import { ApiErrors } from '../api-docs/api-errors';
 import { ApiJson } from '../api-docs/api-json';

@@ -60,6 +60,15 @@ export class EslConnection implements ListenerState {
     if (!this.socket.destroyed && this.socket.writable) this.socket.write(frame);
   }
 
+  /**
+   * Stops (or resumes) reading commands, as a switch too busy to get to them: what the client sends
+   * waits in the socket, unanswered, while events still go out.
+   */
+  holdCommands(held: boolean): void {
+    if (held) this.socket.pause();
+    else this.socket.resume();
+  }
+
   discardQueuedEvents(): void {
     this.queue = [];
   }

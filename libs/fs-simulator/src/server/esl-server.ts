@@ -8,6 +8,7 @@ const SHUTDOWN_NOTICE = 'The system is being shut down.\n';
 export class EslServer {
   private readonly connections = new Set<EslConnection>();
   private readonly server: Server;
+  private commandsHeld = false;
 
   private constructor(core: FsCore, settings: ConnectionSettings) {
     this.server = createServer({ allowHalfOpen: true }, (socket: Socket) => {
@@ -15,6 +16,7 @@ export class EslServer {
         this.connections.delete(closed),
       );
       this.connections.add(connection);
+      connection.holdCommands(this.commandsHeld);
     });
   }
 
@@ -32,6 +34,12 @@ export class EslServer {
   get port(): number {
     const address = this.server.address();
     return typeof address === 'object' && address ? address.port : 0;
+  }
+
+  /** Every connection, and each new one, leaves commands unread (true) until called with false. */
+  holdCommands(held: boolean): void {
+    this.commandsHeld = held;
+    for (const connection of this.connections) connection.holdCommands(held);
   }
 
   /** Tells every client the system is shutting down, closes them and stops listening. */

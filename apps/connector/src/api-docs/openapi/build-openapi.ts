@@ -1,7 +1,8 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import * as swagger from '@nestjs/swagger';
 import type { ApiDocument } from '../api-document';
+import { applyOpenApiDecorators } from '../openapi-decorators';
 import { OPENAPI_SCHEMAS } from './openapi-schemas';
 import { applyRouteAccess, routeAccessOf } from './route-access';
 import { toOpenApi31 } from './to-openapi-31';
@@ -36,7 +37,8 @@ function closedDtoSchemas(schemas: Record<string, object>): Record<string, objec
 
 /** The OpenAPI 3.1 document of every route of the application's controllers. */
 export function buildOpenApi(app: INestApplication): ApiDocument {
-  const config = new DocumentBuilder()
+  applyOpenApiDecorators(swagger);
+  const config = new swagger.DocumentBuilder()
     .setTitle('fscon connector HTTP API')
     .setDescription(DESCRIPTION)
     .setVersion(API_VERSION)
@@ -54,7 +56,7 @@ export function buildOpenApi(app: INestApplication): ApiDocument {
         'The session cookie of `POST /session` (named `fscon-session` without HTTPS); changes need the `X-Requested-With` header.',
     })
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = swagger.SwaggerModule.createDocument(app, config);
   applyRouteAccess(document, routeAccessOf(controllersOf(app)));
   const { tree: paths, schemas } = withNamedSchemas(
     document.paths,
