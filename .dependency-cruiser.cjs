@@ -11,6 +11,24 @@ const nodeIo =
 module.exports = {
   forbidden: [
     {
+      name: 'test-support-only-in-tests',
+      severity: 'error',
+      comment:
+        'Test helpers live in folders named test-support/ and are left out of dist/: only specs, end-to-end tests, benchmarks and other helpers import them.',
+      from: {
+        path: '^(apps|libs)/',
+        pathNot: '(\\.spec\\.ts$|\\.e2e-spec\\.ts$|/test-support/|^apps/connector/test/)',
+      },
+      to: { path: '/test-support/' },
+    },
+    {
+      name: 'no-testing-folders',
+      severity: 'error',
+      comment: 'Test helpers go in test-support/, the one name tsconfig.build.json leaves out of dist/.',
+      from: {},
+      to: { path: '^(apps|libs)/.*/testing/' },
+    },
+    {
       name: 'pure-libs-no-nest',
       severity: 'error',
       comment: 'Domain libraries are framework-free: no NestJS.',

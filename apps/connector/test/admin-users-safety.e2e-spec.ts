@@ -1,6 +1,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { folderSnapshot } from '../src/config-files/testing/folder-snapshot';
+import { folderSnapshot } from '../src/config-files/test-support/folder-snapshot';
 import { digestFetch } from './support/digest-client';
 import { jsonRequests } from './support/json-requests';
 import { eventually, startSystem, type TestSystem } from './support/system';

@@ -1,4 +1,4 @@
-import { folderSnapshot } from '../src/config-files/testing/folder-snapshot';
+import { folderSnapshot } from '../src/config-files/test-support/folder-snapshot';
 import { jsonRequests } from './support/json-requests';
 import { eventually, startSystem, type TestSystem } from './support/system';
 

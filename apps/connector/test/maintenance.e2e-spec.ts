@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tar from 'tar';
-import { folderSnapshot } from '../src/config-files/testing/folder-snapshot';
+import { folderSnapshot } from '../src/config-files/test-support/folder-snapshot';
 import { jsonRequests } from './support/json-requests';
 import { eventually, startSystem, type TestSystem } from './support/system';
 

@@ -1,6 +1,6 @@
 import type { ReadinessResponse } from '@fscon/contracts';
 import { NOT_READY_REASONS } from '../src/health/readiness';
-import { folderSnapshot } from '../src/config-files/testing/folder-snapshot';
+import { folderSnapshot } from '../src/config-files/test-support/folder-snapshot';
 import { jsonRequests } from './support/json-requests';
 import { rawApi } from './support/raw-esl';
 import { eventually, startSystem, type TestSystem } from './support/system';

@@ -12,8 +12,8 @@ import { Test } from '@nestjs/testing';
 import { AUTH_OPTIONS, DEFAULT_AUTH_OPTIONS } from './auth-options';
 import { AuthModule } from './auth.module';
 import { DigestAuthGuard } from './digest-auth.guard';
-import { InMemoryUserDirectory } from './testing/in-memory-user-directory';
-import { TEST_USERS } from './testing/test-users';
+import { InMemoryUserDirectory } from './test-support/in-memory-user-directory';
+import { TEST_USERS } from './test-support/test-users';
 import { UserDirectory } from './user-directory.port';
 
 const REALM = Symbol('REALM');

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { startAuthTestApp, type AuthTestApp } from './testing/auth-test-app';
+import { startAuthTestApp, type AuthTestApp } from './test-support/auth-test-app';
 
 interface CurlResult {
   status: number;

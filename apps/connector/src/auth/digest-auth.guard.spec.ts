@@ -6,8 +6,8 @@ import {
   type DigestFetchOptions,
 } from '../../test/support/digest-client';
 import { NOT_READY_MESSAGE } from './digest-auth.guard';
-import { startAuthTestApp, type AuthTestApp } from './testing/auth-test-app';
-import { TEST_USERS } from './testing/test-users';
+import { startAuthTestApp, type AuthTestApp } from './test-support/auth-test-app';
+import { TEST_USERS } from './test-support/test-users';
 
 const ALICE = { user: 'alice', password: 'alice-pw' };
 const FRED = { user: 'fred', password: 'fred-pw' };

@@ -2,8 +2,8 @@ import { digestAuthorization, firstDigestChallenge } from '../../test/support/di
 import { DEFAULT_AUTH_OPTIONS } from './auth-options';
 import { DigestAuthenticator, type AuthOutcome, type DigestRequest } from './digest-authenticator';
 import { LoginPolicy } from './login-policy/login-policy';
-import { InMemoryUserDirectory } from './testing/in-memory-user-directory';
-import { TEST_USERS } from './testing/test-users';
+import { InMemoryUserDirectory } from './test-support/in-memory-user-directory';
+import { TEST_USERS } from './test-support/test-users';
 
 const { alice, fred } = TEST_USERS;
 const loginLimits = { ...DEFAULT_AUTH_OPTIONS.loginLimits, pairFailures: 3, addressFailures: 5 };

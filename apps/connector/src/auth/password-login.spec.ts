@@ -1,8 +1,8 @@
 import { DEFAULT_LOGIN_LIMITS } from './login-policy/login-limits';
 import { LoginPolicy } from './login-policy/login-policy';
 import { PasswordLogin } from './password-login';
-import { InMemoryUserDirectory } from './testing/in-memory-user-directory';
-import { TEST_USERS } from './testing/test-users';
+import { InMemoryUserDirectory } from './test-support/in-memory-user-directory';
+import { TEST_USERS } from './test-support/test-users';
 
 describe('PasswordLogin', () => {
   const directory = new InMemoryUserDirectory(Object.values(TEST_USERS));

@@ -1,5 +1,5 @@
 import type { User } from '@fscon/contracts';
-import { InMemoryUserDirectory } from './testing/in-memory-user-directory';
+import { InMemoryUserDirectory } from './test-support/in-memory-user-directory';
 import { verifyNamePassword } from './verify-name-password';
 
 const alice: User = {

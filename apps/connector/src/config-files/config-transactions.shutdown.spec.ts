@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
-import { CONFERENCES_STATE } from '../dialplan/commands/testing/conferences.fixture';
+import { CONFERENCES_STATE } from '../dialplan/commands/test-support/conferences.fixture';
 import type { ConfigChange } from './config-change';
 import { ConfigFolder } from './config-folder';
 import { ConfigRecovery } from './recovery/config-recovery';
 import { WriteIntentStore } from './recovery/write-intent-store';
-import { configFilesHarness } from './testing/config-files-harness';
-import { folderSnapshot } from './testing/folder-snapshot';
+import { configFilesHarness } from './test-support/config-files-harness';
+import { folderSnapshot } from './test-support/folder-snapshot';
 
 const FILES = { 'dialplan/conferences/30000.xml': 'conference 30000' };
 const ADD: ConfigChange[] = ['30001', '30002'].map((num) => ({

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import type { XmlState } from '@fscon/contracts';
 import { EslError } from '../esl/esl.errors';
 import type { ConfigChange } from './config-change';
-import { configFilesHarness } from './testing/config-files-harness';
+import { configFilesHarness } from './test-support/config-files-harness';
 
 const STATE: XmlState = {
   info: { reloadxml: { lastrun: '', lastmsg: '' }, maintainance: { lastrun: '' } },

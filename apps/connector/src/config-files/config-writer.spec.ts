@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
-import { CONFERENCES_STATE } from '../dialplan/commands/testing/conferences.fixture';
+import { CONFERENCES_STATE } from '../dialplan/commands/test-support/conferences.fixture';
 import { fileChangesEdit } from './config-edit';
 import { decodeIntent } from './recovery/write-intent';
-import { configFilesHarness } from './testing/config-files-harness';
-import { folderSnapshot } from './testing/folder-snapshot';
+import { configFilesHarness } from './test-support/config-files-harness';
+import { folderSnapshot } from './test-support/folder-snapshot';
 
 const FILES = { 'dialplan/conferences/30000.xml': 'conference 30000' };
 const CHANGES = [

@@ -1,7 +1,12 @@
 import { provisioningFilesFor, provisioningPaths, type ProvisioningRenderer } from '@fscon/provisioning';
 import { PhoneFileRenderer } from './phone-file-renderer';
 import { loadProvisioningRenderer } from './provisioning-templates';
-import { conference, provisioningTestState, TEST_SETTINGS, TEST_SIP } from './testing/provisioning-state';
+import {
+  conference,
+  provisioningTestState,
+  TEST_SETTINGS,
+  TEST_SIP,
+} from './test-support/provisioning-state';
 
 describe('PhoneFileRenderer', () => {
   const renderer = loadProvisioningRenderer();

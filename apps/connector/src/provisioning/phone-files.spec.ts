@@ -3,8 +3,8 @@ import { XmlStateReadModel } from '../xml-state/xml-state.read-model';
 import { PhoneFiles } from './phone-files';
 import { APPENDED_LOG_LIMIT, PolycomUploads } from './polycom-uploads';
 import type { ProvisioningRunner } from './provisioning-runner';
-import { InMemoryProvisioningFileStore } from './testing/in-memory-provisioning-file-store';
-import { FRIEND_MAC, provisioningTestState, TEAM_MAC } from './testing/provisioning-state';
+import { InMemoryProvisioningFileStore } from './test-support/in-memory-provisioning-file-store';
+import { FRIEND_MAC, provisioningTestState, TEAM_MAC } from './test-support/provisioning-state';
 
 const code = (expected: string) => expect.objectContaining({ code: expected });
 

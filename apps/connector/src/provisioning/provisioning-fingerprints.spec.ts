@@ -1,6 +1,11 @@
 import type { User } from '@fscon/contracts';
 import { contextFingerprints, userFingerprint } from './provisioning-fingerprints';
-import { conference, provisioningTestState, TEST_SETTINGS, TEST_SIP } from './testing/provisioning-state';
+import {
+  conference,
+  provisioningTestState,
+  TEST_SETTINGS,
+  TEST_SIP,
+} from './test-support/provisioning-state';
 
 const { users, conferences } = provisioningTestState();
 const prints = (list = conferences, sip = TEST_SIP, settings = TEST_SETTINGS) =>

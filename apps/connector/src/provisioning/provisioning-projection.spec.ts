@@ -1,7 +1,7 @@
 import { ProvisioningError } from '@fscon/provisioning';
 import { ProvisioningProjection } from './provisioning-projection';
 import { loadProvisioningRenderer } from './provisioning-templates';
-import { InMemoryProvisioningFileStore } from './testing/in-memory-provisioning-file-store';
+import { InMemoryProvisioningFileStore } from './test-support/in-memory-provisioning-file-store';
 import {
   conference,
   FILES,
@@ -10,7 +10,7 @@ import {
   TEAM_MAC,
   TEST_SETTINGS,
   type ProvisioningTestState,
-} from './testing/provisioning-state';
+} from './test-support/provisioning-state';
 
 const renderer = loadProvisioningRenderer();
 const writes = (...paths: string[]) => paths.map((path) => `write ${path}`).sort();

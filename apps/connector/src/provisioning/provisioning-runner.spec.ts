@@ -6,7 +6,7 @@ import { XmlStateReadModel } from '../xml-state/xml-state.read-model';
 import type { ProvisioningProjection } from './provisioning-projection';
 import { emptyRunResult, type ProvisioningRunMode, type ProvisioningRunResult } from './provisioning-run';
 import { ProvisioningRunner } from './provisioning-runner';
-import { provisioningTestState } from './testing/provisioning-state';
+import { provisioningTestState } from './test-support/provisioning-state';
 
 interface PendingRun {
   mode: ProvisioningRunMode;

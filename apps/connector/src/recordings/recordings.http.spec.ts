@@ -15,7 +15,7 @@ import { Test } from '@nestjs/testing';
 import type { User } from '@fscon/contracts';
 import { digestFetch } from '../../test/support/digest-client';
 import { AuthModule } from '../auth/auth.module';
-import { InMemoryUserDirectory } from '../auth/testing/in-memory-user-directory';
+import { InMemoryUserDirectory } from '../auth/test-support/in-memory-user-directory';
 import { ErrorFilter } from '../common/error.filter';
 import type { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';

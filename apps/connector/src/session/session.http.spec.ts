@@ -1,7 +1,7 @@
 import type { LiveTokenResponse, SessionResponse } from '@fscon/contracts';
 import { digestFetch } from '../../test/support/digest-client';
-import { TEST_USERS } from '../auth/testing/test-users';
-import { startSessionTestApp, type SessionTestApp } from './testing/session-test-app';
+import { TEST_USERS } from '../auth/test-support/test-users';
+import { startSessionTestApp, type SessionTestApp } from './test-support/session-test-app';
 
 const SCRIPT = { 'x-requested-with': 'fscon-web' };
 const JSON_BODY = { 'content-type': 'application/json', ...SCRIPT };

@@ -1,5 +1,5 @@
-import { InMemoryUserDirectory } from '../auth/testing/in-memory-user-directory';
-import { TEST_USERS } from '../auth/testing/test-users';
+import { InMemoryUserDirectory } from '../auth/test-support/in-memory-user-directory';
+import { TEST_USERS } from '../auth/test-support/test-users';
 import { LiveTokens } from './live-tokens';
 import { resolveSessionOptions } from './session-options';
 import { TokenRegistry } from './token-registry';

@@ -6,7 +6,7 @@ import { XML_STATE_QUERIES } from './commands/rebuild-xml-state/read-xml-state';
 import { RebuildXmlStateCommand } from './commands/rebuild-xml-state/rebuild-xml-state.command';
 import { RebuildXmlStateHandler } from './commands/rebuild-xml-state/rebuild-xml-state.handler';
 import { OwnReloads } from './own-reloads';
-import { eslWithCapturedConfiguration } from './testing/captured-configuration';
+import { eslWithCapturedConfiguration } from './test-support/captured-configuration';
 import { XmlStateReadModel } from './xml-state.read-model';
 import { XmlStateTriggers } from './xml-state.triggers';
 

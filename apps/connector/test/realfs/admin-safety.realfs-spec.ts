@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InfoResponse, User } from '@fscon/contracts';
-import { folderSnapshot } from '../../src/config-files/testing/folder-snapshot';
+import { folderSnapshot } from '../../src/config-files/test-support/folder-snapshot';
 import { adminClient } from './support/admin-client';
 import { describeRealFs } from './support/realfs';
 import { startRealSystem, type RealSystem } from './support/real-system';

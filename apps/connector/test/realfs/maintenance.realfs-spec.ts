@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { folderSnapshot } from '../../src/config-files/testing/folder-snapshot';
+import { folderSnapshot } from '../../src/config-files/test-support/folder-snapshot';
 import { adminClient } from './support/admin-client';
 import { conferenceCallers } from './support/conference-callers';
 import { describeRealFs } from './support/realfs';

@@ -1,5 +1,5 @@
 import { CONTEXTS, type User } from '@fscon/contracts';
-import { folderSnapshot } from '../../src/config-files/testing/folder-snapshot';
+import { folderSnapshot } from '../../src/config-files/test-support/folder-snapshot';
 import { adminClient } from './support/admin-client';
 import { describeRealFs } from './support/realfs';
 import { startRealSystem, type RealSystem } from './support/real-system';

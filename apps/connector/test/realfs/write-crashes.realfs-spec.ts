@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { User } from '@fscon/contracts';
 import { INTENT_FILE } from '../../src/config-files/recovery/write-intent-store';
-import { folderSnapshot } from '../../src/config-files/testing/folder-snapshot';
+import { folderSnapshot } from '../../src/config-files/test-support/folder-snapshot';
 import { adminClient } from './support/admin-client';
 import {
   crashSeed,

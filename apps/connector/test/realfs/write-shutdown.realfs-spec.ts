@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { INTENT_FILE } from '../../src/config-files/recovery/write-intent-store';
-import { folderSnapshot } from '../../src/config-files/testing/folder-snapshot';
+import { folderSnapshot } from '../../src/config-files/test-support/folder-snapshot';
 import { eventually } from '../support/system';
 import { startTcpRelay } from '../support/tcp-relay';
 import { LiveTestClient } from '../support/live-client';

@@ -1,6 +1,6 @@
 import { announcementOf } from './announcements';
 import { EMPTY_LIVE_VIEW } from './live-view';
-import { conference, member } from './testing/fixtures';
+import { conference, member } from './test-support/fixtures';
 
 const view = { ...EMPTY_LIVE_VIEW, conferences: { room: conference('room', [member('1', 'ann')]) } };
 

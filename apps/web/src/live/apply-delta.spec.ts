@@ -1,7 +1,7 @@
 import type { LiveDelta } from '@fscon/contracts';
 import { applyDelta } from './apply-delta';
 import { EMPTY_LIVE_VIEW, type LiveView } from './live-view';
-import { conference, member, registration } from './testing/fixtures';
+import { conference, member, registration } from './test-support/fixtures';
 
 const room = conference('room', [member('1', 'ann'), member('2', 'bob')]);
 const given = (view: Partial<LiveView> = {}): LiveView => ({

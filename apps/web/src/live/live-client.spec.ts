@@ -1,6 +1,6 @@
 import { LiveClient } from './live-client';
-import { conference, member } from './testing/fixtures';
-import { FakeConnectionDeps, settle } from './testing/fake-connection-deps';
+import { conference, member } from './test-support/fixtures';
+import { FakeConnectionDeps, settle } from './test-support/fake-connection-deps';
 
 async function connected() {
   const deps = new FakeConnectionDeps();

@@ -1,5 +1,5 @@
 import { LiveConnection, SessionEndedError, type ConnectionState } from './live-connection';
-import { FakeConnectionDeps, settle } from './testing/fake-connection-deps';
+import { FakeConnectionDeps, settle } from './test-support/fake-connection-deps';
 
 function connection() {
   const deps = new FakeConnectionDeps();

@@ -1,7 +1,7 @@
 import type { LiveDelta, LiveReply } from '@fscon/contracts';
 import { awaitSnapshot, EMPTY_LIVE_VIEW, initRequest, receive } from './live-store';
 import type { LiveView } from './live-view';
-import { conference, member, registration, seq } from './testing/fixtures';
+import { conference, member, registration, seq } from './test-support/fixtures';
 
 const init = (data = [conference('room')], at?: number): LiveReply => ({
   event: 'reply',

@@ -1,5 +1,5 @@
 import { parseLiveMessage } from './parse-message';
-import { conference } from './testing/fixtures';
+import { conference } from './test-support/fixtures';
 
 const CONFERENCE = conference('room');
 

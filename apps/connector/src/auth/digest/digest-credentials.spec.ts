@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { digestAuthorization } from '../../../test/support/digest-client';
-import { RFC7616_EXAMPLE as example } from '../testing/rfc7616-example';
+import { RFC7616_EXAMPLE as example } from '../test-support/rfc7616-example';
 import { parseDigestCredentials } from './digest-credentials';
 
 const minimal = 'realm="r", nonce="n", uri="/", response="abc"';

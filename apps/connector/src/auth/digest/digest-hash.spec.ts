@@ -1,5 +1,5 @@
 import { computeDigestResponse, digestHash, parseDigestAlgorithm } from './digest-hash';
-import { RFC7616_EXAMPLE as example } from '../testing/rfc7616-example';
+import { RFC7616_EXAMPLE as example } from '../test-support/rfc7616-example';
 
 describe('computeDigestResponse', () => {
   it('gives the MD5 response of RFC 7616 §3.9.1', () => {

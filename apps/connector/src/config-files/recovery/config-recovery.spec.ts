@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import { CONFERENCES_STATE } from '../../dialplan/commands/testing/conferences.fixture';
+import { CONFERENCES_STATE } from '../../dialplan/commands/test-support/conferences.fixture';
 import { fileChangesEdit } from '../config-edit';
-import { configFilesHarness } from '../testing/config-files-harness';
-import { folderSnapshot } from '../testing/folder-snapshot';
+import { configFilesHarness } from '../test-support/config-files-harness';
+import { folderSnapshot } from '../test-support/folder-snapshot';
 import { writeFiles, type FileChange } from '../write-files';
 import { ConfigRecovery } from './config-recovery';
 

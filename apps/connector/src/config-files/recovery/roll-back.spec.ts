@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileChangesEdit } from '../config-edit';
 import { ConfigFolder } from '../config-folder';
 import { folderSwap } from '../folder-swap';
-import { folderSnapshot } from '../testing/folder-snapshot';
+import { folderSnapshot } from '../test-support/folder-snapshot';
 import { writeFiles, type FileChange } from '../write-files';
 import { rollBack } from './roll-back';
 import type { SwapUndo } from './write-intent';

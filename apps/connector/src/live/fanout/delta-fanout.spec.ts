@@ -1,8 +1,8 @@
 import type { Context } from '@fscon/contracts';
 import type { LiveDelta } from '@fscon/live-state';
 import { DeltaFanout } from './delta-fanout';
-import { messageOf } from './testing/frame-payload';
-import { nextTurn, RecordingClient } from './testing/recording-client';
+import { messageOf } from './test-support/frame-payload';
+import { nextTurn, RecordingClient } from './test-support/recording-client';
 import { TurnBatches } from './turn-batches';
 
 const lock = (conference: string, audience: Context[]): LiveDelta => ({

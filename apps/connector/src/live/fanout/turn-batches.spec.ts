@@ -1,4 +1,4 @@
-import { nextTurn, RecordingClient } from './testing/recording-client';
+import { nextTurn, RecordingClient } from './test-support/recording-client';
 import { TurnBatches } from './turn-batches';
 import { textFrame } from './websocket-frame';
 

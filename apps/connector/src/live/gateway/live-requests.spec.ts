@@ -9,13 +9,13 @@ import { MemberExecCommand } from '../commands/member-exec/member-exec.command';
 import { DeltaFanout } from '../fanout/delta-fanout';
 import { TurnBatches } from '../fanout/turn-batches';
 import { textFrame } from '../fanout/websocket-frame';
-import { nextTurn } from '../fanout/testing/recording-client';
+import { nextTurn } from '../fanout/test-support/recording-client';
 import { LiveDirectory } from '../state/live-directory';
 import { LiveProjector } from '../state/live-projector';
 import { LiveStateReadModel } from '../state/live-state.read-model';
 import { LiveRequests, PUBLIC_CONTROL_REFUSED } from './live-requests';
 import type { LiveSocket } from './live-socket';
-import { messageOf, splitFrames } from '../fanout/testing/frame-payload';
+import { messageOf, splitFrames } from '../fanout/test-support/frame-payload';
 
 const userOf = (context: Context): User => ({
   id: '1',

@@ -7,7 +7,7 @@ import type { EslEvent } from '../../esl/event-socket.port';
 import { Journal } from '../../journal/journal';
 import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
 import { DeltaFanout } from '../fanout/delta-fanout';
-import { nextTurn, RecordingClient } from '../fanout/testing/recording-client';
+import { nextTurn, RecordingClient } from '../fanout/test-support/recording-client';
 import { TurnBatches } from '../fanout/turn-batches';
 import type { LiveOptions } from '../live-options';
 import { LiveDirectory } from '../state/live-directory';

@@ -8,7 +8,7 @@ import {
   recordingPaused,
   recordingStarted,
   RECORDINGS,
-} from '../commands/testing/live-control.fixture';
+} from '../commands/test-support/live-control.fixture';
 import { ModeratorKeysSaga } from './moderator-keys.saga';
 
 const FILE = `${RECORDINGS}/team_g722-2026-11-27T17:12:18.115Z.wav`;

@@ -5,7 +5,7 @@ import { DeltaFanout } from '../fanout/delta-fanout';
 import { LiveDirectory } from './live-directory';
 import { LiveProjector } from './live-projector';
 import { LiveStateReadModel } from './live-state.read-model';
-import { nextTurn, RecordingClient } from '../fanout/testing/recording-client';
+import { nextTurn, RecordingClient } from '../fanout/test-support/recording-client';
 import { TurnBatches } from '../fanout/turn-batches';
 
 const conference = (name: string, context: Context, num: string): Conference => ({

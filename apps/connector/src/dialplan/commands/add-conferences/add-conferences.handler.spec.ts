@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { configFilesHarness, REFUSED } from '../../../config-files/testing/config-files-harness';
-import { CONFERENCE_FILES, CONFERENCES_STATE } from '../testing/conferences.fixture';
+import { configFilesHarness, REFUSED } from '../../../config-files/test-support/config-files-harness';
+import { CONFERENCE_FILES, CONFERENCES_STATE } from '../test-support/conferences.fixture';
 import { AddConferencesCommand } from './add-conferences.command';
 import { AddConferencesHandler } from './add-conferences.handler';
 

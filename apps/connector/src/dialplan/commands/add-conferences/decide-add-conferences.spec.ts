@@ -1,5 +1,5 @@
 import { DEFAULT_CONTEXT_RANGES } from '@fscon/contracts';
-import { givenConferences } from '../testing/conferences.fixture';
+import { givenConferences } from '../test-support/conferences.fixture';
 import { decideAddConferences } from './decide-add-conferences';
 
 const result = (outcome: { done: { num: string } } | { error: string }) =>

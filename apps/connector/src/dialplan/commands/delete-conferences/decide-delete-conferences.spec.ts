@@ -1,4 +1,4 @@
-import { DEMO_CONFERENCES, givenConferences } from '../testing/conferences.fixture';
+import { DEMO_CONFERENCES, givenConferences } from '../test-support/conferences.fixture';
 import { decideDeleteConferences } from './decide-delete-conferences';
 
 describe('decideDeleteConferences', () => {

@@ -1,5 +1,5 @@
-import { configFilesHarness } from '../../../config-files/testing/config-files-harness';
-import { CONFERENCE_FILES, CONFERENCES_STATE, DEMO_CONFERENCES } from '../testing/conferences.fixture';
+import { configFilesHarness } from '../../../config-files/test-support/config-files-harness';
+import { CONFERENCE_FILES, CONFERENCES_STATE, DEMO_CONFERENCES } from '../test-support/conferences.fixture';
 import { DeleteConferencesCommand } from './delete-conferences.command';
 import { DeleteConferencesHandler } from './delete-conferences.handler';
 

@@ -1,4 +1,4 @@
-import { givenConferences } from '../testing/conferences.fixture';
+import { givenConferences } from '../test-support/conferences.fixture';
 import { decideModifyConferences } from './decide-modify-conferences';
 
 const result = (outcome: { done: unknown } | { error: string }) =>

@@ -1,5 +1,5 @@
-import { configFilesHarness } from '../../../config-files/testing/config-files-harness';
-import { CONFERENCE_FILES, CONFERENCES_STATE } from '../testing/conferences.fixture';
+import { configFilesHarness } from '../../../config-files/test-support/config-files-harness';
+import { CONFERENCE_FILES, CONFERENCES_STATE } from '../test-support/conferences.fixture';
 import { ModifyConferencesCommand } from './modify-conferences.command';
 import { ModifyConferencesHandler } from './modify-conferences.handler';
 

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
-import { configFilesHarness, REFUSED } from '../../../config-files/testing/config-files-harness';
+import { configFilesHarness, REFUSED } from '../../../config-files/test-support/config-files-harness';
 import type { PasswordGenerator } from '../password-generator';
-import { USER_FILES, USERS_STATE } from '../testing/users-state.fixture';
+import { USER_FILES, USERS_STATE } from '../test-support/users-state.fixture';
 import { AddUsersCommand } from './add-users.command';
 import { AddUsersHandler } from './add-users.handler';
 

@@ -1,5 +1,5 @@
 import { DEFAULT_CONTEXT_RANGES } from '@fscon/contracts';
-import { countingPasswords, givenUsers, GLOBALS } from '../testing/users-view.fixture';
+import { countingPasswords, givenUsers, GLOBALS } from '../test-support/users-view.fixture';
 import { decideAddUsers } from './decide-add-users';
 
 const add = { name: 'new', email: 'new@example.org', context: 'friends' };

@@ -1,4 +1,4 @@
-import { DEMO_USERS, givenUsers } from '../testing/users-view.fixture';
+import { DEMO_USERS, givenUsers } from '../test-support/users-view.fixture';
 import { decideDeleteUsers } from './decide-delete-users';
 
 describe('decideDeleteUsers', () => {

@@ -1,4 +1,4 @@
-import { countingPasswords, DEMO_USERS, givenUsers } from '../testing/users-view.fixture';
+import { countingPasswords, DEMO_USERS, givenUsers } from '../test-support/users-view.fixture';
 import { decideModifyUsers } from './decide-modify-users';
 
 const result = (outcome: { done: unknown } | { error: string }) =>

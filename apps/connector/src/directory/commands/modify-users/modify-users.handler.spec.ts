@@ -1,6 +1,6 @@
-import { configFilesHarness } from '../../../config-files/testing/config-files-harness';
+import { configFilesHarness } from '../../../config-files/test-support/config-files-harness';
 import type { PasswordGenerator } from '../password-generator';
-import { USER_FILES, USERS_STATE } from '../testing/users-state.fixture';
+import { USER_FILES, USERS_STATE } from '../test-support/users-state.fixture';
 import { ModifyUsersCommand } from './modify-users.command';
 import { ModifyUsersHandler } from './modify-users.handler';
 

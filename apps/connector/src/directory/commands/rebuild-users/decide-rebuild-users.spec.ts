@@ -1,4 +1,4 @@
-import { DEMO_USERS, givenUsers } from '../testing/users-view.fixture';
+import { DEMO_USERS, givenUsers } from '../test-support/users-view.fixture';
 import { decideRebuildUsers } from './decide-rebuild-users';
 
 describe('decideRebuildUsers', () => {

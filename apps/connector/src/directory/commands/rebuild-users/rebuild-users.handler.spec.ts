@@ -1,6 +1,6 @@
-import { configFilesHarness } from '../../../config-files/testing/config-files-harness';
-import { DEMO_USERS } from '../testing/users-view.fixture';
-import { USER_FILES, USERS_STATE } from '../testing/users-state.fixture';
+import { configFilesHarness } from '../../../config-files/test-support/config-files-harness';
+import { DEMO_USERS } from '../test-support/users-view.fixture';
+import { USER_FILES, USERS_STATE } from '../test-support/users-state.fixture';
 import { RebuildUsersHandler } from './rebuild-users.handler';
 
 describe('RebuildUsersHandler', () => {

@@ -1,6 +1,6 @@
 import { capture } from '../../../../test/support/captures';
-import { givenConferenceExec } from '../testing/given-conference-exec';
-import { FRIEND, liveControlHarness, PUBLIC, TEAM } from '../testing/live-control.fixture';
+import { givenConferenceExec } from '../test-support/given-conference-exec';
+import { FRIEND, liveControlHarness, PUBLIC, TEAM } from '../test-support/live-control.fixture';
 import { ConferenceExecCommand } from './conference-exec.command';
 import { ConferenceExecHandler } from './conference-exec.handler';
 

@@ -1,11 +1,11 @@
 import { capture } from '../../../../test/support/captures';
-import { givenConferenceExec } from '../testing/given-conference-exec';
+import { givenConferenceExec } from '../test-support/given-conference-exec';
 import {
   EVERY_CONFERENCE,
   recordingPaused,
   recordingStarted,
   RECORDINGS,
-} from '../testing/live-control.fixture';
+} from '../test-support/live-control.fixture';
 
 const reply = (name: string) => capture(`conference/outputs/${name}.txt`);
 const FILE = `${RECORDINGS}/team_g722-2026-11-27T17:12:18.115Z.wav`;

@@ -1,7 +1,7 @@
 import type { User } from '@fscon/contracts';
 import { capture } from '../../../../test/support/captures';
 import { EslError } from '../../../esl/esl.errors';
-import { FRIEND, liveControlHarness, PUBLIC, TEAM } from '../testing/live-control.fixture';
+import { FRIEND, liveControlHarness, PUBLIC, TEAM } from '../test-support/live-control.fixture';
 import { MemberExecCommand } from './member-exec.command';
 import { MemberExecHandler } from './member-exec.handler';
 

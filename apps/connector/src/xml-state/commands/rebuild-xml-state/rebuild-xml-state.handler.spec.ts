@@ -5,7 +5,7 @@ import type { AppConfig } from '../../../config/app-config';
 import { EslError } from '../../../esl/esl.errors';
 import { capture } from '../../../../test/support/captures';
 import { XmlStateRebuilt } from '../../events/xml-state-rebuilt.event';
-import { eslWithCapturedConfiguration } from '../../testing/captured-configuration';
+import { eslWithCapturedConfiguration } from '../../test-support/captured-configuration';
 import { XmlStateReadModel } from '../../xml-state.read-model';
 import { XML_STATE_QUERIES } from './read-xml-state';
 import { RebuildXmlStateCommand } from './rebuild-xml-state.command';
