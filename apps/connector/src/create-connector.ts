@@ -10,6 +10,8 @@ import { bodyParsers } from './http/body-parsers';
 import { wholeRequestFirst } from './http/whole-request';
 import { compressResponses } from './http/compress-responses';
 import { readTlsFiles } from './http/tls-options';
+import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
+import { HttpMetrics } from './metrics/metrics.ports';
 
 export interface ConnectorOptions {
   logger?: LoggerService | LogLevel[] | false;
@@ -27,6 +29,7 @@ export async function createConnector(
     bodyParser: false,
   });
   closeConnectionsWhenStopping(app.getHttpServer());
+  app.use(httpMetricsMiddleware(app.get(HttpMetrics)));
   app.use(compressResponses());
   bodyParsers().forEach((parser) => app.use(parser));
   app.use(wholeRequestFirst());

@@ -7,6 +7,15 @@ export interface AppConfig {
   http: { host: string; port: number; hostname: string; certFile?: string; keyFile?: string };
   ranges: ContextRanges;
   live: LiveConfig;
+  /** The /metrics listener; absent when METRICS_PORT is off. */
+  metrics?: MetricsConfig;
+}
+
+/** Where /metrics is served, and the bearer token scrapers must send when one is set. */
+export interface MetricsConfig {
+  host: string;
+  port: number;
+  token?: string;
 }
 
 /** The live WebSocket: ping period, reconciliation period (0: none), deltas kept for resumes, per-client queue. */

@@ -4,6 +4,7 @@ import {
   Inject,
   Injectable,
   Logger,
+  Optional,
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
@@ -17,6 +18,8 @@ import { LiveRequests } from './live-requests';
 import { LiveSocket } from './live-socket';
 import { parseLiveRequest } from './parse-live-request';
 import { refuseUpgrade } from './upgrade-refusal';
+import { LiveMetrics, LoginMetrics } from '../../metrics/metrics.ports';
+import { NO_METRICS } from '../../metrics/no-metrics';
 
 export const LIVE_PATH = '/api/live';
 
@@ -42,6 +45,8 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly requests: LiveRequests,
     private readonly batches: TurnBatches,
     @Inject(LIVE_OPTIONS) private readonly options: LiveOptions,
+    @Optional() private readonly metrics: LiveMetrics = NO_METRICS,
+    @Optional() private readonly logins: LoginMetrics = NO_METRICS,
   ) {
     this.server = new WebSocketServer({
       noServer: true,
@@ -94,9 +99,11 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
         this.server.handleUpgrade(request, socket, head, (ws) => this.open(ws, socket, outcome.user));
         return;
       case 'refused':
+        this.logins.loginFailed('live');
         this.logger.warn(`live login refused from ${JSON.stringify(address)}`);
         return refuseUpgrade(socket, 401);
       case 'rate-limited':
+        this.logins.loginRateLimited('live');
         this.logger.warn(`live login refused from ${JSON.stringify(address)}: too many failed logins`);
         return refuseUpgrade(socket, 429, { 'Retry-After': String(outcome.retryAfterSeconds) });
       case 'not-ready':
@@ -115,10 +122,13 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
       user,
       this.batches,
       this.options.maxQueuedBytes,
-      (ended, why) =>
-        this.logger.warn(`closed the live socket of ${JSON.stringify(ended.user.name)}: ${why}`),
+      (ended, why) => {
+        this.metrics.clientDropped(why);
+        this.logger.warn(`closed the live socket of ${JSON.stringify(ended.user.name)}: ${why}`);
+      },
     );
     this.sockets.add(socket);
+    this.metrics.clientOpened(socket.context);
     this.batches.add(socket);
     ws.on('message', (data, isBinary) => this.receive(socket, data, isBinary));
     ws.on('error', (error) =>
@@ -127,6 +137,7 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
     ws.on('close', () => {
       this.sockets.delete(socket);
       this.batches.remove(socket);
+      this.metrics.clientClosed(socket.context);
     });
   }
 
