@@ -10,7 +10,10 @@ import type { MetricsConfig } from '../config/app-config';
 import { MetricsListener } from './metrics-listener';
 import { EventSocketMetrics, HttpMetrics, LiveMetrics, LoginMetrics, XmlStateMetrics } from './metrics.ports';
 import { NO_METRICS } from './no-metrics';
-import { createPromMetrics } from './prom-metrics';
+import { createPromMetrics, type PromMetrics } from './prom-metrics';
+
+/** The instruments, built when the application is (not for a preview, such as the API documents'). */
+const PROM_METRICS = Symbol('PROM_METRICS');
 
 const PORTS = [EventSocketMetrics, LiveMetrics, XmlStateMetrics, LoginMetrics, HttpMetrics];
 
@@ -46,15 +49,22 @@ function offProviders(): Provider[] {
 }
 
 function onProviders(config: MetricsConfig): Provider[] {
-  const metrics = createPromMetrics();
-  const listener = new MetricsListener(metrics.registry, config);
+  const from = (pick: (metrics: PromMetrics) => unknown) => ({
+    useFactory: pick,
+    inject: [PROM_METRICS],
+  });
   return [
-    { provide: EventSocketMetrics, useValue: metrics.eventSocket },
-    { provide: LiveMetrics, useValue: metrics.live },
-    { provide: XmlStateMetrics, useValue: metrics.xmlState },
-    { provide: LoginMetrics, useValue: metrics.logins },
-    { provide: HttpMetrics, useValue: metrics.http },
-    { provide: MetricsListener, useValue: listener },
-    { provide: MetricsLifecycle, useFactory: () => new MetricsLifecycle(listener) },
+    { provide: PROM_METRICS, useFactory: () => createPromMetrics() },
+    { provide: EventSocketMetrics, ...from((metrics) => metrics.eventSocket) },
+    { provide: LiveMetrics, ...from((metrics) => metrics.live) },
+    { provide: XmlStateMetrics, ...from((metrics) => metrics.xmlState) },
+    { provide: LoginMetrics, ...from((metrics) => metrics.logins) },
+    { provide: HttpMetrics, ...from((metrics) => metrics.http) },
+    { provide: MetricsListener, ...from((metrics) => new MetricsListener(metrics.registry, config)) },
+    {
+      provide: MetricsLifecycle,
+      useFactory: (listener: MetricsListener) => new MetricsLifecycle(listener),
+      inject: [MetricsListener],
+    },
   ];
 }
