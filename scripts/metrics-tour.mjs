@@ -141,18 +141,19 @@ function printMoved(before, after) {
     (metric) => !moved.some(([name]) => metricOf(name) === metric),
   );
   for (const metric of still) {
-    process.stdout.write(
-      `not moved: ${metric} = ${after.get(metric)} (${UNMOVABLE[metric] ?? 'see README "Metrics"'})\n`,
-    );
+    process.stdout.write(`not moved: ${metric} (${UNMOVABLE[metric] ?? 'see README "Metrics"'})\n`);
   }
 }
 
 const before = await scrape(METRICS, TOKEN);
 const { cookie } = await sessionLogin(BASE, ADMIN.name, ADMIN.password, '127.0.0.1');
 if (cookie === undefined) throw new Error(`cannot log in to ${BASE} as ${ADMIN.name}`);
+const watching = await openLive(BASE, TEAM_LIVE, '127.0.0.1');
+say('a live client stays open until the end (fscon_live_clients)');
 await failedLogins();
 await adminWrites(cookie);
 await resumes();
 await clientNotReading();
 await new Promise((resolve) => setTimeout(resolve, 200));
 printMoved(before, await scrape(METRICS, TOKEN));
+watching.socket.close();
