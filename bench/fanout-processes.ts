@@ -51,8 +51,15 @@ function started(child: ChildProcess, url: (query: string) => string): ServerPro
   };
 }
 
-/** The built connector, started as `npm start` starts it, against the simulator, on a free loopback port. */
-export async function startConnector(workspace: ConfWorkspace, eslPort: number): Promise<ServerProcess> {
+/**
+ * The built connector, started as `npm start` starts it, against the simulator, on a free loopback port
+ * (metrics too, unless `env` says otherwise); `env` adds to or overrides its environment.
+ */
+export async function startConnector(
+  workspace: ConfWorkspace,
+  eslPort: number,
+  env: Readonly<Record<string, string>> = {},
+): Promise<ServerProcess> {
   const port = await freeTcpPort();
   const { nodeOptions, entry } = connectorCommand(REPO_ROOT);
   const child = fork(entry, [], {
@@ -69,6 +76,8 @@ export async function startConnector(workspace: ConfWorkspace, eslPort: number):
       FASTICERT: join(workspace.root, 'none.pem'),
       FASTIKEY: join(workspace.root, 'none.pem'),
       LIVE_RECONCILE_MS: '0',
+      METRICS_PORT: '0',
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });

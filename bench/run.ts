@@ -3,26 +3,55 @@ import { bulkBenchmark } from './bulk.bench';
 import { fanoutBenchmark } from './fanout.bench';
 import { logContextBenchmark } from './log-context.bench';
 import { journalBenchmark } from './journal.bench';
+import { compareConnectors, parseEnv } from './fanout-compare.bench';
 import { restartBenchmark } from './restart.bench';
 import { xmlStateBenchmark } from './xmlstate.bench';
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   xmlstate: xmlStateBenchmark,
   fanout: fanoutBenchmark,
+  'fanout-metrics': () =>
+    compareConnectors({
+      title: 'fanout-metrics',
+      sides: [
+        { name: 'metrics on', env: { METRICS_PORT: '0' } },
+        { name: 'metrics off', env: { METRICS_PORT: 'off' } },
+      ],
+      clients: 1000,
+      rate: { rate: 500, slices: 40 },
+    }),
   bulk: bulkBenchmark,
   restart: restartBenchmark,
   logcontext: logContextBenchmark,
   journal: journalBenchmark,
 };
 
-/** `npm run bench` runs every benchmark; `npm run bench -- NAME ...` runs the named ones. */
+/** Run only when named. */
+const ON_REQUEST: Record<string, () => Promise<void>> = {
+  'fanout-compare': () =>
+    compareConnectors({
+      title: 'fanout-compare',
+      sides: [
+        { name: 'A', env: parseEnv(process.env.BENCH_A_ENV) },
+        { name: 'B', env: parseEnv(process.env.BENCH_B_ENV) },
+      ],
+      clients: Number(process.env.BENCH_CLIENTS ?? 1000),
+      rate: { rate: Number(process.env.BENCH_RATE ?? 500), slices: Number(process.env.BENCH_SLICES ?? 40) },
+    }),
+};
+
+/**
+ * `npm run bench` runs every benchmark; `npm run bench -- NAME ...` runs the named ones. `fanout-compare`
+ * measures two connector configurations given as BENCH_A_ENV and BENCH_B_ENV (`KEY=value ...`).
+ */
 async function main(): Promise<void> {
   const names = process.argv.slice(2);
-  const unknown = names.filter((name) => !(name in BENCHMARKS));
+  const known = { ...BENCHMARKS, ...ON_REQUEST };
+  const unknown = names.filter((name) => !(name in known));
   if (unknown.length > 0) {
-    throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(BENCHMARKS).join(', ')}`);
+    throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(known).join(', ')}`);
   }
-  for (const name of names.length > 0 ? names : Object.keys(BENCHMARKS)) await BENCHMARKS[name]();
+  for (const name of names.length > 0 ? names : Object.keys(BENCHMARKS)) await known[name]!();
 }
 
 main().then(

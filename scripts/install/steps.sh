@@ -145,7 +145,7 @@ write_env_file() {
   "$checkout/scripts/install/env-file.sh" "$root$ENV_FILE" FSIP=127.0.0.1 FSPORT=8021 "FSPW=$fspw" \
     "SWITCHCONF=$FS_CONF" "RECPATH=$RECORDINGS_DIR" "STATICPATH=$STATIC_DIR" FASTIIP=0.0.0.0 \
     "FASTIPORT=$HTTPS_PORT" "CONHOSTNAME=$host" "FASTICERT=$FS_CONF/tls/fullchain.pem" \
-    "FASTIKEY=$FS_CONF/tls/privkey.pem" LOG_LEVEL=info NODE_ENV=production | sed 's/^/    /'
+    "FASTIKEY=$FS_CONF/tls/privkey.pem" METRICS_HOST=127.0.0.1 METRICS_PORT=9464 LOG_LEVEL=info NODE_ENV=production | sed 's/^/    /'
   chmod 640 "$root$ENV_FILE"
   [ -n "$root" ] || chown "root:$SERVICE_USER" "$ENV_FILE"
 }

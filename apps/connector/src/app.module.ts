@@ -14,6 +14,7 @@ import { InfoModule } from './info/info.module';
 import { LiveControlModule } from './live/commands/live-control.module';
 import { LiveModule } from './live/live.module';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { ProvisioningModule } from './provisioning/provisioning.module';
 import { RecordingsModule } from './recordings/recordings.module';
 import { SessionModule } from './session/session.module';
@@ -29,6 +30,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        MetricsModule.forRoot(config.metrics),
         CqrsModule.forRoot(),
         EslModule.forRootAsync({
           useFactory: (appConfig: AppConfig) => appConfig.freeswitch,

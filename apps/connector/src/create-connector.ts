@@ -11,6 +11,8 @@ import { wholeRequestFirst } from './http/whole-request';
 import { compressResponses } from './http/compress-responses';
 import { readTlsFiles } from './http/tls-options';
 import { identifyRequests, keepRequestContext } from './logging/request-log';
+import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
+import { HttpMetrics } from './metrics/metrics.ports';
 
 export interface ConnectorOptions {
   logger?: LoggerService | LogLevel[] | false;
@@ -29,6 +31,7 @@ export async function createConnector(
   });
   closeConnectionsWhenStopping(app.getHttpServer());
   app.use(identifyRequests());
+  app.use(httpMetricsMiddleware(app.get(HttpMetrics)));
   app.use(compressResponses());
   bodyParsers().forEach((parser) => app.use(parser));
   app.use(wholeRequestFirst());

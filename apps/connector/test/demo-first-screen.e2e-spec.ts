@@ -14,6 +14,7 @@ describe('the demo on the simulator: the first screen', () => {
     ensureWebClientBuilt();
     demo = await startDemo({
       webPort: 0,
+      metricsPort: 0,
       sipPort: 0,
       controlPort: 0,
       syntheticCallers: false,

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   const demo = await startDemo({
     freeswitch: path === undefined ? undefined : demoInstallation(path),
     webPort: Number(process.env.DEMO_PORT ?? 8080),
+    metricsPort: Number(process.env.DEMO_METRICS_PORT ?? 9464),
     sipPort: Number(process.env.DEMO_SIP_PORT ?? 7443),
     controlPort: Number(process.env.DEMO_CONTROL_PORT ?? 0),
     root: join(REPO_ROOT, 'var', 'demo'),

@@ -16,6 +16,8 @@ export interface DemoOptions {
   freeswitch?: Installation;
   /** The connector's port (0: a free one). */
   webPort: number;
+  /** The connector's /metrics listener (0: a free port). */
+  metricsPort: number;
   /** The simulator's SIP WebSocket (0: a free port); a real switch takes a free one. */
   sipPort: number;
   /** The simulator's control interface (0: a free port). */
@@ -60,7 +62,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
   }
   let connector: INestApplication;
   try {
-    connector = await createConnector(connectorConfig(demoSwitch, options.webPort), {
+    connector = await createConnector(connectorConfig(demoSwitch, options), {
       logger: options.logger,
     });
   } catch (error) {
@@ -91,7 +93,7 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
 }
 
 /** Plain HTTP on loopback: the page is for this machine's browser, where it may use the microphone. */
-function connectorConfig(demoSwitch: DemoSwitch, webPort: number) {
+function connectorConfig(demoSwitch: DemoSwitch, ports: Pick<DemoOptions, 'webPort' | 'metricsPort'>) {
   return loadConfig({
     FSIP: demoSwitch.eventSocket.host,
     FSPORT: String(demoSwitch.eventSocket.port),
@@ -100,7 +102,8 @@ function connectorConfig(demoSwitch: DemoSwitch, webPort: number) {
     RECPATH: demoSwitch.recordingsDir,
     STATICPATH: demoSwitch.staticDir,
     FASTIIP: '127.0.0.1',
-    FASTIPORT: String(webPort),
+    FASTIPORT: String(ports.webPort),
+    METRICS_PORT: String(ports.metricsPort),
     CONHOSTNAME: '127.0.0.1',
     FASTICERT: `${demoSwitch.staticDir}/no-certificate`,
     FASTIKEY: `${demoSwitch.staticDir}/no-key`,

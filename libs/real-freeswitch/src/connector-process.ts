@@ -47,7 +47,7 @@ export function connectorCommand(repoRoot: string): ConnectorCommand {
   return { nodeOptions: match[1]!.split(' ').filter(Boolean).map(resolve), entry: resolve(match[2]!) };
 }
 
-/** Starts the built connector as `npm start` does, with exactly `env` (and PATH), on a free loopback port. */
+/** Starts the built connector as `npm start` does, with exactly `env` (and PATH), on a free loopback port, metrics off unless `env` sets METRICS_PORT. */
 export async function startConnectorProcess(
   repoRoot: string,
   env: Readonly<Record<string, string>>,
@@ -57,7 +57,13 @@ export async function startConnectorProcess(
   const { nodeOptions, entry } = connectorCommand(repoRoot);
   const child = spawn(process.execPath, [...nodeOptions, entry], {
     cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? '', FASTIIP: '127.0.0.1', FASTIPORT: String(port), ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      FASTIIP: '127.0.0.1',
+      FASTIPORT: String(port),
+      METRICS_PORT: 'off',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   guardAgainstOrphan(child);

@@ -1,11 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, Logger, Optional, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Context } from '@fscon/contracts';
 import { ALLOWED_CONTEXTS, PUBLIC_ROUTE } from './auth.decorators';
 import { AuthException } from './auth.errors';
 import { attachCaller, callerOf } from './caller';
 import { DigestAuthenticator, type AuthOutcome, type ChallengeReason } from './digest-authenticator';
+import { LoginMetrics } from '../metrics/metrics.ports';
+import { NO_METRICS } from '../metrics/no-metrics';
 
 /** The Express additions to Node's request that the guard reads. */
 type HttpRequest = IncomingMessage & { originalUrl?: string; ip?: string };
@@ -24,6 +26,7 @@ export class DigestAuthGuard implements CanActivate {
   constructor(
     private readonly authenticator: DigestAuthenticator,
     private readonly reflector: Reflector,
+    @Optional() private readonly metrics: LoginMetrics = NO_METRICS,
   ) {}
 
   canActivate(context: ExecutionContext): boolean | Promise<boolean> {
@@ -81,11 +84,13 @@ export class DigestAuthGuard implements CanActivate {
       case 'not-ready':
         return new AuthException('AUTH.NOT_READY', NOT_READY_MESSAGE);
       case 'rate-limited':
+        this.metrics.loginRateLimited('digest');
         this.logger.warn(`login refused for ${JSON.stringify(address)}: too many failed logins`);
         response.setHeader('Retry-After', String(outcome.retryAfterSeconds));
         return new AuthException('AUTH.RATE_LIMITED', 'too many failed logins, try again later');
       case 'challenge':
         if (outcome.reason === 'bad-credentials') {
+          this.metrics.loginFailed('digest');
           const name = JSON.stringify(outcome.username?.slice(0, 64));
           this.logger.warn(`failed login as ${name} from ${JSON.stringify(address)}`);
         }

@@ -11,6 +11,15 @@ export interface AppConfig {
   logLevel: LogLevelName;
   /** The Event Socket lag probe: its period, and the lag above which the connector is not ready. */
   eslLag: { probeIntervalMs: number; maxMs: number };
+  /** The /metrics listener; absent when METRICS_PORT is off. */
+  metrics?: MetricsConfig;
+}
+
+/** Where /metrics is served, and the bearer token scrapers must send when one is set. */
+export interface MetricsConfig {
+  host: string;
+  port: number;
+  token?: string;
 }
 
 /** The live WebSocket: ping period, reconciliation period (0: none), deltas kept for resumes, per-client queue. */

@@ -4,6 +4,7 @@ import { LOG_LEVELS, type LogLevelName } from '../logging/log-levels';
 
 const RANGE = /^\d+-\d+$/;
 const RANGE_MESSAGE = '$property must look like FIRST-LAST, e.g. 20000-20999';
+const PORT_OR_OFF = /^(off|0|[1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;
 
 /** Every environment variable the connector reads, with its default. Nothing else reads process.env. */
 export class EnvironmentVariables {
@@ -34,4 +35,11 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(65536) @Max(1073741824) LIVE_QUEUE_BYTES = 4194304;
   @IsIn(LOG_LEVELS, { message: `$property must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevelName = 'info';
+  @IsIP() METRICS_HOST = '127.0.0.1';
+  @Matches(PORT_OR_OFF, { message: '$property must be a port from 0 to 65535, or off' }) METRICS_PORT =
+    '9464';
+  @IsOptional()
+  @IsString()
+  @Matches(/^[\x21-\x7e]+$/, { message: '$property must be printable ASCII without spaces' })
+  METRICS_TOKEN?: string;
 }

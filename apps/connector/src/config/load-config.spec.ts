@@ -82,3 +82,38 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ FRIENDS_USERS: '20500-21500' })).toThrow(/TEAM_USERS overlaps FRIENDS_USERS/);
   });
 });
+
+describe('loadConfig: metrics', () => {
+  it('serves /metrics on 127.0.0.1:9464 without a token by default', () => {
+    expect(loadConfig({}).metrics).toEqual({ host: '127.0.0.1', port: 9464 });
+  });
+
+  it('turns metrics off with METRICS_PORT=off', () => {
+    expect(loadConfig({ METRICS_PORT: 'off' }).metrics).toBeUndefined();
+    expect(loadConfig({ METRICS_PORT: 'off', METRICS_HOST: '0.0.0.0' }).metrics).toBeUndefined();
+  });
+
+  it('takes a port (0: a free one) and a token', () => {
+    expect(loadConfig({ METRICS_PORT: '0', METRICS_TOKEN: 's3cret' }).metrics).toEqual({
+      host: '127.0.0.1',
+      port: 0,
+      token: 's3cret',
+    });
+  });
+
+  it('refuses a port out of range, an address that is not one and a token with spaces', () => {
+    for (const env of [{ METRICS_PORT: '65536' }, { METRICS_PORT: 'on' }, { METRICS_HOST: 'localhost' }]) {
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+    }
+    expect(() => loadConfig({ METRICS_TOKEN: 'two words' })).toThrow(/METRICS_TOKEN/);
+  });
+
+  it('refuses a listener beyond loopback without a token, naming the variables', () => {
+    expect(() => loadConfig({ METRICS_HOST: '0.0.0.0' })).toThrow(
+      /METRICS_HOST 0\.0\.0\.0 is not a loopback address: set METRICS_TOKEN.*METRICS_PORT=off/,
+    );
+    expect(loadConfig({ METRICS_HOST: '0.0.0.0', METRICS_TOKEN: 't' }).metrics?.host).toBe('0.0.0.0');
+    expect(loadConfig({ METRICS_HOST: '127.0.0.2' }).metrics?.host).toBe('127.0.0.2');
+    expect(loadConfig({ METRICS_HOST: '::1' }).metrics?.host).toBe('::1');
+  });
+});

@@ -1,8 +1,9 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { CONTEXTS, type ContextRanges, type NumberRange } from '@fscon/contracts';
-import type { AppConfig } from './app-config';
+import type { AppConfig, MetricsConfig } from './app-config';
 import { EnvironmentVariables } from './environment.dto';
+import { isLoopback } from './loopback';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -58,7 +59,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
   const problems = validateSync(env).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
   );
-  if (problems.length === 0) problems.push(...rangeProblems(env));
+  if (problems.length === 0) problems.push(...rangeProblems(env), ...metricsProblems(env));
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     freeswitch: {
@@ -84,5 +85,23 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     },
     logLevel: env.LOG_LEVEL,
     eslLag: { probeIntervalMs: env.ESL_LAG_PROBE_MS, maxMs: env.ESL_LAG_MAX_MS },
+    metrics: toMetrics(env),
   };
+}
+
+function toMetrics(env: EnvironmentVariables): MetricsConfig | undefined {
+  if (env.METRICS_PORT === 'off') return undefined;
+  const listener = { host: env.METRICS_HOST, port: Number(env.METRICS_PORT) };
+  return env.METRICS_TOKEN === undefined ? listener : { ...listener, token: env.METRICS_TOKEN };
+}
+
+/** Metrics leave the host only with a token: they tell who is in which conference and how often logins fail. */
+function metricsProblems(env: EnvironmentVariables): string[] {
+  if (env.METRICS_PORT === 'off' || env.METRICS_TOKEN !== undefined || isLoopback(env.METRICS_HOST)) {
+    return [];
+  }
+  return [
+    `METRICS_HOST ${env.METRICS_HOST} is not a loopback address: set METRICS_TOKEN (scrapers send ` +
+      '"Authorization: Bearer <token>"), or keep METRICS_HOST on 127.0.0.1, or set METRICS_PORT=off',
+  ];
 }

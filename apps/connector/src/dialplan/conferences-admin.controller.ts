@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
+import { AdminOperations } from '../metrics/admin-operations.interceptor';
 import { CommandBus } from '@nestjs/cqrs';
 import { TeamOnly } from '../auth/auth.decorators';
 import { ArrayBodyPipe } from '../config-files/array-body.pipe';
@@ -22,6 +23,7 @@ import { ApiWriteRoute } from '../config-files/write-route.api-docs';
 
 /** The write side of /api/conferences: every route answers after FreeSWITCH has reloaded and the state is rebuilt. */
 @TeamOnly()
+@UseInterceptors(AdminOperations)
 @Controller('api/conferences')
 export class ConferencesAdminController {
   constructor(private readonly commandBus: CommandBus) {}

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, UseInterceptors } from '@nestjs/common';
+import { AdminOperations } from '../metrics/admin-operations.interceptor';
 import { CommandBus } from '@nestjs/cqrs';
 import { USER_SCHEMA, type User } from '@fscon/contracts';
 import { TeamOnly } from '../auth/auth.decorators';
@@ -17,6 +18,7 @@ import { ApiWriteRoute, writeResponseSchema } from '../config-files/write-route.
 
 /** The write side of /api/users: every route answers after FreeSWITCH has reloaded and the state is rebuilt. */
 @TeamOnly()
+@UseInterceptors(AdminOperations)
 @Controller('api/users')
 export class UsersAdminController {
   constructor(private readonly commandBus: CommandBus) {}

@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type FactoryProvider, type ModuleMetadata }
 import { ESL_OPTIONS, type EslOptions } from './esl.options';
 import { EventSocket } from './event-socket.port';
 import { ModeslEventSocket } from './modesl-event-socket';
+import { EventSocketMetrics } from '../metrics/metrics.ports';
 
 export interface EslModuleAsyncOptions {
   imports?: ModuleMetadata['imports'];
@@ -24,8 +25,9 @@ export class EslModule {
         { provide: ESL_OPTIONS, useFactory: options.useFactory, inject: options.inject ?? [] },
         {
           provide: EventSocket,
-          useFactory: (eslOptions: EslOptions) => new ModeslEventSocket(eslOptions),
-          inject: [ESL_OPTIONS],
+          useFactory: (eslOptions: EslOptions, metrics?: EventSocketMetrics) =>
+            new ModeslEventSocket(eslOptions, {}, metrics),
+          inject: [ESL_OPTIONS, { token: EventSocketMetrics, optional: true }],
         },
       ],
       exports: [EventSocket, ESL_OPTIONS],

@@ -17,6 +17,8 @@ import {
 import { EslCommands } from './esl-commands';
 import { OutageLog } from './outage-log';
 import { ReconnectPolicy } from './reconnect-policy';
+import type { EventSocketMetrics } from '../metrics/metrics.ports';
+import { NO_METRICS } from '../metrics/no-metrics';
 
 /**
  * The EventSocket over modesl: one connection at a time, reconnecting forever once started (as the
@@ -40,6 +42,7 @@ export class ModeslEventSocket extends EventSocket implements OnApplicationBoots
   constructor(
     private readonly options: EslOptions,
     timings: Partial<EslTimings> = {},
+    private readonly metrics: EventSocketMetrics = NO_METRICS,
   ) {
     super();
     this.timings = { ...DEFAULT_ESL_TIMINGS, ...timings };
@@ -134,8 +137,10 @@ export class ModeslEventSocket extends EventSocket implements OnApplicationBoots
   }
 
   private onEvent(event: EslEvent): void {
+    this.metrics.eventRead(event);
     this.commands.settleJob(event);
     this.received.next(event);
+    this.metrics.eventHandled();
   }
 
   private onEnded(session: EslSession | undefined, end: EslSessionEnd): void {
@@ -154,6 +159,9 @@ export class ModeslEventSocket extends EventSocket implements OnApplicationBoots
 
   private setState(next: EslConnectionState): void {
     if (this.state.value !== next) {
+      if (next === 'connected' || this.state.value === 'connected') {
+        this.metrics.connectionChanged(next === 'connected');
+      }
       this.state.next(next);
     }
   }

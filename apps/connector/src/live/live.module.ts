@@ -10,17 +10,23 @@ import { LiveIntake } from './intake/live-intake';
 import { LiveResync } from './intake/live-resync';
 import { LIVE_OPTIONS, liveOptionsFrom, type LiveOptions } from './live-options';
 import { LiveDirectory } from './state/live-directory';
+import { LiveMetrics } from '../metrics/metrics.ports';
 import { LiveProjector } from './state/live-projector';
 import { LiveStateReadModel } from './state/live-state.read-model';
 import { LiveXmlStateRebuiltHandler } from './state/xml-state-rebuilt.handler';
 
 const options: Provider[] = [
   { provide: LIVE_OPTIONS, useFactory: liveOptionsFrom, inject: [APP_CONFIG] },
-  TurnBatches,
+  {
+    provide: TurnBatches,
+    useFactory: (metrics?: LiveMetrics) => new TurnBatches(metrics),
+    inject: [{ token: LiveMetrics, optional: true }],
+  },
   {
     provide: DeltaFanout,
-    useFactory: (live: LiveOptions, batches: TurnBatches) => new DeltaFanout(batches, live.replay),
-    inject: [LIVE_OPTIONS, TurnBatches],
+    useFactory: (live: LiveOptions, batches: TurnBatches, metrics?: LiveMetrics) =>
+      new DeltaFanout(batches, live.replay, undefined, metrics),
+    inject: [LIVE_OPTIONS, TurnBatches, { token: LiveMetrics, optional: true }],
   },
 ];
 const readModels = [LiveStateReadModel, LiveDirectory];

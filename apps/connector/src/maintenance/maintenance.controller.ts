@@ -1,4 +1,5 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
+import { AdminOperations } from '../metrics/admin-operations.interceptor';
 import { CommandBus } from '@nestjs/cqrs';
 import { TeamOnly } from '../auth/auth.decorators';
 import { RestoreConfigCommand } from './commands/restore-config/restore-config.command';
@@ -14,6 +15,7 @@ const DIR = { name: 'dir', enum: Object.keys(STORED_FOLDERS) };
 
 /** Backups of FreeSWITCH's configuration folders: /api/store/:dir and /api/restore/:dir. */
 @TeamOnly()
+@UseInterceptors(AdminOperations)
 @Controller('api')
 export class MaintenanceController {
   constructor(private readonly commandBus: CommandBus) {}

@@ -1,4 +1,5 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, UseInterceptors } from '@nestjs/common';
+import { AdminOperations } from '../metrics/admin-operations.interceptor';
 import { TeamOnly } from '../auth/auth.decorators';
 import { ProvisioningRunner } from './provisioning-runner';
 import type { RebuildContactsResponse, UsersReprovResponse } from '@fscon/contracts';
@@ -7,6 +8,7 @@ import { ApiJson } from '../api-docs/api-json';
 
 /** Explicit full runs of the provisioning projection, for the team. */
 @TeamOnly()
+@UseInterceptors(AdminOperations)
 @Controller('api')
 export class ProvisioningAdminController {
   constructor(private readonly runner: ProvisioningRunner) {}

@@ -8,6 +8,7 @@ import {
   HttpCode,
   Inject,
   Logger,
+  Optional,
   Post,
   Req,
   Res,
@@ -25,6 +26,8 @@ import { clientAddressOf, cookieTargetOf, sessionOf, type HttpRequest } from './
 import { SESSION_OPTIONS, type SessionOptions } from './session-options';
 import { Sessions } from './sessions';
 import { ApiNoContentResponse } from '../api-docs/openapi-decorators';
+import { LoginMetrics } from '../metrics/metrics.ports';
+import { NO_METRICS } from '../metrics/no-metrics';
 import { LIVE_TOKEN_RESPONSE_SCHEMA, SESSION_RESPONSE_SCHEMA } from '@fscon/contracts';
 import { ApiErrors } from '../api-docs/api-errors';
 import { ApiJson } from '../api-docs/api-json';
@@ -44,6 +47,7 @@ export class SessionController {
     private readonly sessions: Sessions,
     private readonly liveTokens: LiveTokens,
     @Inject(SESSION_OPTIONS) private readonly options: SessionOptions,
+    @Optional() private readonly metrics: LoginMetrics = NO_METRICS,
   ) {}
 
   @PublicRoute()
@@ -63,10 +67,12 @@ export class SessionController {
       case 'not-ready':
         throw new AuthException('AUTH.NOT_READY', NOT_READY_MESSAGE);
       case 'rate-limited':
+        this.metrics.loginRateLimited('session');
         this.logger.warn(`login refused for ${JSON.stringify(address)}: too many failed logins`);
         response.setHeader('Retry-After', String(outcome.retryAfterSeconds));
         throw new AuthException('AUTH.RATE_LIMITED', 'too many failed logins, try again later');
       case 'refused':
+        this.metrics.loginFailed('session');
         this.logger.warn(
           `failed login as ${JSON.stringify(body.name.slice(0, 64))} from ${JSON.stringify(address)}`,
         );

@@ -1,10 +1,13 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { performance } from 'node:perf_hooks';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { XmlState } from '@fscon/contracts';
 import { EventSocket } from '../esl/event-socket.port';
 import { RebuildXmlStateCommand } from './commands/rebuild-xml-state/rebuild-xml-state.command';
 import { reloadXml, type ReloadInfo, type ReloadResult } from './reload-xml';
 import { XmlStateReadModel } from './xml-state.read-model';
+import { XmlStateMetrics } from '../metrics/metrics.ports';
+import { NO_METRICS } from '../metrics/no-metrics';
 
 export type Reload = () => Promise<ReloadResult>;
 
@@ -30,6 +33,7 @@ export class OwnReloads {
     private readonly esl: EventSocket,
     private readonly commandBus: CommandBus,
     private readonly readModel: XmlStateReadModel,
+    @Optional() private readonly metrics: XmlStateMetrics = NO_METRICS,
   ) {}
 
   /** True from the start of a run until its rebuild is asked for. */
@@ -63,7 +67,7 @@ export class OwnReloads {
   async run<T>(work: (reload: Reload) => Promise<T>): Promise<ReloadRun<T>> {
     let last: ReloadInfo | undefined;
     const reload: Reload = async () => {
-      const result = await reloadXml(this.esl);
+      const result = await this.timedReload();
       last = result.info;
       if (result.accepted) this.reloadDue = false;
       return result;
@@ -75,6 +79,19 @@ export class OwnReloads {
     this.running -= 1;
     const rebuild = await rebuilt;
     return { result: await worked, ...rebuild };
+  }
+
+  private async timedReload(): Promise<ReloadResult> {
+    const start = performance.now();
+    const took = () => (performance.now() - start) / 1000;
+    try {
+      const result = await reloadXml(this.esl);
+      this.metrics.reloaded(result.accepted ? 'ok' : 'refused', took());
+      return result;
+    } catch (error) {
+      this.metrics.reloaded('failed', took());
+      throw error;
+    }
   }
 
   private rebuild(reloadxml: ReloadInfo | undefined): Promise<{ state: XmlState; rebuildError?: Error }> {

@@ -16,6 +16,7 @@ describeRealFs('real FreeSWITCH: the demo on it', () => {
     demo = await startDemo({
       freeswitch: installation,
       webPort: 0,
+      metricsPort: 0,
       sipPort: 0,
       controlPort: 0,
       syntheticCallers: false,

@@ -26,7 +26,7 @@ export interface TestSystemOptions {
   logger?: LoggerService;
 }
 
-/** The connector's configuration for a workspace and a switch on 127.0.0.1:`switchPort`: plain HTTP on a free port. */
+/** The connector's configuration for a workspace and a switch on 127.0.0.1:`switchPort`: plain HTTP and metrics on free ports. */
 export function testConfig(
   workspace: ConfWorkspace,
   switchPort: number,
@@ -42,6 +42,7 @@ export function testConfig(
     FASTIPORT: '0',
     FASTICERT: `${workspace.root}/none.pem`,
     FASTIKEY: `${workspace.root}/none.pem`,
+    METRICS_PORT: '0',
     ...env,
   });
 }

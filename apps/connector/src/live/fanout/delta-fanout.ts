@@ -3,6 +3,8 @@ import type { LiveDelta } from '@fscon/live-state';
 import { FrameLog, type FrameLogCapacity } from './frame-log';
 import { encodeFrame } from './frames';
 import type { TurnBatches } from './turn-batches';
+import type { LiveMetrics } from '../../metrics/metrics.ports';
+import { NO_METRICS } from '../../metrics/no-metrics';
 
 type ContextMessages = Partial<Record<Context, ClientMessage>>;
 
@@ -21,6 +23,7 @@ export class DeltaFanout {
     private readonly clients: TurnBatches,
     replay: FrameLogCapacity,
     firstSeq = Date.now() * 1000,
+    private readonly metrics: LiveMetrics = NO_METRICS,
   ) {
     this.log = new FrameLog(replay, firstSeq - 1);
   }
@@ -60,6 +63,7 @@ export class DeltaFanout {
       frames[context] = frame;
     }
     this.log.push(seq, frames);
+    this.metrics.deltaPublished();
     for (const context of CONTEXTS) {
       const frame = frames[context];
       if (frame !== undefined) this.clients.publish(context, frame);

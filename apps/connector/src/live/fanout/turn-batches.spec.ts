@@ -1,6 +1,7 @@
 import { nextTurn, RecordingClient } from './test-support/recording-client';
 import { TurnBatches } from './turn-batches';
 import { textFrame } from './websocket-frame';
+import { NO_METRICS } from '../../metrics/no-metrics';
 
 const frame = (text: string) => textFrame(text);
 const texts = (client: RecordingClient) => client.frames.map((f) => String(f.subarray(2)));
@@ -72,5 +73,30 @@ describe('TurnBatches', () => {
 
     await nextTurn();
     expect(ann.writes).toEqual([]);
+  });
+});
+
+describe('TurnBatches: metrics', () => {
+  it('reports the frames and bytes written per context, and the end of each turn', async () => {
+    const written: [string, number, number][] = [];
+    let turns = 0;
+    const batches = new TurnBatches(
+      Object.assign({}, NO_METRICS, {
+        framesWritten: (context: string, frames: number, bytes: number) =>
+          written.push([context, frames, bytes]),
+        turnWritten: () => (turns += 1),
+      }),
+    );
+    const [ann, bob, pub] = (['team', 'team', 'public'] as const).map((c) => new RecordingClient(c));
+    [ann!, bob!, pub!].forEach((client) => batches.add(client));
+    batches.publish('team', frame('1'));
+    batches.publish('team', frame('2'));
+    batches.sendTo(pub!, frame('reply'));
+    await nextTurn();
+    expect(written).toEqual([
+      ['team', 4, 2 * ann!.writes[0]!.length],
+      ['public', 1, pub!.writes[0]!.length],
+    ]);
+    expect(turns).toBe(1);
   });
 });

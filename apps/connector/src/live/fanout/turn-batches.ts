@@ -1,4 +1,6 @@
 import { CONTEXTS, type Context } from '@fscon/contracts';
+import type { LiveMetrics } from '../../metrics/metrics.ports';
+import { NO_METRICS } from '../../metrics/no-metrics';
 
 /** A live client of one context, whose connection takes the bytes of a turn in one write. */
 export interface BatchedClient {
@@ -23,6 +25,8 @@ export class TurnBatches {
   private shared = new Map<Context, Buffer[]>();
   private own = new Map<BatchedClient, Buffer[]>();
   private scheduled = false;
+
+  constructor(private readonly metrics: LiveMetrics = NO_METRICS) {}
 
   add(client: BatchedClient): void {
     this.clients.get(client.context)!.add(client);
@@ -69,13 +73,22 @@ export class TurnBatches {
     this.own = new Map();
     for (const [context, frames] of shared) {
       const bytes = joined(frames);
+      let written = 0;
       for (const client of this.clients.get(context)!) {
-        if (!own.has(client)) client.write(bytes);
+        if (!own.has(client)) {
+          client.write(bytes);
+          written += 1;
+        }
       }
+      this.metrics.framesWritten(context, frames.length * written, bytes.length * written);
     }
     for (const [client, frames] of own) {
-      if (frames.length > 0) client.write(joined(frames));
+      if (frames.length === 0) continue;
+      const bytes = joined(frames);
+      client.write(bytes);
+      this.metrics.framesWritten(client.context, frames.length, bytes.length);
     }
+    this.metrics.turnWritten();
   };
 }
 

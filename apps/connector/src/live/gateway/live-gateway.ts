@@ -4,6 +4,7 @@ import {
   Inject,
   Injectable,
   Logger,
+  Optional,
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
@@ -19,6 +20,8 @@ import { LiveSocket } from './live-socket';
 import { LiveSocketLog } from './live-socket-log';
 import { parseLiveRequest } from './parse-live-request';
 import { refuseUpgrade } from './upgrade-refusal';
+import { LiveMetrics, LoginMetrics } from '../../metrics/metrics.ports';
+import { NO_METRICS } from '../../metrics/no-metrics';
 
 export const LIVE_PATH = '/api/live';
 
@@ -46,6 +49,8 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly requests: LiveRequests,
     private readonly batches: TurnBatches,
     @Inject(LIVE_OPTIONS) private readonly options: LiveOptions,
+    @Optional() private readonly metrics: LiveMetrics = NO_METRICS,
+    @Optional() private readonly logins: LoginMetrics = NO_METRICS,
   ) {
     this.server = new WebSocketServer({
       noServer: true,
@@ -110,9 +115,11 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
         );
         return;
       case 'refused':
+        this.logins.loginFailed('live');
         this.logger.warn(`live login refused from ${JSON.stringify(address)}`);
         return refuseUpgrade(socket, 401, idHeader);
       case 'rate-limited':
+        this.logins.loginRateLimited('live');
         this.logger.warn(`live login refused from ${JSON.stringify(address)}: too many failed logins`);
         return refuseUpgrade(socket, 429, { ...idHeader, 'Retry-After': String(outcome.retryAfterSeconds) });
       case 'not-ready':
@@ -131,9 +138,13 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
       log.user,
       this.batches,
       this.options.maxQueuedBytes,
-      (_, why) => log.ended(why),
+      (_, why) => {
+        this.metrics.clientDropped(why);
+        log.ended(why);
+      },
     );
     this.sockets.add(socket);
+    this.metrics.clientOpened(socket.context);
     this.batches.add(socket);
     log.open();
     ws.on('message', (data, isBinary) => log.within(() => this.receive(socket, data, isBinary)));
@@ -141,6 +152,7 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
     ws.on('close', (code, reason) => {
       this.sockets.delete(socket);
       this.batches.remove(socket);
+      this.metrics.clientClosed(socket.context);
       log.close(code, reason);
     });
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { LiveRequest } from '@fscon/contracts';
 import { DomainError } from '../../common/domain-error';
@@ -9,6 +9,8 @@ import { DeltaFanout } from '../fanout/delta-fanout';
 import { LiveProjector } from '../state/live-projector';
 import { LiveStateReadModel } from '../state/live-state.read-model';
 import type { LiveSocket } from './live-socket';
+import { LiveMetrics, type ResumeResult } from '../../metrics/metrics.ports';
+import { NO_METRICS } from '../../metrics/no-metrics';
 
 /** Public users watch; only team and friends users may send controls. */
 export const PUBLIC_CONTROL_REFUSED = 'users of context public may not control conferences';
@@ -27,6 +29,7 @@ export class LiveRequests {
     private readonly readModel: LiveStateReadModel,
     @Inject(DeltaFanout) private readonly fanout: DeltaFanout,
     private readonly commandBus: CommandBus,
+    @Optional() private readonly metrics: LiveMetrics = NO_METRICS,
   ) {}
 
   handle(socket: LiveSocket, request: LiveRequest): void {
@@ -54,6 +57,7 @@ export class LiveRequests {
    */
   private init(socket: LiveSocket, since: number | undefined): void {
     const missed = since === undefined ? undefined : this.fanout.framesAfter(since, socket.context);
+    if (since !== undefined) this.metrics.resumed(resumeResult(missed));
     if (missed !== undefined && missed.length > 0) {
       missed.forEach((frame) => socket.sendFrame(frame));
       return;
@@ -88,4 +92,9 @@ export class LiveRequests {
     );
     return 'the control failed';
   }
+}
+
+function resumeResult(missed: readonly Buffer[] | undefined): ResumeResult {
+  if (missed === undefined) return 'miss';
+  return missed.length > 0 ? 'hit' : 'current';
 }

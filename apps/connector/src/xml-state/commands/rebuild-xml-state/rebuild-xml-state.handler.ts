@@ -1,4 +1,5 @@
-import { Inject, Logger } from '@nestjs/common';
+import { performance } from 'node:perf_hooks';
+import { Inject, Logger, Optional } from '@nestjs/common';
 import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import type { XmlState, XmlStateInfo } from '@fscon/contracts';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
@@ -7,6 +8,8 @@ import { XmlStateRebuilt } from '../../events/xml-state-rebuilt.event';
 import { XmlStateReadModel } from '../../xml-state.read-model';
 import { readXmlState } from './read-xml-state';
 import { RebuildXmlStateCommand } from './rebuild-xml-state.command';
+import { XmlStateMetrics } from '../../../metrics/metrics.ports';
+import { NO_METRICS } from '../../../metrics/no-metrics';
 
 const NO_RELOAD: XmlStateInfo['reloadxml'] = { lastrun: '', lastmsg: '' };
 const WARNINGS_LOGGED = 5;
@@ -28,6 +31,7 @@ export class RebuildXmlStateHandler implements ICommandHandler<RebuildXmlStateCo
     private readonly readModel: XmlStateReadModel,
     private readonly eventBus: EventBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Optional() private readonly metrics: XmlStateMetrics = NO_METRICS,
   ) {}
 
   execute(command: RebuildXmlStateCommand): Promise<XmlState> {
@@ -58,8 +62,11 @@ export class RebuildXmlStateHandler implements ICommandHandler<RebuildXmlStateCo
       reloadxml: reloadxml ?? previous,
       maintainance: { lastrun: new Date().toISOString() },
     };
+    const start = performance.now();
+    const took = () => (performance.now() - start) / 1000;
     try {
       const { state, warnings } = await readXmlState(this.esl, this.config.ranges, info);
+      this.metrics.rebuilt('ok', took());
       this.readModel.replace(state);
       this.logWarnings(warnings);
       this.eventBus.publish(
@@ -78,6 +85,7 @@ export class RebuildXmlStateHandler implements ICommandHandler<RebuildXmlStateCo
       return state;
     } catch (error) {
       const message = (error as Error).message;
+      this.metrics.rebuilt('failed', took());
       this.readModel.recordRebuildFailure(message);
       this.logger.error(`reading the xmlState failed, keeping the previous one: ${message}`);
       throw error;
