@@ -25,6 +25,8 @@ const ADMIN = {
 const DEMO_CONF =
   process.env.FSCON_DEMO_CONF ?? join(import.meta.dirname, '..', 'var', 'demo', 'etc-freeswitch');
 const TEAM_LIVE = `login=${ADMIN.name}:${ADMIN.password}`;
+/** The demo simulator's control interface (DEMO_CONTROL_PORT); absent with a real switch. */
+const SWITCH = process.env.SIM_CONTROL_URL ?? 'http://127.0.0.1:8088';
 
 const say = (text) => process.stdout.write(`• ${text}\n`);
 
@@ -114,12 +116,76 @@ async function clientNotReading() {
   );
 }
 
+const control = (path, body = {}) =>
+  send(`${SWITCH}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+const sample = async (name) => (await scrape(METRICS, TOKEN)).get(name) ?? 0;
+
+/** Polls a sample until `check(value)` holds, at most `ms`; returns whether it did. */
+async function sampleUntil(name, check, ms) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (check(await sample(name))) return true;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return false;
+}
+
+/** The simulator drops the Event Socket connection (as a FreeSWITCH restart does); the connector comes back. */
+async function switchAway() {
+  const gauge = 'fscon_event_socket_connected';
+  await control('/disconnect');
+  const down = await sampleUntil(gauge, (value) => value === 0, 2_000);
+  const up = await sampleUntil(gauge, (value) => value === 1, 10_000);
+  say(`the switch dropped the Event Socket: ${gauge} 1 → ${down ? '0 → ' : ''}${up ? 1 : 'still 0'}`);
+}
+
+/**
+ * The simulator leaves commands unanswered: an outside reloadxml's read and a user write's reloadxml get
+ * no answer within ESL_TIMEOUT_MS (10 s by default), so a rebuild, a reloadxml and the write fail; the
+ * switch answers again once the reloadxml has failed, and the write is taken back.
+ */
+async function switchStalls(cookie) {
+  const user = {
+    name: `tour-${randomBytes(3).toString('hex')}`,
+    email: 'tour@example.org',
+    context: 'public',
+  };
+  say('the switch stops answering commands (ESL_TIMEOUT_MS, 10 s by default)...');
+  await control('/hold', { held: true });
+  try {
+    await control('/reloadxml');
+    const write = asSession(BASE, cookie, '/api/users/add', [user]);
+    await sampleUntil('fscon_reloadxml_total{result="failed"}', (value) => value > 0, 30_000);
+    await control('/hold', { held: false });
+    const answer = await write;
+    say(
+      `an outside reloadxml and add user ${user.name} while it stalled: ${answer.status} ${answer.json.error ?? ''}`,
+    );
+  } finally {
+    await control('/hold', { held: false });
+  }
+}
+
+/** A client that answers no ping, until the server closes it (LIVE_PING_MS, 30 s by default, twice at most). */
+async function clientNotAnsweringPings() {
+  const deaf = await openLive(BASE, TEAM_LIVE, '127.0.0.1', { autoPong: false });
+  let closed = false;
+  deaf.socket.once('close', () => (closed = true));
+  say('a client that answers no ping (up to two LIVE_PING_MS, 60 s by default)...');
+  await until(() => closed, 65_000);
+  say(`a client that answers no ping: ${closed ? 'closed by the server' : 'still open'}`);
+}
+
 /** The name of a sample's metric: `fscon_x_seconds` for `fscon_x_seconds_count`, `fscon_y_total` for `fscon_y_total{a="b"}`. */
 const metricOf = (sample) => sample.replace(/\{.*$/, '').replace(/_(bucket|sum|count)$/, '');
 
 const UNMOVABLE = {
-  fscon_event_socket_connected: 'stop or restart the switch to see it go to 0 and back',
-  fscon_event_socket_reconnects_total: 'moves when the switch comes back after it was gone',
+  fscon_event_socket_connected: 'it went to 0 and back while the switch was away (above)',
 };
 
 function printMoved(before, after) {
@@ -154,6 +220,14 @@ await failedLogins();
 await adminWrites(cookie);
 await resumes();
 await clientNotReading();
+const simulated = (await control('/hold', { held: false }).catch(() => ({ status: 0 }))).status === 200;
+if (simulated) {
+  await switchAway();
+  await switchStalls(cookie);
+} else {
+  say(`no simulator control at ${SWITCH} (SIM_CONTROL_URL): the switch's outage and stall are left out`);
+}
+await clientNotAnsweringPings();
 await new Promise((resolve) => setTimeout(resolve, 200));
 printMoved(before, await scrape(METRICS, TOKEN));
 watching.socket.close();

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     webPort: Number(process.env.DEMO_PORT ?? 8080),
     metricsPort: Number(process.env.DEMO_METRICS_PORT ?? 9464),
     sipPort: Number(process.env.DEMO_SIP_PORT ?? 7443),
-    controlPort: Number(process.env.DEMO_CONTROL_PORT ?? 0),
+    controlPort: Number(process.env.DEMO_CONTROL_PORT ?? 8088),
     root: join(REPO_ROOT, 'var', 'demo'),
     syntheticCallers: true,
     logger,

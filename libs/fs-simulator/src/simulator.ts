@@ -39,7 +39,18 @@ export class Simulator {
     const front =
       resolved.controlPort === undefined
         ? undefined
-        : await HttpFront.listen(new Calls(core.live), resolved.host, resolved.controlPort);
+        : await HttpFront.listen(
+            {
+              calls: new Calls(core.live),
+              control: {
+                disconnectEventSockets: () => server.disconnectAll(),
+                holdCommands: (held) => server.holdCommands(held),
+                reloadxml: () => core.reloadXml(),
+              },
+            },
+            resolved.host,
+            resolved.controlPort,
+          );
     return new Simulator(core, server, resolved.host, resolved.heartbeatMs, front);
   }
 

@@ -1,6 +1,6 @@
 import { startSimulator, Simulator } from '../simulator';
 import { captureConf, CaptureConf } from '../test-support/capture-conf';
-import { session, eventsMatching } from '../test-support/session';
+import { session, eventsMatching, replies, text } from '../test-support/session';
 
 describe('HTTP control front', () => {
   let conf: CaptureConf;
@@ -60,5 +60,38 @@ describe('HTTP control front', () => {
       json: { error: '39999 leads to no conference from context team' },
     });
     expect((await post('/nosuch', {})).status).toBe(404);
+  });
+
+  it('holds the commands of Event Socket clients, answers them once released, and refuses a bad flag', async () => {
+    const client = await session(simulator.port);
+    expect(await post('/hold', { held: true })).toEqual({ status: 200, json: {} });
+    client.send('api version\n\n');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(replies(client.frames())).toHaveLength(2);
+    expect(await post('/hold', { held: false })).toEqual({ status: 200, json: {} });
+    const frames = await client.until((all) => replies(all).length === 3, 'the held reply');
+    expect(text(replies(frames)[2]!)).toContain('FreeSWITCH Version');
+    expect(await post('/hold', { held: 'maybe' })).toEqual({
+      status: 400,
+      json: { error: 'held must be true or false' },
+    });
+    client.destroy();
+  });
+
+  it('reloads the configuration as an outside reloadxml, with its RELOADXML event', async () => {
+    const client = await session(simulator.port, 'event plain RELOADXML\n\n');
+    expect(await post('/reloadxml', {})).toEqual({ status: 200, json: { result: 'Success' } });
+    await eventsMatching(client, /Event-Name: RELOADXML/);
+    client.destroy();
+  });
+
+  it('disconnects every Event Socket client with the shutdown notice and accepts new ones', async () => {
+    const client = await session(simulator.port);
+    expect(await post('/disconnect', {})).toEqual({ status: 200, json: {} });
+    await client.until(() => client.isClosed, 'the connection closed');
+    expect(client.received.toString('utf8')).toContain('The system is being shut down.');
+    const again = await session(simulator.port, 'api version\n\n');
+    expect(again.isClosed).toBe(false);
+    again.destroy();
   });
 });

@@ -3,7 +3,23 @@ import { AddressInfo } from 'node:net';
 import { Calls, ControlError } from './calls';
 
 type Body = Record<string, unknown>;
-type Route = (body: Body, calls: Calls) => Promise<unknown>;
+
+/** What the control interface may do to the switch as a whole, beside the calls. */
+export interface SwitchControl {
+  /** Closes every Event Socket connection with FreeSWITCH's shutdown notice; new ones are accepted. */
+  disconnectEventSockets(): void;
+  /** Leaves every Event Socket command unanswered (true) until called with false. */
+  holdCommands(held: boolean): void;
+  /** Re-reads the configuration as `fs_cli -x reloadxml` would: "Success" or FreeSWITCH's error. */
+  reloadxml(): string;
+}
+
+interface Controls {
+  calls: Calls;
+  control: SwitchControl;
+}
+
+type Route = (body: Body, controls: Controls) => Promise<unknown>;
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -16,9 +32,15 @@ const text = (body: Body, name: string): string => {
 const memberId = (body: Body): number => Number(text(body, 'memberId'));
 const optional = (body: Body, name: string): string | undefined =>
   body[name] === undefined ? undefined : text(body, name);
+const flag = (body: Body, name: string): boolean => {
+  const value = body[name];
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  throw new ControlError(`${name} must be true or false`);
+};
 
 const ROUTES: Record<string, Route> = {
-  'POST /join': (body, calls) =>
+  'POST /join': (body, { calls }) =>
     calls.join({
       number: text(body, 'number'),
       user:
@@ -28,30 +50,34 @@ const ROUTES: Record<string, Route> = {
       via: body.via === 'sip' ? 'sip' : 'loopback',
       context: optional(body, 'context'),
     }),
-  'POST /leave': (body, calls) => calls.leave(memberId(body)),
-  'POST /talk': (body, calls) => calls.talk(memberId(body)),
-  'POST /key': (body, calls) => calls.pressKey(memberId(body), text(body, 'key')),
-  'POST /register': (body, calls) =>
+  'POST /leave': (body, { calls }) => calls.leave(memberId(body)),
+  'POST /talk': (body, { calls }) => calls.talk(memberId(body)),
+  'POST /key': (body, { calls }) => calls.pressKey(memberId(body), text(body, 'key')),
+  'POST /register': (body, { calls }) =>
     calls.register({
       user: text(body, 'user'),
       contact: optional(body, 'contact'),
       expires: body.expires === undefined ? undefined : Number(body.expires),
     }),
-  'POST /unregister': (body, calls) => calls.unregister(text(body, 'user')),
-  'POST /expire': (body, calls) => calls.expire(text(body, 'user')),
-  'GET /members': async (_body, calls) => calls.members(),
-  'GET /played': async (body, calls) => calls.playedFiles(text(body, 'conference')),
+  'POST /unregister': (body, { calls }) => calls.unregister(text(body, 'user')),
+  'POST /expire': (body, { calls }) => calls.expire(text(body, 'user')),
+  'GET /members': async (_body, { calls }) => calls.members(),
+  'GET /played': async (body, { calls }) => calls.playedFiles(text(body, 'conference')),
+  'POST /disconnect': async (_body, { control }) => control.disconnectEventSockets(),
+  'POST /hold': async (body, { control }) => control.holdCommands(flag(body, 'held')),
+  'POST /reloadxml': async (_body, { control }) => ({ result: control.reloadxml() }),
 };
 
 /**
  * The control interface over HTTP on loopback, JSON in and out: POST /join, /leave, /talk, /key,
- * /register, /unregister, /expire; GET /members, /played?conference=NAME. Errors answer 400 `{error}`.
+ * /register, /unregister, /expire; GET /members, /played?conference=NAME; for the switch as a whole
+ * POST /disconnect, /hold `{"held":true|false}`, /reloadxml. Errors answer 400 `{error}`.
  */
 export class HttpFront {
   private constructor(private readonly server: Server) {}
 
-  static listen(calls: Calls, host: string, port: number): Promise<HttpFront> {
-    const server = createServer((request, response) => void handle(request, response, calls));
+  static listen(controls: Controls, host: string, port: number): Promise<HttpFront> {
+    const server = createServer((request, response) => void handle(request, response, controls));
     return new Promise((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, host, () => resolve(new HttpFront(server)));
@@ -68,7 +94,7 @@ export class HttpFront {
   }
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, calls: Calls): Promise<void> {
+async function handle(request: IncomingMessage, response: ServerResponse, controls: Controls): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const route = ROUTES[`${request.method ?? 'GET'} ${url.pathname}`];
   const reply = (status: number, body: unknown): void => {
@@ -78,7 +104,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, calls:
   if (!route) return reply(404, { error: `no route ${request.method ?? ''} ${url.pathname}` });
   try {
     const body = { ...Object.fromEntries(url.searchParams), ...(await readJson(request)) };
-    reply(200, await route(body, calls));
+    reply(200, await route(body, controls));
   } catch (error) {
     reply(400, { error: error instanceof Error ? error.message : String(error) });
   }

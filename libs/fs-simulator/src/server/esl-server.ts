@@ -42,9 +42,14 @@ export class EslServer {
     for (const connection of this.connections) connection.holdCommands(held);
   }
 
+  /** Tells every client the system is shutting down and closes them; new clients are still accepted. */
+  disconnectAll(): void {
+    for (const connection of this.connections) connection.finish(SHUTDOWN_NOTICE);
+  }
+
   /** Tells every client the system is shutting down, closes them and stops listening. */
   close(): Promise<void> {
-    for (const connection of this.connections) connection.finish(SHUTDOWN_NOTICE);
+    this.disconnectAll();
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 }
