@@ -1,13 +1,15 @@
 import type { ReadinessResponse } from '@fscon/contracts';
 import { EventSocketLag } from '../src/esl/lag/event-socket-lag';
 import { NOT_READY_REASONS } from '../src/health/readiness';
+import { scrape } from './support/metrics-scrape';
 import { eventually, startSystem, type TestSystem } from './support/system';
 
 const MAX_LAG_MS = 500;
 
-describe('Event Socket lag in GET /readyz, against a simulator that holds its commands', () => {
+describe('Event Socket lag in GET /readyz and /metrics, against a simulator that holds its commands', () => {
   let system: TestSystem;
   const lag = () => system.app.get(EventSocketLag).currentMs();
+  const lagGauge = async () => (await scrape(system.app))('fscon_event_socket_lag_seconds');
   const readiness = async (status: number, reasons: string[]) => {
     const response = await fetch(`${system.url}/readyz`);
     const expected: ReadinessResponse = { ready: status === 200, reasons };
@@ -29,11 +31,13 @@ describe('Event Socket lag in GET /readyz, against a simulator that holds its co
     system.simulator.holdCommands(true);
     await eventually(() => readiness(503, [NOT_READY_REASONS.eventsCurrent]));
     expect(lag()).toBeGreaterThan(MAX_LAG_MS);
+    expect(await lagGauge()).toBeGreaterThan(MAX_LAG_MS / 1000);
   });
 
   it('is ready again once the switch answers in time', async () => {
     system.simulator.holdCommands(false);
     await eventually(() => readiness(200, []));
     expect(lag()).toBeLessThanOrEqual(MAX_LAG_MS);
+    expect(await lagGauge()).toBeLessThanOrEqual(MAX_LAG_MS / 1000);
   });
 });

@@ -7,13 +7,18 @@ import {
   type Provider,
 } from '@nestjs/common';
 import type { MetricsConfig } from '../config/app-config';
+import { EventSocketLag } from '../esl/lag/event-socket-lag';
 import { MetricsListener } from './metrics-listener';
 import { EventSocketMetrics, HttpMetrics, LiveMetrics, LoginMetrics, XmlStateMetrics } from './metrics.ports';
 import { NO_METRICS } from './no-metrics';
 import { createPromMetrics, type PromMetrics } from './prom-metrics';
+import { readGauge } from './scraped-instruments';
 
 /** The instruments, built when the application is (not for a preview, such as the API documents'). */
 const PROM_METRICS = Symbol('PROM_METRICS');
+
+/** The Event Socket lag gauge, read from EventSocketLag when scraped. */
+const LAG_GAUGE = Symbol('LAG_GAUGE');
 
 const PORTS = [EventSocketMetrics, LiveMetrics, XmlStateMetrics, LoginMetrics, HttpMetrics];
 
@@ -61,6 +66,19 @@ function onProviders(config: MetricsConfig): Provider[] {
     { provide: LoginMetrics, ...from((metrics) => metrics.logins) },
     { provide: HttpMetrics, ...from((metrics) => metrics.http) },
     { provide: MetricsListener, ...from((metrics) => new MetricsListener(metrics.registry, config)) },
+    {
+      provide: LAG_GAUGE,
+      useFactory: (metrics: PromMetrics, lag: EventSocketLag) =>
+        readGauge(
+          metrics.registry,
+          {
+            name: 'fscon_event_socket_lag_seconds',
+            help: "How far the connector is behind FreeSWITCH's events: the last lag probe's round trip, or how long the probe under way has waited",
+          },
+          () => lag.currentMs() / 1000,
+        ),
+      inject: [PROM_METRICS, EventSocketLag],
+    },
     {
       provide: MetricsLifecycle,
       useFactory: (listener: MetricsListener) => new MetricsLifecycle(listener),
