@@ -93,7 +93,10 @@ describe('conference write routes against the simulator', () => {
     const numbers = await request('/api/conferences/del', [{ num: '../30000' }]);
     expect(numbers.status).toBe(400);
     const unknown = await request('/api/conferences/mod', [{ num: '30000', flags: 'moderator' }]);
-    expect(JSON.parse(unknown.body)).toEqual({ error: '[0] property flags should not exist' });
+    expect(JSON.parse(unknown.body)).toEqual({
+      error: '[0] property flags should not exist',
+      code: 'BODY.INVALID',
+    });
     expect((await request('/api/conferences/add', { name: 'a' })).status).toBe(400);
     expect(snapshot()).toEqual(before);
   });

@@ -34,6 +34,12 @@ function realisticUsers(count: number) {
   });
 }
 
+const BODY_CODES = {
+  400: 'BODY.INVALID',
+  413: 'BODY.TOO_LARGE',
+  415: 'BODY.UNSUPPORTED_MEDIA_TYPE',
+} as const;
+
 describe('request bodies the connector cannot take: client errors, never 5xx', () => {
   const log = new CapturedLog();
   let system: TestSystem;
@@ -46,17 +52,17 @@ describe('request bodies the connector cannot take: client errors, never 5xx', (
         }))
       : digestFetch(`${system.url}${path}`, { ...who, method: 'POST', body, headers });
 
-  /** Sends, and expects the status, the message and one warning line in the log, no error, no stack. */
+  /** Sends, and expects the status, its code, the message and one warning line in the log, no error, no stack. */
   const refused = async (
     answer: Promise<{ status: number; body: string }>,
-    status: number,
+    status: keyof typeof BODY_CODES,
     error: RegExp,
   ) => {
     const from = log.entries.length;
     const { status: got, body } = await answer;
     expect({ status: got, body: JSON.parse(body) }).toEqual({
       status,
-      body: { error: expect.stringMatching(error) },
+      body: { error: expect.stringMatching(error), code: BODY_CODES[status] },
     });
     const logged = log.entries.slice(from);
     expect(log.faultsSince(from)).toEqual([]);
@@ -126,7 +132,10 @@ describe('request bodies the connector cannot take: client errors, never 5xx', (
     const answer = await post('/api/users/add', body, TEAM);
     expect({ status: answer.status, body: JSON.parse(answer.body) }).toEqual({
       status: 400,
-      body: { error: expect.stringMatching(/^\[2999\] conpin must be up to 16 digits$/) },
+      body: {
+        error: expect.stringMatching(/^\[2999\] conpin must be up to 16 digits$/),
+        code: 'BODY.INVALID',
+      },
     });
   });
 

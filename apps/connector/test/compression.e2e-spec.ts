@@ -126,7 +126,10 @@ describe('compression over HTTP', () => {
     const refused = await rawHttp(`${system.url}/api/users`, { 'Accept-Encoding': 'br, gzip' });
     expect(refused.status).toBe(401);
     expect(refused.headers['content-encoding']).toBeUndefined();
-    expect(JSON.parse(refused.bytes.toString())).toEqual({ error: 'authentication required' });
+    expect(JSON.parse(refused.bytes.toString())).toEqual({
+      error: 'authentication required',
+      code: 'AUTH.UNAUTHENTICATED',
+    });
   });
 
   it('compresses the API documents', async () => {

@@ -93,7 +93,10 @@ describe('/api/live: conference controls refused', () => {
   let jobs: JobWatcher;
   const clients = {} as Record<Who, LiveTestClient>;
   const error = (who: Who, request: object) =>
-    clients[who].ask(request, (m: Received) => m.event === 'error') as Promise<{ error: string }>;
+    clients[who].ask(request, (m: Received) => m.event === 'error') as Promise<{
+      error: string;
+      code: string;
+    }>;
 
   beforeAll(async () => {
     system = await startSystem({ LIVE_RECONCILE_MS: '0' });
@@ -116,19 +119,19 @@ describe('/api/live: conference controls refused', () => {
   it('refuses controls before anything reaches FreeSWITCH', async () => {
     const [moderator] = system.simulator.calls.members().filter((m) => m.conference === 'team_g722');
     const member = String(moderator.memberId);
-    const refusals: [Who, object, string][] = [
-      ['public', { req: 'exec', conference: 'public_conf', call: 'lock' }, 'users of context public may not control conferences'],
-      ['friends', { req: 'exec', conference: 'team_g722', call: 'lock' }, 'conference team_g722 is not running'],
-      ['friends', { req: 'memexec', conference: 'team_g722', call: 'kick', member }, 'conference team_g722 is not running'],
-      ['team', { req: 'exec', conference: 'nosuch', call: 'kickall' }, 'conference nosuch is not running'],
-      ['team', { req: 'exec', conference: 'a;b', call: 'lock' }, '"a;b" is not a conference name'],
-      ['team', { req: 'memexec', conference: 'team_g722', call: 'kick', member: '99' }, 'member 99 is not in conference team_g722'],
-      ['team', { req: 'exec', conference: 'team_g722', call: 'pauserec' }, 'conference team_g722 is not being recorded'],
-      ['team', { req: 'exec', conference: 'team_g722', call: 'resumerec' }, 'conference team_g722 is not being recorded'],
-      ['team', { req: 'exec', conference: 'team_g722', call: 'stoprec' }, 'conference team_g722 is not being recorded'],
+    const refusals: [Who, object, string, string][] = [
+      ['public', { req: 'exec', conference: 'public_conf', call: 'lock' }, 'users of context public may not control conferences', 'LIVE.FORBIDDEN'],
+      ['friends', { req: 'exec', conference: 'team_g722', call: 'lock' }, 'conference team_g722 is not running', 'LIVE.CONFERENCE_NOT_FOUND'],
+      ['friends', { req: 'memexec', conference: 'team_g722', call: 'kick', member }, 'conference team_g722 is not running', 'LIVE.CONFERENCE_NOT_FOUND'],
+      ['team', { req: 'exec', conference: 'nosuch', call: 'kickall' }, 'conference nosuch is not running', 'LIVE.CONFERENCE_NOT_FOUND'],
+      ['team', { req: 'exec', conference: 'a;b', call: 'lock' }, '"a;b" is not a conference name', 'LIVE.INVALID'],
+      ['team', { req: 'memexec', conference: 'team_g722', call: 'kick', member: '99' }, 'member 99 is not in conference team_g722', 'LIVE.MEMBER_NOT_FOUND'],
+      ['team', { req: 'exec', conference: 'team_g722', call: 'pauserec' }, 'conference team_g722 is not being recorded', 'LIVE.CONFLICT'],
+      ['team', { req: 'exec', conference: 'team_g722', call: 'resumerec' }, 'conference team_g722 is not being recorded', 'LIVE.CONFLICT'],
+      ['team', { req: 'exec', conference: 'team_g722', call: 'stoprec' }, 'conference team_g722 is not being recorded', 'LIVE.CONFLICT'],
     ]; // prettier-ignore
-    for (const [who, request, message] of refusals) {
-      expect(await error(who, request)).toEqual({ event: 'error', error: message });
+    for (const [who, request, message, code] of refusals) {
+      expect(await error(who, request)).toEqual({ event: 'error', error: message, code });
     }
     const from = jobs.jobs.length;
     const locked = clients.friends.next(isEvent('lock', 'public_conf'));
@@ -146,6 +149,7 @@ describe('/api/live: conference controls refused', () => {
     expect(await error('team', { req: 'exec', conference: 'ghost_conf', call: 'muteall' })).toEqual({
       event: 'error',
       error: '-ERR Conference ghost_conf not found',
+      code: 'LIVE.FREESWITCH_FAILED',
     });
     const job = await jobs.next((j) => j.arg === 'ghost_conf mute all', from);
     expect(job.body).toBe('-ERR Conference ghost_conf not found\n');

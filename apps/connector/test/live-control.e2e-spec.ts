@@ -97,7 +97,11 @@ describe('/api/live: conference control carried out by the simulated FreeSWITCH'
     expect(file.startsWith(join(system.workspace.recordingsDir, 'public_conf-'))).toBe(true);
     expect(file).toMatch(/public_conf-\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\.wav$/);
     const refused = await control(friends, exec('startrec'), (m) => m.event === 'error');
-    expect(refused).toEqual({ event: 'error', error: 'conference public_conf is already being recorded' });
+    expect(refused).toEqual({
+      event: 'error',
+      error: 'conference public_conf is already being recorded',
+      code: 'LIVE.CONFLICT',
+    });
     refusals.push(refused);
     expect(await control(friends, exec('pauserec'), isEvent('recPause'))).toMatchObject({ file });
     expect(await control(friends, exec('resumerec'), isEvent('recResume'))).toMatchObject({ file });

@@ -50,7 +50,11 @@ describe('/api/live: requests', () => {
     expect(await errorFor(team, '{"req":"init"')).toBe('wrong format');
     const from = team.received.length;
     team.socket.send(Buffer.from('{"req":"init"}'), { binary: true });
-    expect(await team.next(isError, from)).toEqual({ event: 'error', error: 'wrong format' });
+    expect(await team.next(isError, from)).toEqual({
+      event: 'error',
+      error: 'wrong format',
+      code: 'LIVE.WRONG_FORMAT',
+    });
   });
 
   it('answers wrong protocol to unknown requests, missing fields and unknown calls, and sends FreeSWITCH nothing', async () => {
@@ -76,6 +80,13 @@ describe('/api/live: requests', () => {
     for (const request of wrong) {
       expect([request, await errorFor(team, request)]).toEqual([request, 'wrong protocol']);
     }
+    const from = team.received.length;
+    team.socket.send('{"req":"status"}');
+    expect(await team.next(isError, from)).toEqual({
+      event: 'error',
+      error: 'wrong protocol',
+      code: 'LIVE.WRONG_PROTOCOL',
+    });
     expect(sentToFreeswitch).toEqual([]);
   });
 

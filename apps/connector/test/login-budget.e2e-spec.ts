@@ -35,7 +35,10 @@ describe('one login budget for Digest, POST /session and /api/live', () => {
     expect(refused.map(({ status, retryAfter }) => ({ status, retryAfter }))).toEqual(
       Array(3).fill({ status: 429, retryAfter: HOUR }),
     );
-    expect(JSON.parse(refused[0]!.body)).toEqual({ error: 'too many failed logins, try again later' });
+    expect(JSON.parse(refused[0]!.body)).toEqual({
+      error: 'too many failed logins, try again later',
+      code: 'AUTH.RATE_LIMITED',
+    });
     expect((await stranger.digest('/userinfo', 'publicuser', 'pw22000')).status).toBe(200);
   });
 

@@ -118,7 +118,10 @@ describe('phone provisioning against the simulator', () => {
     for (const path of ['/polycom/allprov.cfg', `/polycom/${MAC}.cfg`]) {
       const response = await fetchAs(path, TEAM);
       expect(response.status).toBe(404);
-      expect(JSON.parse(response.body)).toEqual({ error: expect.any(String) });
+      expect(JSON.parse(response.body)).toEqual({
+        error: expect.any(String),
+        code: 'PROVISIONING.NOT_FOUND',
+      });
     }
     expect((await fetchAs('/polycom/x-app.log', FRIEND, { method: 'PUT', body: 'x' })).status).toBe(404);
   });
@@ -160,7 +163,10 @@ describe('phone provisioning against the simulator', () => {
     for (const name of ['..%2F..%2Flinphone%2F20000%2Flinphone.xml', '..%5Cevil', '.hidden', 'a%00b']) {
       const response = await put(name);
       expect(response.status).toBe(400);
-      expect(JSON.parse(response.body)).toEqual({ error: expect.any(String) });
+      expect(JSON.parse(response.body)).toEqual({
+        error: expect.any(String),
+        code: 'PROVISIONING_FILE.INVALID',
+      });
     }
     expect((await put('allprov.cfg')).status).toBe(403);
     expect((await put('big.log', 'x'.repeat(1024 * 1024 + 1))).status).toBe(413);

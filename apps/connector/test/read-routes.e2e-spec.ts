@@ -142,20 +142,25 @@ describe('read routes against the simulator', () => {
     expect(pubxml.state.conferencetypes).toEqual(['16kHz-novideo', '48kHz-video']);
   });
 
-  it('answers 401 with a challenge, 403 for other contexts and JSON errors', async () => {
+  it('answers 401 with a challenge, 403 for other contexts, 404 elsewhere, as JSON errors with their codes', async () => {
     const anonymous = await fetch(`${system.url}/api/users`);
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get('www-authenticate')).toMatch(/^Digest /);
-    expect(await anonymous.json()).toEqual({ error: expect.any(String) });
+    expect(await anonymous.json()).toEqual({ error: expect.any(String), code: 'AUTH.UNAUTHENTICATED' });
     expect((await get('/api/users', { user: 'defaultuser', password: 'wrong' })).status).toBe(401);
     const forbidden = await get('/api/users', FRIEND);
     expect(forbidden.status).toBe(403);
-    expect(JSON.parse(forbidden.body)).toEqual({ error: expect.any(String) });
+    expect(JSON.parse(forbidden.body)).toEqual({ error: expect.any(String), code: 'AUTH.WRONG_CONTEXT' });
     expect((await get('/api/conferences', PUBLIC)).status).toBe(403);
     expect((await get('/api/users', TEAM2)).status).toBe(200);
     const missing = await get('/api/users/bynothing/x');
     expect(missing.status).toBe(404);
-    expect(JSON.parse(missing.body)).toEqual({ error: expect.any(String) });
+    expect(JSON.parse(missing.body)).toEqual({ error: expect.any(String), code: 'ROUTE.NOT_FOUND' });
+    const nowhere = await get('/api/nowhere');
+    expect({ status: nowhere.status, body: JSON.parse(nowhere.body) }).toEqual({
+      status: 404,
+      body: { error: 'Cannot GET /api/nowhere', code: 'HTTP.NOT_FOUND' },
+    });
   });
 
   it('rebuilds the state after a reloadxml issued directly to FreeSWITCH', async () => {
@@ -205,6 +210,9 @@ describe('read routes while FreeSWITCH was never reachable', () => {
     const url = (await system.app.getUrl()).replace('[::1]', '127.0.0.1');
     const response = await digestFetch(`${url}/api/users`, TEAM);
     expect(response.status).toBe(503);
-    expect(JSON.parse(response.body).error).toMatch(/FreeSWITCH/);
+    expect(JSON.parse(response.body)).toEqual({
+      error: expect.stringMatching(/FreeSWITCH/),
+      code: 'AUTH.NOT_READY',
+    });
   });
 });

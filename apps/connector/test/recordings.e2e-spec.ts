@@ -133,7 +133,7 @@ describe('recording routes against the simulator', () => {
   ])('answers 400 to %s', async (path) => {
     const response = await rawDigestRequest(system.url, path, TEAM);
     expect(response.status).toBe(400);
-    expect(JSON.parse(response.body)).toEqual({ error: expect.any(String) });
+    expect(JSON.parse(response.body)).toEqual({ error: expect.any(String), code: 'RECORDING.INVALID' });
   });
 
   it('never reaches outside the folder, not even through a symbolic link', async () => {

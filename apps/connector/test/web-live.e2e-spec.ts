@@ -148,7 +148,7 @@ describe('web client: live conferences', () => {
     await card().getByRole('button', { name: 'Pause recording' }).waitFor();
     await eventually(async () => expect(await announced()).toBe('Recording started in team_g722'));
 
-    live.send({ event: 'error', error: 'Member 2 not found' });
+    live.send({ event: 'error', error: 'Member 2 not found', code: 'LIVE.FREESWITCH_FAILED' });
     const alert = page.getByRole('alert').filter({ hasText: 'Member 2 not found' });
     await alert.waitFor();
     await alert.getByRole('button', { name: 'Dismiss: Member 2 not found' }).click();

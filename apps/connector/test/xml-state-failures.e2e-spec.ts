@@ -49,6 +49,7 @@ describe('reads of the configuration that fail, against the simulator', () => {
       error: expect.stringMatching(
         /^FreeSWITCH accepted the new configuration, but it could not be read back \(.*no answer within 500 ms\); the change was taken back$/,
       ),
+      code: 'ESL.TIMEOUT',
     });
     expect(snapshot()).toEqual(before);
     relay.release();

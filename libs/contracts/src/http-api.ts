@@ -1,5 +1,6 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { closedObject } from './closed-object';
+import { ERROR_CODES } from './error-codes';
 import {
   CONFERENCE_SCHEMA,
   CONTEXT_SCHEMA,
@@ -157,5 +158,6 @@ export type RebuildContactsResponse = FromSchema<typeof REBUILD_CONTACTS_RESPONS
 /** Every error answer of the HTTP API. */
 export const ERROR_RESPONSE_SCHEMA = closedObject({
   error: { type: 'string', description: 'what went wrong, never a stack trace' },
+  code: { type: 'string', enum: ERROR_CODES, description: 'why, as a stable code (see the table of codes)' },
 });
 export type ErrorResponse = FromSchema<typeof ERROR_RESPONSE_SCHEMA>;

@@ -5,3 +5,4 @@ export * from './http-api';
 export * from './session';
 export * from './live-protocol';
 export * from './live-messages';
+export * from './error-codes';

@@ -1,5 +1,6 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { closedObject as fields } from './closed-object';
+import { LIVE_FRAME_ERRORS } from './error-codes';
 import {
   CONFERENCE_CALLS,
   LIVE_CONFERENCE_SCHEMA,
@@ -107,6 +108,7 @@ export type LiveReplyBody = {
 
 export const LIVE_ERROR_SCHEMA = fields({
   error: { type: 'string', description: "`wrong format`, `wrong protocol` or FreeSWITCH's message" },
+  code: { type: 'string', enum: LIVE_FRAME_ERRORS, description: 'why, as a stable code' },
 });
 
 /**

@@ -4,7 +4,7 @@ import { ERROR_RESPONSE_SCHEMA } from '@fscon/contracts';
 import { schemaObject } from './schema-object';
 
 /**
- * The statuses the connector answers with `{error}`, and what each means. 409 is absent: no HTTP
+ * The statuses the connector answers with `{error, code}`, and what each means. 409 is absent: no HTTP
  * route answers it (only the live WebSocket refuses a conflicting command).
  */
 export const ERROR_DESCRIPTIONS = {
@@ -35,7 +35,7 @@ const HEADERS: Partial<Record<ErrorStatus, Record<string, { description: string;
   },
 };
 
-/** The OpenAPI response of an error status: the `{error}` body and the headers that come with it. */
+/** The OpenAPI response of an error status: the `{error, code}` body and the headers that come with it. */
 export function errorResponse(status: ErrorStatus) {
   return {
     description: ERROR_DESCRIPTIONS[status],

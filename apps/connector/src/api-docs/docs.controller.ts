@@ -8,6 +8,7 @@ import type { ApiDocument } from './api-document';
 import { ApiErrors } from './api-errors';
 import { ApiFile } from './api-json';
 import { DOCS_INIT_SCRIPT, DOCS_PAGE, DOCS_PAGE_HEADERS } from './docs-page';
+import { sendError } from '../common/send-error';
 
 /** The files of swagger-ui-dist the page loads. */
 const UI_FILES = new Set(['swagger-ui-bundle.js', 'swagger-ui.css']);
@@ -55,13 +56,13 @@ export class DocsController {
   @ApiErrors(404)
   asset(@Param('file') file: string, @Res() response: Response): void {
     if (!UI_FILES.has(file)) {
-      response.status(404).json({ error: `no asset ${file}` });
+      sendError(response, 'HTTP.NOT_FOUND', `no asset ${file}`);
       return;
     }
     const options = { headers: { 'Cache-Control': 'public, max-age=3600' } };
     // As for the web client's files: once sending has started there is nothing left to answer.
     response.sendFile(join(this.uiFolder, file), options, (error?: Error) => {
-      if (error !== undefined && !response.headersSent) response.status(404).json({ error: 'not found' });
+      if (error !== undefined && !response.headersSent) sendError(response, 'HTTP.NOT_FOUND', 'not found');
     });
   }
 }

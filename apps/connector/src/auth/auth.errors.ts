@@ -1,25 +1,17 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
-
-export type AuthErrorCode =
-  'AUTH.UNAUTHENTICATED' | 'AUTH.WRONG_CONTEXT' | 'AUTH.RATE_LIMITED' | 'AUTH.NOT_READY';
-
-const STATUS: Record<AuthErrorCode, HttpStatus> = {
-  'AUTH.UNAUTHENTICATED': HttpStatus.UNAUTHORIZED,
-  'AUTH.WRONG_CONTEXT': HttpStatus.FORBIDDEN,
-  'AUTH.RATE_LIMITED': HttpStatus.TOO_MANY_REQUESTS,
-  'AUTH.NOT_READY': HttpStatus.SERVICE_UNAVAILABLE,
-};
+import { HttpException } from '@nestjs/common';
+import type { AuthErrorCode } from '@fscon/contracts';
+import { ERROR_STATUS } from '../common/error-status';
 
 /**
- * A refused request. The body is the API's `{error}` shape, which Nest's own exception filter sends as it is;
- * response headers (`WWW-Authenticate`, `Retry-After`) are set by the guard before it throws.
+ * A refused request, answered by the error filter as `{error, code}`; response headers
+ * (`WWW-Authenticate`, `Retry-After`) are set by the guard before it throws.
  */
 export class AuthException extends HttpException {
   constructor(
     readonly code: AuthErrorCode,
     message: string,
   ) {
-    super({ error: message }, STATUS[code]);
+    super({ error: message, code }, ERROR_STATUS[code]);
     this.message = message;
     this.name = 'AuthException';
   }

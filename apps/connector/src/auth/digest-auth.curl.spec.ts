@@ -57,7 +57,10 @@ describe('DigestAuthGuard with curl --digest', () => {
     expect(blocked.status).toBe(429);
     expect(Number(blocked.retryAfter)).toBeGreaterThan(0);
     expect(Number(blocked.retryAfter)).toBeLessThanOrEqual(60);
-    expect(JSON.parse(blocked.body)).toEqual({ error: expect.stringMatching(/too many failed logins/) });
+    expect(JSON.parse(blocked.body)).toEqual({
+      error: expect.stringMatching(/too many failed logins/),
+      code: 'AUTH.RATE_LIMITED',
+    });
     expect((await curlDigest(`${server.url}/whoami`, 'alice:alice-pw', '127.0.0.5')).status).toBe(200);
     expect((await curlDigest(`${server.url}/whoami`, 'alice:alice-pw', '127.0.0.3')).status).toBe(200);
     expect((await curlDigest(`${server.url}/whoami`, 'fred:fred-pw', '127.0.0.2')).status).toBe(200);

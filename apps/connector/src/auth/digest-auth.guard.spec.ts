@@ -47,7 +47,10 @@ describe('DigestAuthGuard over HTTP', () => {
       /^Digest realm="fscon", qop="auth", algorithm=MD5, nonce="[\w-]+", opaque=/,
     );
     expect(challenges[1]).toMatch(/algorithm=SHA-256/);
-    expect(JSON.parse(response.body)).toEqual({ error: 'authentication required' });
+    expect(JSON.parse(response.body)).toEqual({
+      error: 'authentication required',
+      code: 'AUTH.UNAUTHENTICATED',
+    });
   });
 
   it('lets a team user through to /api and gives the handler the caller', async () => {
@@ -81,7 +84,10 @@ describe('DigestAuthGuard over HTTP', () => {
       const response = await call('/api/whoami', who);
       expect(response.status).toBe(403);
       expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-      expect(JSON.parse(response.body)).toEqual({ error: expect.stringMatching(/may not use this route/) });
+      expect(JSON.parse(response.body)).toEqual({
+        error: expect.stringMatching(/may not use this route/),
+        code: 'AUTH.WRONG_CONTEXT',
+      });
     }
   });
 
@@ -97,7 +103,10 @@ describe('DigestAuthGuard over HTTP', () => {
     expect((await call('/api/whoami', { ...ALICE, password: 'wrong' })).status).toBe(401);
     const unknown = await call('/api/whoami', { user: 'nobody', password: 'x' });
     expect(unknown.status).toBe(401);
-    expect(JSON.parse(unknown.body)).toEqual({ error: 'invalid user name or password' });
+    expect(JSON.parse(unknown.body)).toEqual({
+      error: 'invalid user name or password',
+      code: 'AUTH.UNAUTHENTICATED',
+    });
   });
 
   it('logs failed logins without passwords or Authorization headers', async () => {
@@ -151,7 +160,10 @@ describe('DigestAuthGuard over HTTP', () => {
     const expired = await send(2);
     expect(expired.status).toBe(401);
     expect(expired.headers.get('www-authenticate')).toMatch(/stale=true/);
-    expect(await expired.json()).toEqual({ error: 'nonce expired, authenticate again' });
+    expect(await expired.json()).toEqual({
+      error: 'nonce expired, authenticate again',
+      code: 'AUTH.UNAUTHENTICATED',
+    });
     expect((await call('/api/whoami', ALICE)).status).toBe(200);
   });
 
@@ -160,7 +172,7 @@ describe('DigestAuthGuard over HTTP', () => {
     try {
       const response = await call('/api/whoami', ALICE);
       expect(response.status).toBe(503);
-      expect(JSON.parse(response.body)).toEqual({ error: NOT_READY_MESSAGE });
+      expect(JSON.parse(response.body)).toEqual({ error: NOT_READY_MESSAGE, code: 'AUTH.NOT_READY' });
     } finally {
       server.directory.setUsers(Object.values(TEST_USERS));
     }

@@ -16,7 +16,7 @@ export const NOT_READY_MESSAGE = 'FreeSWITCH is not connected and no configurati
 
 /**
  * HTTP Digest authentication for every HTTP route, then the route's context check
- * (`@AllowContexts`, team only by default). Refusals are AuthExceptions with a JSON `{error}` body.
+ * (`@AllowContexts`, team only by default). Refusals are AuthExceptions with a JSON `{error, code}` body.
  * Other transports (the WebSocket gateway) do their own login and pass through.
  */
 @Injectable()

@@ -17,7 +17,7 @@ export {
   ALLOWED_CONTEXTS,
   PUBLIC_ROUTE,
 } from './auth.decorators';
-export { AuthException, type AuthErrorCode } from './auth.errors';
+export { AuthException } from './auth.errors';
 export { callerOf } from './caller';
 export {
   DigestAuthenticator,

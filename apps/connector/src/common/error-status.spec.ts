@@ -1,20 +1,20 @@
-import { statusForCode } from './error-status';
+import { ERROR_CODES } from '@fscon/contracts';
+import * as errorStatus from './error-status';
 
-describe('statusForCode', () => {
-  it.each([
-    ['USER.NOT_FOUND', 404],
-    ['CONFERENCE.NOT_FOUND', 404],
-    ['BODY.INVALID', 400],
-    ['USER.CONFLICT', 409],
-    ['BODY.TOO_LARGE', 413],
-    ['BODY.UNSUPPORTED_MEDIA_TYPE', 415],
-    ['CONTEXT.FORBIDDEN', 403],
-    ['XMLSTATE.NOT_READY', 503],
-    ['ESL.NOT_CONNECTED', 503],
-    ['ESL.TIMEOUT', 504],
-    ['XMLSTATE.UNREADABLE', 502],
-    ['SOMETHING.ELSE', 500],
-  ])('maps %s to %i', (code, status) => {
-    expect(statusForCode(code)).toBe(status);
+const { ERROR_STATUS } = errorStatus;
+
+describe('ERROR_STATUS', () => {
+  it('gives every code a client or server error status, and names no code that does not exist', () => {
+    expect(Object.keys(ERROR_STATUS).sort()).toEqual([...ERROR_CODES].sort());
+    for (const code of ERROR_CODES)
+      expect([code, ERROR_STATUS[code] >= 400 && ERROR_STATUS[code] < 600]).toEqual([code, true]);
+  });
+
+  it('is the only mapping: codes that share a suffix keep their own status', () => {
+    expect(Object.keys(errorStatus)).toEqual(['ERROR_STATUS']);
+    expect(ERROR_STATUS['LIVE.CONFERENCE_NOT_FOUND']).toBe(404);
+    expect(ERROR_STATUS['LIVE.FREESWITCH_FAILED']).toBe(502);
+    expect(ERROR_STATUS['XMLSTATE.NOT_READY']).toBe(503);
+    expect(ERROR_STATUS['ESL.TIMEOUT']).toBe(504);
   });
 });

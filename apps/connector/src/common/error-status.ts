@@ -1,22 +1,46 @@
-const BY_CODE: Record<string, number> = {
+import type { ErrorCode } from '@fscon/contracts';
+
+/** The HTTP status of every error code; the live socket's own codes have the status the refusal would have over HTTP. */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  'BODY.INVALID': 400,
+  'BODY.TOO_LARGE': 413,
+  'BODY.UNSUPPORTED_MEDIA_TYPE': 415,
+  'UPLOAD.INVALID': 400,
+  'UPLOAD.TOO_LARGE': 413,
+  'ROUTE.NOT_FOUND': 404,
+  'CONFIG.INVALID': 400,
+  'CONFIG.NOT_READY': 503,
+  'XMLSTATE.NOT_READY': 503,
+  'XMLSTATE.UNREADABLE': 502,
+  'DOCS.NOT_READY': 503,
+  'RECORDING.INVALID': 400,
+  'RECORDING.NOT_FOUND': 404,
+  'STORE.INVALID': 400,
+  'PROVISIONING.NOT_FOUND': 404,
+  'PROVISIONING.NOT_READY': 503,
+  'PROVISIONING_FILE.FORBIDDEN': 403,
+  'PROVISIONING_FILE.INVALID': 400,
+  'PROVISIONING_FILE.NOT_FOUND': 404,
+  'LIVE.WRONG_FORMAT': 400,
+  'LIVE.WRONG_PROTOCOL': 400,
+  'LIVE.FORBIDDEN': 403,
+  'LIVE.INVALID': 400,
+  'LIVE.CONFERENCE_NOT_FOUND': 404,
+  'LIVE.MEMBER_NOT_FOUND': 404,
+  'LIVE.CONFLICT': 409,
+  'LIVE.FREESWITCH_FAILED': 502,
   'ESL.NOT_CONNECTED': 503,
   'ESL.DISCONNECTED': 503,
   'ESL.TIMEOUT': 504,
   'ESL.COMMAND_FAILED': 502,
-  'XMLSTATE.UNREADABLE': 502,
+  'AUTH.UNAUTHENTICATED': 401,
+  'AUTH.WRONG_CONTEXT': 403,
+  'AUTH.RATE_LIMITED': 429,
+  'AUTH.NOT_READY': 503,
+  'HTTP.BAD_REQUEST': 400,
+  'HTTP.FORBIDDEN': 403,
+  'HTTP.NOT_FOUND': 404,
+  'HTTP.PRECONDITION_FAILED': 412,
+  'HTTP.RANGE_NOT_SATISFIABLE': 416,
+  INTERNAL: 500,
 };
-
-const BY_SUFFIX: [string, number][] = [
-  ['.INVALID', 400],
-  ['.FORBIDDEN', 403],
-  ['.NOT_FOUND', 404],
-  ['.CONFLICT', 409],
-  ['.TOO_LARGE', 413],
-  ['.UNSUPPORTED_MEDIA_TYPE', 415],
-  ['.NOT_READY', 503],
-];
-
-/** The HTTP status for a domain or Event Socket error code. */
-export function statusForCode(code: string): number {
-  return BY_CODE[code] ?? BY_SUFFIX.find(([suffix]) => code.endsWith(suffix))?.[1] ?? 500;
-}

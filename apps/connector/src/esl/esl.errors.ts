@@ -1,4 +1,4 @@
-export type EslErrorCode = 'ESL.NOT_CONNECTED' | 'ESL.TIMEOUT' | 'ESL.DISCONNECTED' | 'ESL.COMMAND_FAILED';
+import type { EslErrorCode } from '@fscon/contracts';
 
 /** A failure talking to FreeSWITCH, with a stable code the error filter maps to a status. */
 export class EslError extends Error {

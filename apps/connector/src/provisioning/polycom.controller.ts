@@ -1,7 +1,8 @@
-import { Controller, Get, Inject, Param, PayloadTooLargeException, Put, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Put, Req, Res } from '@nestjs/common';
 import type { User } from '@fscon/contracts';
 import { AnyContext, Caller } from '../auth/auth.decorators';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { DomainError } from '../common/domain-error';
 import { PhoneFiles } from './phone-files';
 import { PolycomUploads, UPLOAD_LIMIT } from './polycom-uploads';
 import { readRawBody, type UploadRequest } from './raw-body';
@@ -65,7 +66,7 @@ export class PolycomController {
     const target = this.uploads.target(caller, file);
     const body = await readRawBody(request, UPLOAD_LIMIT);
     if (body === 'too-large')
-      throw new PayloadTooLargeException(`uploads are limited to ${UPLOAD_LIMIT} bytes`);
+      throw new DomainError('UPLOAD.TOO_LARGE', `uploads are limited to ${UPLOAD_LIMIT} bytes`);
     await this.uploads.save(target, body);
   }
 

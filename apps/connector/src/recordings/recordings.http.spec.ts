@@ -129,7 +129,10 @@ describe('recording routes over HTTP', () => {
     const beyond = await call(`/api/recordings/${FRIENDS_REC}`, TEAM, { headers: { range: 'bytes=9999-' } });
     expect(beyond.status).toBe(416);
     expect(beyond.headers.get('content-range')).toBe(`bytes */${5 + FRIENDS_REC.length}`);
-    expect(JSON.parse(beyond.body)).toEqual({ error: 'range not satisfiable' });
+    expect(JSON.parse(beyond.body)).toEqual({
+      error: 'range not satisfiable',
+      code: 'HTTP.RANGE_NOT_SATISFIABLE',
+    });
   });
 
   it('answers 404 for missing recordings and, on friends routes, for team ones', async () => {

@@ -79,7 +79,7 @@ describe('browser sessions over HTTP', () => {
     const none = await send('/session');
     expect(none.status).toBe(401);
     expect(none.headers.get('www-authenticate')).toBeNull();
-    expect(await none.json()).toEqual({ error: 'not logged in' });
+    expect(await none.json()).toEqual({ error: 'not logged in', code: 'AUTH.UNAUTHENTICATED' });
   });
 
   it('ends the session on logout, on the server as well as in the browser', async () => {
@@ -120,13 +120,19 @@ describe('browser sessions over HTTP', () => {
     const wrong = await login(jurgen.name, 'hunter2');
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get('www-authenticate')).toBeNull();
-    expect(await wrong.json()).toEqual({ error: 'invalid user name or password' });
+    expect(await wrong.json()).toEqual({
+      error: 'invalid user name or password',
+      code: 'AUTH.UNAUTHENTICATED',
+    });
     await login(jurgen.name, 'hunter3');
     await login(jurgen.name, 'hunter4');
     const limited = await login(jurgen.name, jurgen.password);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBe(3600);
-    expect(await limited.json()).toEqual({ error: 'too many failed logins, try again later' });
+    expect(await limited.json()).toEqual({
+      error: 'too many failed logins, try again later',
+      code: 'AUTH.RATE_LIMITED',
+    });
     expect(server.logs.join('\n')).toMatch(/failed login as "Jürgen Øster" from "127\.0\.0\.1"/);
     expect(server.logs.join('\n')).not.toMatch(/hunter|pw-ü/);
     expect((await login('alice', 'alice-pw')).status).toBe(200);
@@ -136,7 +142,7 @@ describe('browser sessions over HTTP', () => {
     for (const body of ['{"name":"alice"}', '{"name":"alice","password":"x","admin":true}', '[]']) {
       const response = await send('/session', { method: 'POST', headers: JSON_BODY, body });
       expect(response.status).toBe(400);
-      expect(await response.json()).toEqual({ error: expect.any(String) });
+      expect(await response.json()).toEqual({ error: expect.any(String), code: 'HTTP.BAD_REQUEST' });
     }
   });
 

@@ -111,6 +111,6 @@ describe('the web client served precompressed', () => {
     const response = await rawHttp(`${url}/assets/plain-1.css`, { 'Accept-Encoding': 'br' });
     expect(response.status).toBe(404);
     expect(response.headers['content-encoding']).toBeUndefined();
-    expect(JSON.parse(response.bytes.toString())).toEqual({ error: 'not found' });
+    expect(JSON.parse(response.bytes.toString())).toEqual({ error: 'not found', code: 'HTTP.NOT_FOUND' });
   });
 });

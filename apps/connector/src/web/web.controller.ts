@@ -8,6 +8,7 @@ import { ASSET_HEADERS, ASSET_MAX_AGE_MS, PAGE_HEADERS } from './web-headers';
 import { WEB_ROOT } from './web-root';
 import { ApiErrors } from '../api-docs/api-errors';
 import { ApiFile } from '../api-docs/api-json';
+import { sendError } from '../common/send-error';
 
 const ASSET_NAME = /^[\w-]+(\.[\w-]+)*\.(js|css|svg|png|woff2|wav|mp3|ogg)$/;
 
@@ -43,7 +44,7 @@ export class WebController {
   @ApiErrors(404)
   asset(@Param('file') file: string, @Req() request: Request, @Res() response: Response): void {
     if (!ASSET_NAME.test(file)) {
-      response.status(404).json({ error: `no asset ${file}` });
+      sendError(response, 'HTTP.NOT_FOUND', `no asset ${file}`);
       return;
     }
     send(request, response, join(this.root, 'assets', file), {
@@ -70,8 +71,10 @@ function send(request: Request, response: Response, path: string, options: SendO
     if (error === undefined || response.headersSent) return;
     response.removeHeader('Content-Encoding');
     const missingPage = path.endsWith('index.html');
-    response
-      .status(404)
-      .json({ error: missingPage ? 'the web client is not built: run npm run build' : 'not found' });
+    sendError(
+      response,
+      'HTTP.NOT_FOUND',
+      missingPage ? 'the web client is not built: run npm run build' : 'not found',
+    );
   });
 }

@@ -71,7 +71,10 @@ describe('the web client over HTTP', () => {
     try {
       const response = await fetch(`${empty.url}/`);
       expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({ error: 'the web client is not built: run npm run build' });
+      expect(await response.json()).toEqual({
+        error: 'the web client is not built: run npm run build',
+        code: 'HTTP.NOT_FOUND',
+      });
     } finally {
       await empty.app.close();
     }

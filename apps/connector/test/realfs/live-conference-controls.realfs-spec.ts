@@ -96,10 +96,12 @@ describeRealFs('real FreeSWITCH: conference controls over /api/live', () => {
     expect(await clients.public.ask(exec('public_conf', 'lock'), (m) => m.event === 'error')).toEqual({
       event: 'error',
       error: 'users of context public may not control conferences',
+      code: 'LIVE.FORBIDDEN',
     });
     expect(await clients.friends.ask(exec('team_g722', 'lock'), (m) => m.event === 'error')).toEqual({
       event: 'error',
       error: 'conference team_g722 is not running',
+      code: 'LIVE.CONFERENCE_NOT_FOUND',
     });
     expect((await conferences.running('public_conf')).locked).toBe(false);
     expect((await conferences.running('team_g722')).locked).toBe(false);

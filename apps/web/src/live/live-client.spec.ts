@@ -33,7 +33,11 @@ describe('LiveClient', () => {
       { req: 'exec', conference: 'room', call: 'lock' },
       { req: 'memexec', conference: 'room', call: 'kick', member: '4' },
     ]);
-    deps.socket.serverSends({ event: 'error', error: 'Conference room not found' });
+    deps.socket.serverSends({
+      event: 'error',
+      error: 'Conference room not found',
+      code: 'LIVE.FREESWITCH_FAILED',
+    });
     const [error] = client.getSnapshot().errors;
     expect(error!.text).toBe('Conference room not found');
     client.dismissError(error!.id);

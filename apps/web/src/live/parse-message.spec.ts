@@ -21,9 +21,17 @@ describe('parseLiveMessage', () => {
     expect(parseLiveMessage(JSON.stringify(snapshot))).toEqual(snapshot);
     const floor = { event: 'floorchange', conference: 'room', data: {} };
     expect(parseLiveMessage(JSON.stringify(floor))).toEqual(floor);
-    expect(parseLiveMessage('{"event":"error","error":"wrong protocol"}')).toEqual({
+    expect(
+      parseLiveMessage('{"event":"error","error":"wrong protocol","code":"LIVE.WRONG_PROTOCOL"}'),
+    ).toEqual({
       event: 'error',
       error: 'wrong protocol',
+      code: 'LIVE.WRONG_PROTOCOL',
+    });
+    expect(parseLiveMessage('{"event":"error","error":"odd","code":"NO.SUCH_CODE"}')).toEqual({
+      event: 'error',
+      error: 'odd',
+      code: 'INTERNAL',
     });
   });
 

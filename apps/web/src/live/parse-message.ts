@@ -1,4 +1,10 @@
-import type { LiveError, LiveEventMap, LiveMessage } from '@fscon/contracts';
+import {
+  LIVE_FRAME_ERRORS,
+  type LiveError,
+  type LiveEventMap,
+  type LiveFrameErrorCode,
+  type LiveMessage,
+} from '@fscon/contracts';
 
 type Json = Record<string, unknown>;
 type Check = (value: unknown) => boolean;
@@ -80,7 +86,7 @@ export function parseLiveMessage(text: string): LiveMessage | undefined {
   }
   if (!isObject(message) || typeof message.event !== 'string') return undefined;
   if (message.seq !== undefined && !Number.isSafeInteger(message.seq)) return undefined;
-  if (message.event === 'error') return { event: 'error', error: String(message.error) } satisfies LiveError;
+  if (message.event === 'error') return errorOf(message);
   const check =
     message.event === 'reply'
       ? shapeOf(REPLY_SHAPES, message.reply)
@@ -90,4 +96,14 @@ export function parseLiveMessage(text: string): LiveMessage | undefined {
 
 function shapeOf<T>(shapes: Record<string, T>, name: unknown): T | undefined {
   return typeof name === 'string' && Object.hasOwn(shapes, name) ? shapes[name] : undefined;
+}
+
+/** An error frame; a code this client does not know counts as a fault of the server. */
+function errorOf(message: Json): LiveError {
+  const known = (LIVE_FRAME_ERRORS as readonly unknown[]).includes(message.code);
+  return {
+    event: 'error',
+    error: String(message.error),
+    code: known ? (message.code as LiveFrameErrorCode) : 'INTERNAL',
+  };
 }

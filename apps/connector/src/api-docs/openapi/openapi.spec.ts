@@ -68,7 +68,7 @@ describe('the OpenAPI document', () => {
     }
   });
 
-  it('gives every route needing a login its 401, 403 and 429, and every route its {error} 500', () => {
+  it('gives every route needing a login its 401, 403 and 429, and every route its {error, code} 500', () => {
     for (const [name, operation] of operations(document)) {
       const statuses = Object.keys(operation.responses);
       if (operation.security)

@@ -18,7 +18,7 @@ import { LiveLogin, type LiveLoginOutcome } from './live-login';
 import { LiveRequests } from './live-requests';
 import { LiveSocket } from './live-socket';
 import { LiveSocketLog } from './live-socket-log';
-import { parseLiveRequest } from './parse-live-request';
+import { parseLiveRequest, WRONG_FORMAT } from './parse-live-request';
 import { refuseUpgrade } from './upgrade-refusal';
 import { LiveMetrics, LoginMetrics } from '../../metrics/metrics.ports';
 import { NO_METRICS } from '../../metrics/no-metrics';
@@ -158,8 +158,8 @@ export class LiveGateway implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private receive(socket: LiveSocket, data: RawData, isBinary: boolean): void {
-    const parsed = isBinary ? ({ error: 'wrong format' } as const) : parseLiveRequest(textOf(data));
-    if ('error' in parsed) socket.send('error', { error: parsed.error });
+    const parsed = isBinary ? WRONG_FORMAT : parseLiveRequest(textOf(data));
+    if ('error' in parsed) socket.send('error', { error: parsed.error, code: parsed.code });
     else this.requests.handle(socket, parsed.request);
   }
 }

@@ -138,25 +138,32 @@ describe('LiveRequests', () => {
     const pub = client('public');
     handle(pub, { req: 'exec', conference: 'c1', call: 'lock' });
     await nextTurn();
-    expect(pub.messages).toEqual([{ event: 'error', error: PUBLIC_CONTROL_REFUSED }]);
+    expect(pub.messages).toEqual([{ event: 'error', error: PUBLIC_CONTROL_REFUSED, code: 'LIVE.FORBIDDEN' }]);
     expect(executed).toEqual([]);
   });
 
-  it('sends back the message of a refusal or of a failure FreeSWITCH reported, and hides other failures', async () => {
-    const outcomes: [Error, string][] = [
+  it('sends back the message and code of a refusal or of a failure FreeSWITCH reported, and hides other failures', async () => {
+    const outcomes: [Error, { error: string; code: string }][] = [
       [
         new DomainError('LIVE.CONFERENCE_NOT_FOUND', 'conference c9 is not running'),
-        'conference c9 is not running',
+        { error: 'conference c9 is not running', code: 'LIVE.CONFERENCE_NOT_FOUND' },
       ],
-      [new EslError('ESL.NOT_CONNECTED', 'not connected to FreeSWITCH'), 'not connected to FreeSWITCH'],
-      [new TypeError('x is undefined'), 'the control failed'],
+      [
+        new EslError('ESL.NOT_CONNECTED', 'not connected to FreeSWITCH'),
+        { error: 'not connected to FreeSWITCH', code: 'ESL.NOT_CONNECTED' },
+      ],
+      [
+        new DomainError('RECORDING.INVALID', 'not a control code'),
+        { error: 'the control failed', code: 'INTERNAL' },
+      ],
+      [new TypeError('x is undefined'), { error: 'the control failed', code: 'INTERNAL' }],
     ];
     for (const [error, expected] of outcomes) {
       const { handle, client } = requests(() => Promise.reject(error));
       const team = client('team');
       handle(team, { req: 'exec', conference: 'c9', call: 'lock' });
       await nextTurn();
-      expect(team.messages).toEqual([{ event: 'error', error: expected }]);
+      expect(team.messages).toEqual([{ event: 'error', ...expected }]);
     }
   });
 });

@@ -1,6 +1,11 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { LiveRequest } from '@fscon/contracts';
+import {
+  LIVE_FRAME_ERRORS,
+  type ClientEventMap,
+  type LiveFrameErrorCode,
+  type LiveRequest,
+} from '@fscon/contracts';
 import { DomainError } from '../../common/domain-error';
 import { EslError } from '../../esl/esl.errors';
 import { ConferenceExecCommand } from '../commands/conference-exec/conference-exec.command';
@@ -77,24 +82,33 @@ export class LiveRequests {
 
   private control(socket: LiveSocket, command: ConferenceExecCommand | MemberExecCommand): void {
     if (socket.context === 'public') {
-      socket.send('error', { error: PUBLIC_CONTROL_REFUSED });
+      socket.send('error', { error: PUBLIC_CONTROL_REFUSED, code: 'LIVE.FORBIDDEN' });
       return;
     }
     this.commandBus.execute(command).catch((error: unknown) => {
-      socket.send('error', { error: this.describe(error, command) });
+      socket.send('error', this.describe(error, command));
     });
   }
 
-  private describe(error: unknown, command: ConferenceExecCommand | MemberExecCommand): string {
-    if (error instanceof DomainError || error instanceof EslError) return error.message;
+  private describe(
+    error: unknown,
+    command: ConferenceExecCommand | MemberExecCommand,
+  ): ClientEventMap['error'] {
+    if ((error instanceof DomainError || error instanceof EslError) && isLiveFrameCode(error.code)) {
+      return { error: error.message, code: error.code };
+    }
     this.logger.error(
       `${command.call} on ${command.conference} failed: ${(error as Error).stack ?? String(error)}`,
     );
-    return 'the control failed';
+    return { error: 'the control failed', code: 'INTERNAL' };
   }
 }
 
 function resumeResult(missed: readonly Buffer[] | undefined): ResumeResult {
   if (missed === undefined) return 'miss';
   return missed.length > 0 ? 'hit' : 'current';
+}
+
+function isLiveFrameCode(code: string): code is LiveFrameErrorCode {
+  return (LIVE_FRAME_ERRORS as readonly string[]).includes(code);
 }

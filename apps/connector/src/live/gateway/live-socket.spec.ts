@@ -68,11 +68,11 @@ const frameOf = (text: string) => textFrame(text);
 describe('LiveSocket', () => {
   it('sends messages of the protocol map as text frames, in its user`s context', async () => {
     const { connection, socket } = socketWith();
-    socket.send('error', { error: 'wrong format' });
+    socket.send('error', { error: 'wrong format', code: 'LIVE.WRONG_FORMAT' });
     socket.send('reply', { reply: 'initreg', data: [], seq: 4 });
     await nextTurn();
     expect(connection.frames.map(messageOf)).toEqual([
-      { event: 'error', error: 'wrong format' },
+      { event: 'error', error: 'wrong format', code: 'LIVE.WRONG_FORMAT' },
       { event: 'reply', reply: 'initreg', data: [], seq: 4 },
     ]);
     expect(socket.context).toBe('friends');

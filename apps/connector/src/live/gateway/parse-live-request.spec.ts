@@ -23,7 +23,7 @@ describe('parseLiveRequest', () => {
 
   it('answers wrong format to text that is not JSON', () => {
     for (const text of ['', 'init', '{"req":', "{'req':'init'}"]) {
-      expect(parseLiveRequest(text)).toEqual({ error: 'wrong format' });
+      expect(parseLiveRequest(text)).toEqual({ error: 'wrong format', code: 'LIVE.WRONG_FORMAT' });
     }
   });
 
@@ -51,6 +51,10 @@ describe('parseLiveRequest', () => {
       { req: 'memexec', conference: 'c', call: 'mute', member: 1.5 },
       { req: 'memexec', conference: 'c', call: 'mute', member: '12345678901' },
     ];
-    for (const value of wrong) expect([value, parse(value)]).toEqual([value, { error: 'wrong protocol' }]);
+    for (const value of wrong)
+      expect([value, parse(value)]).toEqual([
+        value,
+        { error: 'wrong protocol', code: 'LIVE.WRONG_PROTOCOL' },
+      ]);
   });
 });

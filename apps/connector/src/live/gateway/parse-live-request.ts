@@ -1,15 +1,19 @@
 import { CONFERENCE_CALLS, MEMBER_CALLS, type LiveRequest } from '@fscon/contracts';
 
-export type LiveRequestError = 'wrong format' | 'wrong protocol';
+/** The error frame's fields for a frame that is not a request. */
+export type LiveRequestError =
+  | { error: 'wrong format'; code: 'LIVE.WRONG_FORMAT' }
+  | { error: 'wrong protocol'; code: 'LIVE.WRONG_PROTOCOL' };
 
-export type ParsedLiveRequest = { request: LiveRequest } | { error: LiveRequestError };
+export type ParsedLiveRequest = { request: LiveRequest } | LiveRequestError;
 
 /** A conference name as FreeSWITCH could know it: no spaces or control characters, not empty. */
 const CONFERENCE = /^[^\s\p{Cc}]{1,256}$/u;
 /** A FreeSWITCH member id. */
 const MEMBER = /^\d{1,10}$/;
 
-const WRONG_PROTOCOL = { error: 'wrong protocol' } as const;
+export const WRONG_FORMAT = { error: 'wrong format', code: 'LIVE.WRONG_FORMAT' } as const;
+const WRONG_PROTOCOL = { error: 'wrong protocol', code: 'LIVE.WRONG_PROTOCOL' } as const;
 
 /**
  * A client's text frame as a request of the live protocol: `wrong format` when it is not JSON,
@@ -21,7 +25,7 @@ export function parseLiveRequest(text: string): ParsedLiveRequest {
   try {
     json = JSON.parse(text);
   } catch {
-    return { error: 'wrong format' };
+    return WRONG_FORMAT;
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return WRONG_PROTOCOL;
   const fields = json as Record<string, unknown>;
