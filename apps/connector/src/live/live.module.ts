@@ -1,11 +1,13 @@
 import { Global, Module, type Provider } from '@nestjs/common';
 import { APP_CONFIG } from '../config/app-config';
+import { Journal } from '../journal/journal';
 import { JournalModule } from '../journal/journal.module';
 import { DeltaFanout } from './fanout/delta-fanout';
 import { TurnBatches } from './fanout/turn-batches';
 import { LiveGateway } from './gateway/live-gateway';
 import { LiveLogin } from './gateway/live-login';
 import { LiveRequests } from './gateway/live-requests';
+import { ConnectionJournal } from './intake/connection-journal';
 import { LiveIntake } from './intake/live-intake';
 import { LiveResync } from './intake/live-resync';
 import { LIVE_OPTIONS, liveOptionsFrom, type LiveOptions } from './live-options';
@@ -19,14 +21,15 @@ const options: Provider[] = [
   TurnBatches,
   {
     provide: DeltaFanout,
-    useFactory: (live: LiveOptions, batches: TurnBatches) => new DeltaFanout(batches, live.replay),
-    inject: [LIVE_OPTIONS, TurnBatches],
+    useFactory: (live: LiveOptions, batches: TurnBatches, journal: Journal) =>
+      new DeltaFanout(batches, live.replay, journal.seq),
+    inject: [LIVE_OPTIONS, TurnBatches, Journal],
   },
 ];
 const readModels = [LiveStateReadModel, LiveDirectory];
 const projectors = [LiveProjector];
 const eventHandlers = [LiveXmlStateRebuiltHandler];
-const intake = [LiveIntake, LiveResync];
+const intake = [LiveIntake, LiveResync, ConnectionJournal];
 const gateway = [LiveLogin, LiveRequests, LiveGateway];
 
 /**
