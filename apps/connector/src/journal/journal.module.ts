@@ -2,6 +2,7 @@ import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nes
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Journal, type JournalEntry } from './journal';
 import { JournalHealthWatch } from './journal-health-watch';
+import { JournalRetention } from './journal-retention';
 import { openJournal } from './open-journal';
 
 function createJournal(config: AppConfig): Journal {
@@ -15,7 +16,11 @@ function createJournal(config: AppConfig): Journal {
 /** The one journal of the live domain events; global, so command handlers can append to it. */
 @Global()
 @Module({
-  providers: [{ provide: Journal, useFactory: createJournal, inject: [APP_CONFIG] }, JournalHealthWatch],
+  providers: [
+    { provide: Journal, useFactory: createJournal, inject: [APP_CONFIG] },
+    JournalHealthWatch,
+    JournalRetention,
+  ],
   exports: [Journal, JournalHealthWatch],
 })
 export class JournalModule implements OnApplicationShutdown {

@@ -1,4 +1,10 @@
-import type { JournalEntryDraft, JournalHealth, JournalStore } from '@fscon/journal';
+import type {
+  JournalEntryDraft,
+  JournalHealth,
+  JournalStore,
+  PruneReport,
+  RetentionPolicy,
+} from '@fscon/journal';
 import type { LiveEvent } from '@fscon/live-state';
 import { liveEntryDraft } from './live-entry-draft';
 
@@ -65,6 +71,11 @@ export class Journal {
   /** The store's id: seqs of another journal mean nothing here. */
   get epoch(): string {
     return this.store.epoch;
+  }
+
+  /** Deletes the entries the policy no longer keeps, a little at a time. */
+  prune(policy: RetentionPolicy): Promise<PruneReport> {
+    return this.store.prune(policy);
   }
 
   health(): JournalHealth {
