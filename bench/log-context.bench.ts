@@ -77,7 +77,7 @@ async function slice(fanout: DeltaFanout): Promise<number> {
  */
 export async function logContextBenchmark(): Promise<void> {
   const batches = new TurnBatches();
-  const fanout = new DeltaFanout(batches, { deltas: 1000, bytes: 1 << 20 });
+  const fanout = new DeltaFanout(batches, { deltas: 1000, bytes: 1 << 20 }, 0);
   const { clients, close } = await loopbackClients(CLIENTS);
   clients.forEach((client) => batches.add(client));
   const samples: Record<Side, number[]> = { off: [], on: [] };

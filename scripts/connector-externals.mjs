@@ -7,6 +7,8 @@ export const RUNTIME_PACKAGES = [
   'modesl',
   // /docs serves Swagger UI's files from the package's folder, which it finds with require.resolve.
   'swagger-ui-dist',
+  // the journal's SQLite driver is compiled code (build/Release/better_sqlite3.node), found from its folder
+  'better-sqlite3',
 ];
 
 /** Loaded by NestJS and ws only if installed; the connector uses none of them. */

@@ -13,14 +13,22 @@ import {
 const CONFERENCE = { type: 'string', description: 'the conference name' } as const;
 const CONFID = { type: 'string', description: "the member's confid" } as const;
 const FILE = { type: 'string', description: 'the recording file' } as const;
+const EPOCH = {
+  type: 'string',
+  description: "the server journal's id: seqs are numbers within one epoch",
+} as const;
 
-/** What a client sends, by `req`. `since`: the last `seq` it applied, to receive what it missed. */
+/**
+ * What a client sends, by `req`. `since`: the last `seq` it applied, to receive what it missed; `epoch`:
+ * the epoch of the reply that seq continues from (a since from another epoch gets the snapshot).
+ */
 export const LIVE_REQUEST_SCHEMAS = {
   init: {
     type: 'object',
     properties: {
       req: { const: 'init' },
       since: { type: 'integer', minimum: 0, description: 'the last seq the client applied' },
+      epoch: EPOCH,
     },
     required: ['req'],
     additionalProperties: false,
@@ -87,6 +95,7 @@ export const LIVE_REPLY_SCHEMAS = {
       reply: { const: 'init' },
       data: { type: 'array', items: LIVE_CONFERENCE_SCHEMA },
       seq: { type: 'integer', minimum: 0, description: 'the last delta the snapshot includes' },
+      epoch: EPOCH,
     },
     required: ['reply', 'data'],
     additionalProperties: false,
@@ -97,6 +106,7 @@ export const LIVE_REPLY_SCHEMAS = {
       reply: { const: 'initreg' },
       data: { type: 'array', items: LIVE_REGISTRATION_SCHEMA },
       seq: { type: 'integer', minimum: 0, description: 'the last delta the snapshot includes' },
+      epoch: EPOCH,
     },
     required: ['reply', 'data'],
     additionalProperties: false,

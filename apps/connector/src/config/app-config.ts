@@ -8,6 +8,8 @@ export interface AppConfig {
   http: { host: string; port: number; hostname: string; certFile?: string; keyFile?: string };
   ranges: ContextRanges;
   live: LiveConfig;
+  /** The journal of live events: a SQLite file, or `:memory:`, and what of it is kept. */
+  journal: { path: string; retention: { maxAgeDays: number; maxBytes: number } };
   logLevel: LogLevelName;
   /** The Event Socket lag probe: its period, and the lag above which the connector is not ready. */
   eslLag: { probeIntervalMs: number; maxMs: number };

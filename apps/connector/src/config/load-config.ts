@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { CONTEXTS, type ContextRanges, type NumberRange } from '@fscon/contracts';
@@ -82,6 +83,10 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       reconcileIntervalMs: env.LIVE_RECONCILE_MS,
       replay: { deltas: env.LIVE_REPLAY_DELTAS, bytes: env.LIVE_REPLAY_BYTES },
       maxQueuedBytes: env.LIVE_QUEUE_BYTES,
+    },
+    journal: {
+      path: env.JOURNAL_PATH ?? join(env.STATICPATH, 'journal.sqlite'),
+      retention: { maxAgeDays: env.JOURNAL_MAX_AGE_DAYS, maxBytes: env.JOURNAL_MAX_BYTES },
     },
     logLevel: env.LOG_LEVEL,
     eslLag: { probeIntervalMs: env.ESL_LAG_PROBE_MS, maxMs: env.ESL_LAG_MAX_MS },

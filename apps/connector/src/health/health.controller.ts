@@ -12,6 +12,7 @@ import { schemaObject } from '../api-docs/schema-object';
 import { PublicRoute } from '../auth/auth.decorators';
 import { EventSocket } from '../esl/event-socket.port';
 import { EventSocketLag } from '../esl/lag/event-socket-lag';
+import { JournalHealthWatch } from '../journal/journal-health-watch';
 import { LiveResync } from '../live';
 import { XmlStateReadModel } from '../xml-state/xml-state.read-model';
 import { readiness } from './readiness';
@@ -28,6 +29,7 @@ export class HealthController {
     private readonly xmlState: XmlStateReadModel,
     private readonly live: LiveResync,
     private readonly lag: EventSocketLag,
+    private readonly journal: JournalHealthWatch,
   ) {}
 
   @Get('healthz')
@@ -52,6 +54,7 @@ export class HealthController {
       liveStateSynced: this.live.isSynced(),
       configurationCurrent: this.xmlState.rebuildFailure() === null,
       eventsCurrent: !this.lag.isBehind(),
+      journalWritable: this.journal.isWritable(),
     });
     response.status(answer.ready ? 200 : 503);
     return answer;

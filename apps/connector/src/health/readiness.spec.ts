@@ -6,6 +6,7 @@ const READY = {
   liveStateSynced: true,
   configurationCurrent: true,
   eventsCurrent: true,
+  journalWritable: true,
 };
 
 describe('readiness', () => {
@@ -27,6 +28,9 @@ describe('readiness', () => {
     });
     expect(readiness({ ...READY, eventsCurrent: false }).reasons).toEqual([
       "the connector is behind FreeSWITCH's events",
+    ]);
+    expect(readiness({ ...READY, journalWritable: false }).reasons).toEqual([
+      'the journal cannot be written',
     ]);
   });
 });

@@ -9,6 +9,8 @@ export interface ReadinessChecks {
   configurationCurrent: boolean;
   /** The Event Socket lag is within ESL_LAG_MAX_MS (EventSocketLag). */
   eventsCurrent: boolean;
+  /** The journal's entries reach its file (JournalHealthWatch). */
+  journalWritable: boolean;
 }
 
 /** Fixed sentences: a stranger may read them, so they name no address, port or error. */
@@ -18,6 +20,7 @@ export const NOT_READY_REASONS: Record<keyof ReadinessChecks, string> = {
   liveStateSynced: 'the live state has not been read from FreeSWITCH since it connected',
   configurationCurrent: "FreeSWITCH's configuration could not be read after its last change",
   eventsCurrent: "the connector is behind FreeSWITCH's events",
+  journalWritable: 'the journal cannot be written',
 };
 
 export function readiness(checks: ReadinessChecks): ReadinessResponse {

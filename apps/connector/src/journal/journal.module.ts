@@ -1,9 +1,13 @@
-import { Global, Logger, Module } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Journal, type JournalEntry } from './journal';
+import { JournalHealthWatch } from './journal-health-watch';
+import { JournalRetention } from './journal-retention';
+import { openJournal } from './open-journal';
 
-function createJournal(): Journal {
+function createJournal(config: AppConfig): Journal {
   const logger = new Logger('Journal');
-  return new Journal({
+  return openJournal(config.journal.path, {
     onListenerError: (error: unknown, entry: JournalEntry) =>
       logger.error(`a subscriber failed on ${entry.event.type} #${entry.seq}: ${(error as Error).message}`),
   });
@@ -12,7 +16,18 @@ function createJournal(): Journal {
 /** The one journal of the live domain events; global, so command handlers can append to it. */
 @Global()
 @Module({
-  providers: [{ provide: Journal, useFactory: createJournal }],
-  exports: [Journal],
+  providers: [
+    { provide: Journal, useFactory: createJournal, inject: [APP_CONFIG] },
+    JournalHealthWatch,
+    JournalRetention,
+  ],
+  exports: [Journal, JournalHealthWatch],
 })
-export class JournalModule {}
+export class JournalModule implements OnApplicationShutdown {
+  constructor(@Inject(Journal) private readonly journal: Journal) {}
+
+  /** After every module stopped appending: what still waits is written. */
+  onApplicationShutdown(): Promise<void> {
+    return this.journal.close();
+  }
+}

@@ -1,11 +1,13 @@
+import { openSqliteJournal, type JournalStore } from '@fscon/journal';
 import type { LiveEvent } from '@fscon/live-state';
 import { Journal, type JournalEntry } from './journal';
+import { entryKind } from './live-entry-draft';
 
 const locked = (conference: string): LiveEvent => ({ type: 'ConferenceLocked', data: { conference } });
 const unlocked = (conference: string): LiveEvent => ({ type: 'ConferenceUnlocked', data: { conference } });
 
-function journal(onListenerError = jest.fn()): Journal {
-  return new Journal({ onListenerError });
+function journal(onListenerError = jest.fn(), store: JournalStore = openSqliteJournal({ path: ':memory:' })) {
+  return new Journal(store, { onListenerError });
 }
 
 describe('Journal', () => {
@@ -25,6 +27,61 @@ describe('Journal', () => {
     ]);
     expect(second).toEqual(first);
     expect(log.seq).toBe(3);
+  });
+
+  it('keeps each live event in its store with kind, source, conference and the event itself', async () => {
+    // given a journal on a store
+    const store = openSqliteJournal({ path: ':memory:' });
+    const log = journal(jest.fn(), store);
+    // when a live event is appended and its turn has ended
+    log.append([locked('a')]);
+    await new Promise((resolve) => setImmediate(resolve));
+    // then the store holds it, written
+    expect(store.readAfter(0, 10)).toEqual([
+      {
+        seq: 1,
+        time: expect.any(Number),
+        kind: 'conference.locked',
+        source: { type: 'freeswitch', node: 'default' },
+        subject: { type: 'conference', name: 'a' },
+        payload: locked('a'),
+      },
+    ]);
+    expect(log.health()).toEqual({ ok: true });
+    expect(log.epoch).toBe(store.epoch);
+  });
+
+  it('stores a recorded entry without publishing it, and numbers the next event after it', () => {
+    // given a subscriber
+    const log = journal();
+    const seen: number[] = [];
+    log.subscribe((entry) => seen.push(entry.seq));
+    // when an entry is recorded, then an event appended
+    log.record({ time: 1, kind: 'connection.up', source: { type: 'connector' }, payload: {} });
+    log.append([locked('a')]);
+    // then only the event was published, with the seq after the recorded one
+    expect(seen).toEqual([2]);
+  });
+
+  it('publishes an event the store refuses, with the seq of the last entry kept', () => {
+    // given a store that keeps at most one entry waiting
+    const log = journal(jest.fn(), openSqliteJournal({ path: ':memory:', maxUnwritten: 1 }));
+    const seen: [number, string][] = [];
+    log.subscribe((entry) => seen.push([entry.seq, entry.event.type]));
+    // when two events come in one turn
+    log.append([locked('a')]);
+    log.append([unlocked('a')]);
+    // then both were published, the refused one under the last seq given out
+    expect(seen).toEqual([
+      [1, 'ConferenceLocked'],
+      [1, 'ConferenceUnlocked'],
+    ]);
+  });
+
+  it('reports itself unhealthy with the reason when its file could not be opened', () => {
+    const store = openSqliteJournal({ path: ':memory:' });
+    const log = new Journal(store, { onListenerError: jest.fn(), unavailable: 'no such folder' });
+    expect(log.health()).toEqual({ ok: false, reason: 'no such folder', unwritten: 0, dropped: 0 });
   });
 
   it('lets a subscriber append while publishing, and every subscriber still sees the order of seq', () => {
@@ -61,5 +118,12 @@ describe('Journal', () => {
     expect(seen).toEqual([1, 2]);
     expect(onError).toHaveBeenCalledTimes(2);
     expect(onError.mock.calls[0][1]).toMatchObject({ seq: 1 });
+  });
+});
+
+describe('entryKind', () => {
+  it('names an event type in dotted lower case', () => {
+    expect(entryKind('MemberJoined')).toBe('member.joined');
+    expect(entryKind('RegistrationsRebuilt')).toBe('registrations.rebuilt');
   });
 });

@@ -1,6 +1,17 @@
+import type {
+  JournalEntryDraft,
+  JournalHealth,
+  JournalStore,
+  PruneReport,
+  RetentionPolicy,
+} from '@fscon/journal';
 import type { LiveEvent } from '@fscon/live-state';
+import { liveEntryDraft } from './live-entry-draft';
 
-/** A domain event and its place in the journal. */
+/**
+ * A domain event and its place in the journal. An event the store refused (too many entries waiting
+ * for a disk that cannot be written) is still published, with the seq of the last entry kept.
+ */
 export interface JournalEntry {
   readonly seq: number;
   readonly event: LiveEvent;
@@ -11,26 +22,39 @@ export type JournalListener = (entry: JournalEntry) => void;
 export interface JournalOptions {
   /** Told when a listener throws; the other listeners still get the entry. */
   onListenerError(error: unknown, entry: JournalEntry): void;
+  /** Why the journal's file could not be opened, when the store is a stand-in in memory. */
+  unavailable?: string;
 }
 
 /**
- * The live domain events in the order they happened, each with a sequence number, published to every
- * subscriber. Publication is serialized: an event appended by a listener while an earlier one is being
- * published waits until every listener has seen the earlier one, so all listeners see the order of seq.
+ * The live domain events in the order they happened, kept in a JournalStore, which numbers them, and
+ * published to every subscriber at once: the store writes them to the disk at the end of the turn, so
+ * nobody waits for it. Publication is serialized: an event appended by a listener while an earlier one
+ * is being published waits until every listener has seen the earlier one, so all listeners see the
+ * order of seq.
  */
 export class Journal {
   private readonly listeners = new Set<JournalListener>();
   private readonly unpublished: JournalEntry[] = [];
   private publishing = false;
-  private last = 0;
 
-  constructor(private readonly options: JournalOptions) {}
+  constructor(
+    private readonly store: JournalStore,
+    private readonly options: JournalOptions,
+  ) {}
 
-  /** Numbers and publishes the events in order; returns their entries. */
+  /** Stores, numbers and publishes the events in order; returns their entries. */
   append(events: readonly LiveEvent[]): JournalEntry[] {
-    const entries = events.map((event) => ({ seq: ++this.last, event }));
+    const time = Date.now();
+    const { seqs } = this.store.append(events.map((event) => liveEntryDraft(event, time)));
+    const entries = events.map((event, i) => ({ seq: seqs[i] ?? this.store.lastSeq, event }));
     this.publish(entries);
     return entries;
+  }
+
+  /** Stores an entry that is no live event (the Event Socket's connection); nobody is told. */
+  record(draft: JournalEntryDraft): void {
+    this.store.append([draft]);
   }
 
   /** Calls the listener for every entry appended from now on; returns the unsubscribe function. */
@@ -39,9 +63,29 @@ export class Journal {
     return () => this.listeners.delete(listener);
   }
 
-  /** The number of the last entry appended (0 before the first). */
+  /** The number of the last entry stored (0 before the first). */
   get seq(): number {
-    return this.last;
+    return this.store.lastSeq;
+  }
+
+  /** The store's id: seqs of another journal mean nothing here. */
+  get epoch(): string {
+    return this.store.epoch;
+  }
+
+  /** Deletes the entries the policy no longer keeps, a little at a time. */
+  prune(policy: RetentionPolicy): Promise<PruneReport> {
+    return this.store.prune(policy);
+  }
+
+  health(): JournalHealth {
+    const { unavailable } = this.options;
+    if (unavailable !== undefined) return { ok: false, reason: unavailable, unwritten: 0, dropped: 0 };
+    return this.store.health();
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
   }
 
   private publish(entries: readonly JournalEntry[]): void {

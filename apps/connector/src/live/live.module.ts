@@ -1,11 +1,13 @@
 import { Global, Module, type Provider } from '@nestjs/common';
 import { APP_CONFIG } from '../config/app-config';
+import { Journal } from '../journal/journal';
 import { JournalModule } from '../journal/journal.module';
 import { DeltaFanout } from './fanout/delta-fanout';
 import { TurnBatches } from './fanout/turn-batches';
 import { LiveGateway } from './gateway/live-gateway';
 import { LiveLogin } from './gateway/live-login';
 import { LiveRequests } from './gateway/live-requests';
+import { ConnectionJournal } from './intake/connection-journal';
 import { LiveIntake } from './intake/live-intake';
 import { LiveResync } from './intake/live-resync';
 import { LIVE_OPTIONS, liveOptionsFrom, type LiveOptions } from './live-options';
@@ -24,15 +26,15 @@ const options: Provider[] = [
   },
   {
     provide: DeltaFanout,
-    useFactory: (live: LiveOptions, batches: TurnBatches, metrics?: LiveMetrics) =>
-      new DeltaFanout(batches, live.replay, undefined, metrics),
-    inject: [LIVE_OPTIONS, TurnBatches, { token: LiveMetrics, optional: true }],
+    useFactory: (live: LiveOptions, batches: TurnBatches, journal: Journal, metrics?: LiveMetrics) =>
+      new DeltaFanout(batches, live.replay, journal.seq, metrics),
+    inject: [LIVE_OPTIONS, TurnBatches, Journal, { token: LiveMetrics, optional: true }],
   },
 ];
 const readModels = [LiveStateReadModel, LiveDirectory];
 const projectors = [LiveProjector];
 const eventHandlers = [LiveXmlStateRebuiltHandler];
-const intake = [LiveIntake, LiveResync];
+const intake = [LiveIntake, LiveResync, ConnectionJournal];
 const gateway = [LiveLogin, LiveRequests, LiveGateway];
 
 /**

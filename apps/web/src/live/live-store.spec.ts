@@ -3,11 +3,12 @@ import { awaitSnapshot, EMPTY_LIVE_VIEW, initRequest, receive } from './live-sto
 import type { LiveView } from './live-view';
 import { conference, member, registration, seq } from './test-support/fixtures';
 
-const init = (data = [conference('room')], at?: number): LiveReply => ({
+const init = (data = [conference('room')], at?: number, epoch?: string): LiveReply => ({
   event: 'reply',
   reply: 'init',
   data,
   ...(at === undefined ? {} : { seq: at }),
+  ...(epoch === undefined ? {} : { epoch }),
 });
 const join = (n: number, confid: string): LiveDelta =>
   seq(n, { event: 'newMember', conference: 'room', data: member(confid) });
@@ -61,6 +62,17 @@ describe('live store', () => {
     const resumed = all(waiting, [join(11, '2'), join(14, '3')]);
     expect(confids(resumed)).toEqual(['1', '2', '3']);
     expect(resumed).toMatchObject({ synced: true, lastSeq: 14 });
+  });
+
+  it('resumes with the epoch of its last snapshot, and starts over from the seq of a snapshot of another', () => {
+    // given a view synced in epoch e1 far into its sequence
+    const before = all(EMPTY_LIVE_VIEW, [init([conference('room')], 90_000, 'e1'), join(91_000, '2')]);
+    // when it reconnects to a server on another journal (epoch e2), which answers with a snapshot
+    expect(initRequest(awaitSnapshot(before))).toEqual({ req: 'init', since: 91_000, epoch: 'e1' });
+    const after = all(awaitSnapshot(before), [init([conference('room')], 3_000, 'e2'), join(4_000, '7')]);
+    // then the lower seqs of e2 are applied, and the next resume names e2
+    expect(confids(after)).toEqual(['1', '7']);
+    expect(initRequest(awaitSnapshot(after))).toEqual({ req: 'init', since: 4_000, epoch: 'e2' });
   });
 
   it('takes a fresh snapshot when the server no longer holds what was missed', () => {

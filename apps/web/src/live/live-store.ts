@@ -12,7 +12,7 @@ import { byName, byRegid, EMPTY_LIVE_VIEW, type LiveView } from './live-view';
 export function receive(view: LiveView, message: LiveDelta | LiveReply): LiveView {
   if (message.event === 'reply') {
     if (message.reply === 'initreg') return { ...view, registrations: byRegid(message.data) };
-    return applySnapshot(view, message.data, message.seq);
+    return applySnapshot(view, message.data, message.seq, message.epoch);
   }
   return receiveDelta(view, message);
 }
@@ -25,15 +25,33 @@ export function awaitSnapshot(view: LiveView): LiveView {
   return { ...view, synced: false, pending: [] };
 }
 
-/** The `init` request that fits the view: a resume when it knows where it stopped. */
-export function initRequest(view: LiveView): { req: 'init'; since?: number } {
-  return view.lastSeq === undefined ? { req: 'init' } : { req: 'init', since: view.lastSeq };
+/**
+ * The `init` request that fits the view: a resume when it knows where it stopped, with the epoch of that
+ * place, so that a server on another journal answers with a snapshot.
+ */
+export function initRequest(view: LiveView): { req: 'init'; since?: number; epoch?: string } {
+  if (view.lastSeq === undefined) return { req: 'init' };
+  return view.epoch === undefined
+    ? { req: 'init', since: view.lastSeq }
+    : { req: 'init', since: view.lastSeq, epoch: view.epoch };
 }
 
 export { EMPTY_LIVE_VIEW };
 
-function applySnapshot(view: LiveView, data: LiveConference[], seq: number | undefined): LiveView {
-  const snapshot: LiveView = { ...view, conferences: byName(data), synced: true, lastSeq: seq, pending: [] };
+function applySnapshot(
+  view: LiveView,
+  data: LiveConference[],
+  seq: number | undefined,
+  epoch: string | undefined,
+): LiveView {
+  const snapshot: LiveView = {
+    ...view,
+    conferences: byName(data),
+    synced: true,
+    lastSeq: seq,
+    epoch,
+    pending: [],
+  };
   // Without a seq the snapshot's place is unknown: what waited is applied again, which changes nothing
   // the snapshot already holds, since every delta is idempotent.
   return view.pending.reduce(receiveDelta, snapshot);

@@ -10,6 +10,8 @@ export interface LiveView {
   synced: boolean;
   /** The `seq` of the last delta applied; undefined before the first one, or when the server sends none. */
   lastSeq?: number;
+  /** The epoch of the last `init` reply: the journal `lastSeq` is a place in. */
+  epoch?: string;
   /** Deltas that arrived before the first snapshot, oldest first. */
   pending: readonly LiveDelta[];
   /** Counts `newXML` events, so views of the directory know when to reload. */

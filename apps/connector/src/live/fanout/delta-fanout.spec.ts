@@ -16,7 +16,7 @@ const rebuilt = (context: Context): LiveDelta => ({
 
 function fanoutWithSubscribers(replay = 10) {
   const batches = new TurnBatches();
-  const fanout = new DeltaFanout(batches, { deltas: replay, bytes: 1 << 16 }, 1000);
+  const fanout = new DeltaFanout(batches, { deltas: replay, bytes: 1 << 16 }, 0);
   const subscribers = {
     team: new RecordingClient('team'),
     friends: new RecordingClient('friends'),
@@ -40,6 +40,20 @@ describe('DeltaFanout', () => {
     expect(friends.messages.map((m) => m.seq)).toEqual([1001, 1002]);
     expect(pub.messages.map((m) => m.seq)).toEqual([1001]);
     expect(fanout.seq).toBe(1002);
+  });
+
+  it("numbers the deltas of a journal entry from its seq × 1000, and starts after the journal's last entry", async () => {
+    const batches = new TurnBatches();
+    const team = new RecordingClient('team');
+    batches.add(team);
+    const fanout = new DeltaFanout(batches, { deltas: 10, bytes: 1 << 16 }, 41);
+    fanout.publishToEverybody({ event: 'newXML' });
+    fanout.publish([lock('a', ['team']), lock('b', ['team'])], 42);
+    fanout.publish([lock('c', ['team'])], 44);
+    await nextTurn();
+    expect(team.messages.map((m) => m.seq)).toEqual([42000, 42001, 42002, 44000]);
+    expect(fanout.framesAfter(41999, 'team')).toHaveLength(4);
+    expect(fanout.framesAfter(43500, 'team')).toHaveLength(1);
   });
 
   it('encodes a delta once for all the contexts that see it', async () => {

@@ -1,5 +1,6 @@
 import { CONTEXTS, type ClientMessage, type Context } from '@fscon/contracts';
 import type { LiveDelta } from '@fscon/live-state';
+import { firstDeltaSeq } from './delta-seq';
 import { FrameLog, type FrameLogCapacity } from './frame-log';
 import { encodeFrame } from './frames';
 import type { TurnBatches } from './turn-batches';
@@ -9,23 +10,25 @@ import { NO_METRICS } from '../../metrics/no-metrics';
 type ContextMessages = Partial<Record<Context, ClientMessage>>;
 
 /**
- * Numbers the deltas, encodes each once per context (one encoding for all contexts that see the same
- * message) and publishes the frames to the clients of those contexts, in seq order. Keeps the newest
- * deltas for resumes. The newLiveState messages of one rebuild, one per context, are one delta.
+ * Numbers the deltas after their journal entries (delta-seq.ts), encodes each once per context (one
+ * encoding for all contexts that see the same message) and publishes the frames to the clients of those
+ * contexts, in seq order. Keeps the newest deltas for resumes. The newLiveState messages of one
+ * rebuild, one per context, are one delta.
  *
- * The first seq is the start time in microseconds, so a `since` a client kept from an earlier run of
- * the server is older than anything held here and gets a snapshot, never someone else's deltas.
+ * Numbering starts after the journal's last entry at start, so a `since` a client kept from an earlier
+ * run on the same journal is older than anything held here and gets a snapshot.
  */
 export class DeltaFanout {
   private readonly log: FrameLog;
 
+  /** `lastEntrySeq`: the journal's last entry when the fan-out starts. */
   constructor(
     private readonly clients: TurnBatches,
     replay: FrameLogCapacity,
-    firstSeq = Date.now() * 1000,
+    lastEntrySeq: number,
     private readonly metrics: LiveMetrics = NO_METRICS,
   ) {
-    this.log = new FrameLog(replay, firstSeq - 1);
+    this.log = new FrameLog(replay, firstDeltaSeq(lastEntrySeq + 1) - 1);
   }
 
   /** The seq of the last delta published. */
@@ -33,14 +36,15 @@ export class DeltaFanout {
     return this.log.last;
   }
 
-  /** The deltas of one projection, in order. */
-  publish(deltas: readonly LiveDelta[]): void {
-    for (const messages of groupDeltas(deltas)) this.send(messages);
+  /** The deltas of one projection, in order; those of a journal entry are numbered after it. */
+  publish(deltas: readonly LiveDelta[], entrySeq?: number): void {
+    let seq = Math.max(this.log.last + 1, entrySeq === undefined ? 0 : firstDeltaSeq(entrySeq));
+    for (const messages of groupDeltas(deltas)) this.send(messages, seq++);
   }
 
   /** A delta for every context (newXML). */
   publishToEverybody(message: ClientMessage): void {
-    this.send(Object.fromEntries(CONTEXTS.map((context) => [context, message])));
+    this.send(Object.fromEntries(CONTEXTS.map((context) => [context, message])), this.log.last + 1);
   }
 
   /**
@@ -51,8 +55,7 @@ export class DeltaFanout {
     return this.log.framesAfter(seq, context);
   }
 
-  private send(messages: ContextMessages): void {
-    const seq = this.log.last + 1;
+  private send(messages: ContextMessages, seq: number): void {
     const encoded = new Map<ClientMessage, Buffer>();
     const frames: Partial<Record<Context, Buffer>> = {};
     for (const context of CONTEXTS) {

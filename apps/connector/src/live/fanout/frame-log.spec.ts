@@ -89,11 +89,23 @@ describe('FrameLog', () => {
     expect(log.framesAfter(-5, 'team')).toBeUndefined();
   });
 
-  it('numbers from the seq it is given and refuses a seq that does not follow', () => {
+  it('numbers from the seq it is given and refuses a seq that is not above the last', () => {
     const log = new FrameLog({ deltas: 3, bytes: 100 }, 999);
     log.push(1000, { team: frame(1) });
     expect(seqsOf(log.framesAfter(999, 'team'))).toEqual([1]);
-    expect(() => log.push(1002, { team: frame(2) })).toThrow(RangeError);
+    expect(log.framesAfter(998, 'team')).toBeUndefined();
+    expect(() => log.push(1000, { team: frame(2) })).toThrow(RangeError);
+  });
+
+  it('holds deltas with gaps between their seqs, and resumes from a number inside a gap', () => {
+    const log = new FrameLog({ deltas: 2, bytes: 100 });
+    log.push(1000, { team: frame(1) });
+    log.push(2000, { team: frame(2) });
+    log.push(2001, { team: frame(3) });
+    expect(seqsOf(log.framesAfter(1000, 'team'))).toEqual([2, 3]);
+    expect(seqsOf(log.framesAfter(1500, 'team'))).toEqual([2, 3]);
+    expect(seqsOf(log.framesAfter(2000, 'team'))).toEqual([3]);
+    expect(log.framesAfter(999, 'team')).toBeUndefined();
   });
 
   it('keeps every frame it still answers with intact, over many passes of random sizes', () => {

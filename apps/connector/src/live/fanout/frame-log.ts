@@ -9,8 +9,9 @@ export interface FrameLogCapacity {
 }
 
 /**
- * The frames of the newest deltas, numbered one after another, each with the frame it sent to each
- * context. Answers "every frame a context was sent after n" while all of it is still held.
+ * The frames of the newest deltas, numbered upwards (with gaps: numbers no delta had are simply not
+ * there), each with the frame it sent to each context. Answers "every frame a context was sent after
+ * n" while all of it is still held.
  *
  * The bytes live in one buffer used as a ring, the positions in typed arrays: thousands of deltas held
  * for seconds are no work for the garbage collector. Held as objects, each would be copied by every
@@ -21,7 +22,8 @@ export interface FrameLogCapacity {
  */
 export class FrameLog {
   private readonly bytes: Buffer;
-  /** Per slot: where its frames begin in `bytes`, and in which pass over `bytes` they were written. */
+  /** Per slot: its seq, where its frames begin in `bytes`, and in which pass over `bytes` they were written. */
+  private readonly slotSeq: Float64Array;
   private readonly slotStart: Int32Array;
   private readonly slotLap: Float64Array;
   /** Per slot and context: where the context's frame begins, and its length (NONE: no frame). */
@@ -33,16 +35,21 @@ export class FrameLog {
   private writeAt = 0;
   private lap = 0;
 
-  /** `lastSeq`: the number before the first delta's. */
+  /** The seq of the newest delta no longer held: everything after it is. */
+  private forgotten: number;
+
+  /** `lastSeq`: a number below the first delta's. */
   constructor(
     capacity: FrameLogCapacity,
     private lastSeq = 0,
   ) {
+    this.forgotten = lastSeq;
     for (const [name, value] of Object.entries(capacity)) {
       if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be at least 1`);
     }
     this.capacity = capacity.deltas;
     this.bytes = Buffer.allocUnsafeSlow(capacity.bytes);
+    this.slotSeq = new Float64Array(this.capacity);
     this.slotStart = new Int32Array(this.capacity);
     this.slotLap = new Float64Array(this.capacity);
     this.frameStart = new Int32Array(this.capacity * CONTEXTS.length);
@@ -54,19 +61,23 @@ export class FrameLog {
     return this.lastSeq;
   }
 
-  /** The next delta: its seq (one above the last) and its frame per context; a shared frame is kept once. */
+  /** The next delta: its seq (above the last) and its frame per context; a shared frame is kept once. */
   push(seq: number, frames: Partial<Record<Context, Buffer>>): void {
-    if (seq !== this.lastSeq + 1) throw new RangeError(`seq ${seq} does not follow ${this.lastSeq}`);
+    if (!Number.isInteger(seq) || seq <= this.lastSeq) {
+      throw new RangeError(`seq ${seq} is not above ${this.lastSeq}`);
+    }
     this.lastSeq = seq;
     const distinct = [...new Set(CONTEXTS.flatMap((context) => frames[context] ?? []))];
     const size = distinct.reduce((total, frame) => total + frame.length, 0);
     if (size > this.bytes.length) {
       this.count = 0;
+      this.forgotten = seq;
       return;
     }
     if (this.count === this.capacity) this.dropOldest();
     this.makeRoom(size);
     const slot = (this.oldest + this.count) % this.capacity;
+    this.slotSeq[slot] = seq;
     this.slotStart[slot] = this.writeAt;
     this.slotLap[slot] = this.lap;
     const startOf = new Map<Buffer, number>();
@@ -84,20 +95,30 @@ export class FrameLog {
 
   /**
    * Copies of the frames the context was sent after `seq`, oldest first (empty when `seq` is the last
-   * number), or undefined when some of those deltas are no longer held or `seq` is not a number given out.
+   * number), or undefined when some of those deltas are no longer held or `seq` is above the last.
    */
   framesAfter(seq: number, context: Context): Buffer[] | undefined {
-    if (!Number.isInteger(seq) || seq > this.lastSeq) return undefined;
-    const first = this.lastSeq - this.count + 1;
-    if (seq < first - 1) return undefined;
+    if (!Number.isInteger(seq) || seq > this.lastSeq || seq < this.forgotten) return undefined;
     const c = CONTEXTS.indexOf(context);
     const frames: Buffer[] = [];
-    for (let i = seq - first + 1; i < this.count; i++) {
+    for (let i = this.firstHeldAfter(seq); i < this.count; i++) {
       const at = ((this.oldest + i) % this.capacity) * CONTEXTS.length + c;
       const start = this.frameStart[at]!;
       if (start !== NONE) frames.push(Buffer.from(this.bytes.subarray(start, start + this.frameLength[at]!)));
     }
     return frames;
+  }
+
+  /** The position (0: the oldest held) of the first held delta whose seq is above `seq`. */
+  private firstHeldAfter(seq: number): number {
+    let low = 0;
+    let high = this.count;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.slotSeq[(this.oldest + middle) % this.capacity]! > seq) high = middle;
+      else low = middle + 1;
+    }
+    return low;
   }
 
   /**
@@ -121,6 +142,7 @@ export class FrameLog {
   }
 
   private dropOldest(): void {
+    this.forgotten = this.slotSeq[this.oldest]!;
     this.oldest = (this.oldest + 1) % this.capacity;
     this.count--;
   }

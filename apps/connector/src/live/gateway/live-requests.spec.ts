@@ -2,7 +2,7 @@ import type { CommandBus } from '@nestjs/cqrs';
 import type { Context, User } from '@fscon/contracts';
 import { DomainError } from '../../common/domain-error';
 import { EslError } from '../../esl/esl.errors';
-import { Journal } from '../../journal/journal';
+import { inMemoryJournal } from '../../journal/test-support/in-memory-journal';
 import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
 import { ConferenceExecCommand } from '../commands/conference-exec/conference-exec.command';
 import { MemberExecCommand } from '../commands/member-exec/member-exec.command';
@@ -49,15 +49,15 @@ class Client {
 }
 
 function requests(outcome: () => Promise<void> = () => Promise.resolve()) {
-  const journal = new Journal({ onListenerError: (error) => fail(error) });
+  const journal = inMemoryJournal();
   const readModel = new LiveStateReadModel();
   const batches = new TurnBatches();
-  const fanout = new DeltaFanout(batches, { deltas: 3, bytes: 1 << 16 }, 1);
+  const fanout = new DeltaFanout(batches, { deltas: 3, bytes: 1 << 16 }, 0);
   const projector = new LiveProjector(journal, readModel, new LiveDirectory(new XmlStateReadModel()), fanout);
   projector.onModuleInit();
   const executed: object[] = [];
   const bus = { execute: (command: object) => (executed.push(command), outcome()) } as unknown as CommandBus;
-  const live = new LiveRequests(projector, readModel, fanout, bus);
+  const live = new LiveRequests(projector, readModel, fanout, journal, bus);
   const client = (context: Context) => {
     const c = new Client(userOf(context), batches);
     batches.add(c);
@@ -72,21 +72,21 @@ function requests(outcome: () => Promise<void> = () => Promise.resolve()) {
     ]);
   const handle = (c: Client, request: Parameters<LiveRequests['handle']>[1]) =>
     live.handle(c as unknown as LiveSocket, request);
-  return { handle, client, join, executed };
+  return { handle, client, join, executed, epoch: journal.epoch };
 }
 
 describe('LiveRequests', () => {
   it('answers init with a snapshot and its seq, and a resume with the missed deltas only', async () => {
-    const { handle, client, join } = requests();
+    const { handle, client, join, epoch } = requests();
     const team = client('team');
     join(1);
     join(2);
     handle(team, { req: 'init' });
     await nextTurn();
-    expect(team.messages.map((m) => m.seq)).toEqual([1, 2, 2]);
-    expect(team.messages.at(-1)).toMatchObject({ event: 'reply', reply: 'init', seq: 2 });
+    expect(team.messages.map((m) => m.seq)).toEqual([1000, 2000, 2000]);
+    expect(team.messages.at(-1)).toMatchObject({ event: 'reply', reply: 'init', seq: 2000, epoch });
     const fresh = client('team');
-    handle(fresh, { req: 'init', since: 1 });
+    handle(fresh, { req: 'init', since: 1000, epoch });
     await nextTurn();
     expect(fresh.messages).toEqual([team.messages[1]]);
     join(3);
@@ -94,16 +94,31 @@ describe('LiveRequests', () => {
     const late = client('team');
     handle(late, { req: 'init', since: 0 });
     await nextTurn();
-    expect(late.messages).toEqual([expect.objectContaining({ event: 'reply', reply: 'init', seq: 4 })]);
+    expect(late.messages).toEqual([expect.objectContaining({ event: 'reply', reply: 'init', seq: 4000 })]);
+  });
+
+  it('answers a resume from another epoch with a snapshot, and one without an epoch from the deltas held', async () => {
+    const { handle, client, join, epoch } = requests();
+    join(1);
+    join(2);
+    const elsewhere = client('team');
+    handle(elsewhere, { req: 'init', since: 1000, epoch: `not-${epoch}` });
+    const unscoped = client('team');
+    handle(unscoped, { req: 'init', since: 1000 });
+    await nextTurn();
+    expect(elsewhere.messages).toEqual([
+      expect.objectContaining({ event: 'reply', reply: 'init', seq: 2000, epoch }),
+    ]);
+    expect(unscoped.messages.map((m) => [m.event, m.seq])).toEqual([['newConference', 2000]]);
   });
 
   it('answers a resume that missed nothing with a snapshot, so that the client knows it is up to date', async () => {
     const { handle, client, join } = requests();
     join(1);
     const team = client('team');
-    handle(team, { req: 'init', since: 1 });
+    handle(team, { req: 'init', since: 1000 });
     await nextTurn();
-    expect(team.messages).toEqual([expect.objectContaining({ event: 'reply', reply: 'init', seq: 1 })]);
+    expect(team.messages).toEqual([expect.objectContaining({ event: 'reply', reply: 'init', seq: 1000 })]);
   });
 
   it('answers an init after the deltas of the same turn that its snapshot includes', async () => {
@@ -114,9 +129,9 @@ describe('LiveRequests', () => {
     join(2);
     await nextTurn();
     expect(team.messages.map((m) => [m.event, m.seq])).toEqual([
-      ['newConference', 1],
-      ['reply', 1],
-      ['newConference', 2],
+      ['newConference', 1000],
+      ['reply', 1000],
+      ['newConference', 2000],
     ]);
   });
 

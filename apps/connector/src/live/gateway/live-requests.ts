@@ -8,6 +8,7 @@ import {
 } from '@fscon/contracts';
 import { DomainError } from '../../common/domain-error';
 import { EslError } from '../../esl/esl.errors';
+import { Journal } from '../../journal/journal';
 import { ConferenceExecCommand } from '../commands/conference-exec/conference-exec.command';
 import { MemberExecCommand } from '../commands/member-exec/member-exec.command';
 import { DeltaFanout } from '../fanout/delta-fanout';
@@ -33,6 +34,7 @@ export class LiveRequests {
     private readonly projector: LiveProjector,
     private readonly readModel: LiveStateReadModel,
     @Inject(DeltaFanout) private readonly fanout: DeltaFanout,
+    private readonly journal: Journal,
     private readonly commandBus: CommandBus,
     @Optional() private readonly metrics: LiveMetrics = NO_METRICS,
   ) {}
@@ -40,7 +42,7 @@ export class LiveRequests {
   handle(socket: LiveSocket, request: LiveRequest): void {
     switch (request.req) {
       case 'init':
-        return this.init(socket, request.since);
+        return this.init(socket, request.since, request.epoch);
       case 'initreg':
         return this.initreg(socket);
       case 'exec':
@@ -59,16 +61,18 @@ export class LiveRequests {
   /**
    * The deltas missed since `since` when they are all still held, else a snapshot. A client that missed
    * nothing gets the snapshot too: without an answer it could not tell "up to date" from "still waiting".
+   * A `since` of another epoch (another journal) is no place in this one: snapshot. Without an epoch it
+   * is taken as one of this epoch.
    */
-  private init(socket: LiveSocket, since: number | undefined): void {
-    const missed = since === undefined ? undefined : this.fanout.framesAfter(since, socket.context);
+  private init(socket: LiveSocket, since: number | undefined, epoch: string | undefined): void {
+    const resumable = since !== undefined && (epoch === undefined || epoch === this.journal.epoch);
+    const missed = resumable ? this.fanout.framesAfter(since, socket.context) : undefined;
     if (since !== undefined) this.metrics.resumed(resumeResult(missed));
     if (missed !== undefined && missed.length > 0) {
       missed.forEach((frame) => socket.sendFrame(frame));
       return;
     }
-    const { data, seq } = this.projector.snapshotFor(socket.context);
-    socket.send('reply', { reply: 'init', data, seq });
+    socket.send('reply', { reply: 'init', ...this.projector.snapshotFor(socket.context) });
   }
 
   private initreg(socket: LiveSocket): void {
@@ -77,7 +81,7 @@ export class LiveRequests {
       regid,
       sipcon,
     }));
-    socket.send('reply', { reply: 'initreg', data, seq: this.fanout.seq });
+    socket.send('reply', { reply: 'initreg', data, seq: this.fanout.seq, epoch: this.journal.epoch });
   }
 
   private control(socket: LiveSocket, command: ConferenceExecCommand | MemberExecCommand): void {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { XmlState } from '@fscon/contracts';
+import { openSqliteJournal } from '@fscon/journal';
 import type { LiveEventType } from '@fscon/live-state';
 import { FakeEventSocket } from '../../../test/support/fake-event-socket';
 import type { EslEvent } from '../../esl/event-socket.port';
@@ -13,6 +14,7 @@ import type { LiveOptions } from '../live-options';
 import { LiveDirectory } from '../state/live-directory';
 import { LiveProjector } from '../state/live-projector';
 import { LiveStateReadModel } from '../state/live-state.read-model';
+import { ConnectionJournal } from './connection-journal';
 import { LiveIntake } from './live-intake';
 import { LiveResync } from './live-resync';
 
@@ -64,7 +66,8 @@ function system(reconcileIntervalMs = 0) {
   esl.connection.next('connecting');
   const xmlState = new XmlStateReadModel();
   xmlState.replace(XML_STATE);
-  const journal = new Journal({
+  const store = openSqliteJournal({ path: ':memory:' });
+  const journal = new Journal(store, {
     onListenerError: (error) => {
       throw error;
     },
@@ -74,7 +77,7 @@ function system(reconcileIntervalMs = 0) {
   const readModel = new LiveStateReadModel();
   const directory = new LiveDirectory(xmlState);
   const batches = new TurnBatches();
-  const fanout = new DeltaFanout(batches, { deltas: 100, bytes: 1 << 20 }, 1);
+  const fanout = new DeltaFanout(batches, { deltas: 100, bytes: 1 << 20 }, 0);
   const team = new RecordingClient('team');
   batches.add(team);
   new LiveProjector(journal, readModel, directory, fanout).onModuleInit();
@@ -87,14 +90,17 @@ function system(reconcileIntervalMs = 0) {
     maxQueuedBytes: 1 << 20,
     maxFrameBytes: 1 << 16,
   };
-  const resync = new LiveResync(esl, intake, directory, readModel, options);
+  const connectionJournal = new ConnectionJournal(esl, journal);
+  connectionJournal.onModuleInit();
+  const resync = new LiveResync(esl, intake, directory, readModel, connectionJournal, options);
   resync.onApplicationBootstrap();
   const confids = () =>
     readModel
       .current()
       .conferences.get('team_g722')
       ?.members.map((m) => m.confid);
-  return { esl, resync, appended, team, confids, stop: () => resync.onModuleDestroy() };
+  const stored = () => store.readAfter(0, 1000).map(({ kind, payload }) => [kind, payload]);
+  return { esl, resync, appended, stored, team, confids, stop: () => resync.onModuleDestroy() };
 }
 
 describe('LiveResync and LiveIntake', () => {
@@ -144,6 +150,30 @@ describe('LiveResync and LiveIntake', () => {
     await resync.settled();
     expect(appended).toEqual(['MemberJoined']);
     expect(confids()).toEqual(['8']);
+    stop();
+  });
+
+  it('journals the connection going up, the snapshot with what it corrected, and the connection going down', async () => {
+    // given a state FreeSWITCH's snapshot will correct: one member left unseen, one joined unseen
+    const { esl, resync, stored, stop } = system();
+    esl.events.next(member('add-member', '4', '20000', 'gone'));
+    esl
+      .answer('conference json_list', () => Promise.resolve(THREE_MEMBERS))
+      .answer('show registrations as json', NO_REGISTRATIONS);
+    // when the Event Socket connects, is read, and drops
+    esl.connection.next('connected');
+    await resync.settled();
+    esl.connection.next('disconnected');
+    // then
+    expect(stored().map(([kind]) => kind)).toEqual([
+      'member.joined',
+      'connection.up',
+      'conferences.rebuilt',
+      'registrations.rebuilt',
+      'connection.resynced',
+      'connection.down',
+    ]);
+    expect(stored()[4]![1]).toEqual({ conferences: 1, members: 3, registrations: 0, corrections: 5 });
     stop();
   });
 

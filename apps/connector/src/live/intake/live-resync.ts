@@ -6,11 +6,12 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import type { Subscription } from 'rxjs';
-import { diffLiveStates, type LiveEvent, type LiveState } from '@fscon/live-state';
+import { diffLiveStates, evolveAll, type LiveEvent, type LiveState } from '@fscon/live-state';
 import { EventSocket } from '../../esl/event-socket.port';
 import { LIVE_OPTIONS, type LiveOptions } from '../live-options';
 import { LiveDirectory } from '../state/live-directory';
 import { LiveStateReadModel } from '../state/live-state.read-model';
+import { ConnectionJournal, type ResyncCounts } from './connection-journal';
 import { LiveIntake } from './live-intake';
 import { readConferences, readLiveSnapshot } from './live-snapshot';
 
@@ -41,6 +42,7 @@ export class LiveResync implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly intake: LiveIntake,
     private readonly directory: LiveDirectory,
     private readonly readModel: LiveStateReadModel,
+    private readonly connectionJournal: ConnectionJournal,
     @Inject(LIVE_OPTIONS) private readonly options: LiveOptions,
   ) {}
 
@@ -93,24 +95,36 @@ export class LiveResync implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private rebuildFor(connection: number): void {
+    let counts: ResyncCounts | undefined;
     this.enqueue(
-      () => this.rebuild(),
+      () => this.rebuild((counted) => (counts = counted)),
       () => {
+        if (counts) this.connectionJournal.resynced(counts);
         if (connection === this.connections && this.esl.isConnected()) this.synced = true;
       },
     );
   }
 
-  private async rebuild(): Promise<Corrections> {
+  /** The snapshot's events; `counted` is told what they list and how many corrections they make. */
+  private async rebuild(counted: (counts: ResyncCounts) => void): Promise<Corrections> {
     const snapshot = await readLiveSnapshot(this.esl, this.directory.translation());
     this.logWarnings(snapshot.warnings);
     this.logger.log(
       `live state rebuilt: ${snapshot.conferences.length} conferences, ${snapshot.registrations.length} registrations`,
     );
-    return () => [
-      { type: 'ConferencesRebuilt', data: { conferences: snapshot.conferences } },
-      { type: 'RegistrationsRebuilt', data: { registrations: snapshot.registrations } },
-    ];
+    return (current) => {
+      const events: LiveEvent[] = [
+        { type: 'ConferencesRebuilt', data: { conferences: snapshot.conferences } },
+        { type: 'RegistrationsRebuilt', data: { registrations: snapshot.registrations } },
+      ];
+      counted({
+        conferences: snapshot.conferences.length,
+        members: snapshot.conferences.reduce((total, conference) => total + conference.members.length, 0),
+        registrations: snapshot.registrations.length,
+        corrections: diffLiveStates(current, evolveAll(current, events)).length,
+      });
+      return events;
+    };
   }
 
   private async reconcile(): Promise<Corrections> {

@@ -1,5 +1,5 @@
 import type { Conference, Context, XmlState } from '@fscon/contracts';
-import { Journal } from '../../journal/journal';
+import { inMemoryJournal } from '../../journal/test-support/in-memory-journal';
 import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
 import { DeltaFanout } from '../fanout/delta-fanout';
 import { LiveDirectory } from './live-directory';
@@ -29,9 +29,9 @@ const joined = (name: string, confid: string) => ({
 function projector() {
   const xml = new XmlStateReadModel();
   xml.replace(xmlState([conference('room', 'team', '30001'), conference('hall', 'public', '32001')]));
-  const journal = new Journal({ onListenerError: (error) => fail(error) });
+  const journal = inMemoryJournal();
   const batches = new TurnBatches();
-  const fanout = new DeltaFanout(batches, { deltas: 10, bytes: 1 << 16 }, 1);
+  const fanout = new DeltaFanout(batches, { deltas: 10, bytes: 1 << 16 }, 0);
   const clients = {
     team: new RecordingClient('team'),
     friends: new RecordingClient('friends'),
@@ -58,10 +58,32 @@ describe('LiveProjector', () => {
     expect([...readModel.current().conferences.keys()]).toEqual(['room', 'hall']);
     const received = await receivedAfterTurn();
     expect(received.team.map((m) => m.event)).toEqual(['newConference', 'newConference']);
-    expect(received.public.map((m) => [m.event, m.seq])).toEqual([['newConference', 2]]);
-    expect(live.snapshotFor('public')).toMatchObject({ data: [{ name: 'hall', num: '32001' }], seq: 2 });
-    expect(live.snapshotFor('friends')).toMatchObject({ data: [{ name: 'hall' }], seq: 2 });
+    expect(received.public.map((m) => [m.event, m.seq])).toEqual([['newConference', 2000]]);
+    expect(live.snapshotFor('public')).toMatchObject({ data: [{ name: 'hall', num: '32001' }], seq: 2000 });
+    expect(live.snapshotFor('friends')).toMatchObject({ data: [{ name: 'hall' }], seq: 2000 });
+    expect(live.snapshotFor('team').epoch).toBe(journal.epoch);
     expect(live.snapshotFor('team').data.map((c) => c.name)).toEqual(['room', 'hall']);
+  });
+
+  it('numbers the deltas after their journal entry: n × 1000 and up, a gap for an entry without any', async () => {
+    const { journal, live, received: receivedAfterTurn } = projector();
+    // given entry 1 yields newConference, entry 2 (a member already there) yields nothing
+    journal.append([joined('room', '1'), joined('room', '1')]);
+    // when entry 3 yields newMember and floorchange, and the xmlState is rebuilt (no entry)
+    journal.append([
+      joined('room', '2'),
+      { type: 'FloorChanged', data: { conference: 'room', floor: joined('room', '2').data.member } },
+    ]);
+    live.xmlStateRebuilt();
+    // then
+    const received = await receivedAfterTurn();
+    expect(received.team.map((m) => [m.event, m.seq])).toEqual([
+      ['newConference', 1000],
+      ['newMember', 3000],
+      ['floorchange', 4000],
+      ['newXML', 4001],
+    ]);
+    expect(live.snapshotFor('team').seq).toBe(4001);
   });
 
   it('sends newXML to all, and newLiveState to the contexts whose view an xmlState rebuild changed', async () => {

@@ -37,11 +37,15 @@ export class LiveProjector implements OnModuleInit, OnModuleDestroy {
     this.unsubscribe?.();
   }
 
-  /** What `init` answers a context: its conferences now, and the seq of the last delta they include. */
-  snapshotFor(context: Context): { data: LiveConference[]; seq: number } {
+  /**
+   * What `init` answers a context: its conferences now, the seq of the last delta they include and the
+   * journal's epoch, the scope of that seq.
+   */
+  snapshotFor(context: Context): { data: LiveConference[]; seq: number; epoch: string } {
     return {
       data: visibleConferences(this.readModel.current(), context, this.lookup()),
       seq: this.fanout.seq,
+      epoch: this.journal.epoch,
     };
   }
 
@@ -54,7 +58,7 @@ export class LiveProjector implements OnModuleInit, OnModuleDestroy {
   private project(entry: JournalEntry): void {
     const { state, deltas } = projectLiveEvent(this.readModel.current(), entry.event, this.lookup());
     this.readModel.replace(state);
-    this.fanout.publish(deltas);
+    this.fanout.publish(deltas, entry.seq);
   }
 
   /** The current lookup; when it is a new one, first the newLiveState of every context it changes. */

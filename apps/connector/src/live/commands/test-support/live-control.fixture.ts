@@ -2,6 +2,7 @@ import type { Conference, Context, User, XmlState } from '@fscon/contracts';
 import { EMPTY_LIVE_STATE, evolveAll, type LiveEvent, type Member } from '@fscon/live-state';
 import { FakeEventSocket } from '../../../../test/support/fake-event-socket';
 import { loadConfig } from '../../../config/load-config';
+import { openSqliteJournal } from '@fscon/journal';
 import { Journal } from '../../../journal';
 import { XmlStateReadModel } from '../../../xml-state/xml-state.read-model';
 import { ConferenceControl } from '../conference-control';
@@ -66,7 +67,7 @@ export class RecordingJournal extends Journal {
   readonly appended: LiveEvent[] = [];
 
   constructor() {
-    super({
+    super(openSqliteJournal({ path: ':memory:' }), {
       onListenerError: (error) => {
         throw error;
       },
