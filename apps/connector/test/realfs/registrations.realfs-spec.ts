@@ -54,6 +54,7 @@ describeRealFs('real FreeSWITCH: SIP registrations', () => {
       reply: 'initreg',
       data: [registration],
       seq: expect.any(Number),
+      epoch: expect.any(String),
     });
     expect(earlySipcon).toBe(`127.0.0.1:${early.localPort}`);
 

@@ -68,7 +68,7 @@ describeRealFs('real FreeSWITCH: the connector stopped in the middle of a write'
 
       expect(await answer).toMatchObject({
         status: 503,
-        body: '{"error":"the Event Socket adapter was closed"}',
+        body: '{"error":"the Event Socket adapter was closed","code":"ESL.DISCONNECTED"}',
       });
       expect(system.connector.output()).toMatch(
         /did not end within 7000 ms and was taken back \(\d+ of its 300 files put back\)/,
