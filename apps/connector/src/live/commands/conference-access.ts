@@ -5,13 +5,14 @@ import {
   type ConferenceState,
   type LiveState,
 } from '@fscon/live-state';
+import type { ControlCaller } from './control-caller';
 import { LiveControlError } from './live-control.errors';
 import { requireConferenceName, requireMemberId } from './safe-names';
 
 const ACTING_CONTEXTS: readonly Context[] = ['team', 'friends'];
 
 export interface ConferenceAccessRequest {
-  caller: User;
+  by: ControlCaller;
   conference: string;
   live: LiveState;
   /** The xmlState conferences; a running conference not among them is the team's only. */
@@ -30,12 +31,28 @@ export function runningConference(live: LiveState, name: string): ConferenceStat
 }
 
 /**
- * The running conference the caller may control, or the refusal. Public users control nothing; team
- * and friends only what their context may see. A conference the caller may not see is refused exactly
- * like one that does not run, so the refusal does not tell that it exists.
+ * The running conference the caller may control, or the refusal. A moderator key controls the
+ * conference it was pressed in and no other.
  */
 export function accessibleConference(request: ConferenceAccessRequest): ConferenceState {
-  const { caller, live, conferences } = request;
+  const { by, live } = request;
+  if (by.type === 'user') return userAccessibleConference(by.user, request);
+  if (by.conference !== request.conference) {
+    throw new LiveControlError(
+      'LIVE.FORBIDDEN',
+      `a moderator key of conference ${by.conference} controls no other conference`,
+    );
+  }
+  return runningConference(live, request.conference);
+}
+
+/**
+ * Public users control nothing; team and friends only what their context may see. A conference the
+ * caller may not see is refused exactly like one that does not run, so the refusal does not tell that
+ * it exists.
+ */
+function userAccessibleConference(caller: User, request: ConferenceAccessRequest): ConferenceState {
+  const { live, conferences } = request;
   if (!ACTING_CONTEXTS.includes(caller.context)) {
     throw new LiveControlError(
       'LIVE.FORBIDDEN',

@@ -11,8 +11,8 @@ import { LiveControlError } from './live-control.errors';
 import { newRecordingFile } from './recording-file';
 
 /**
- * Carries out conference controls on a running conference through `bgapi`, whoever asked for them:
- * callers are checked before (the command handlers), key presses come from FreeSWITCH itself.
+ * Carries out conference controls on a running conference through `bgapi`, for the command handlers,
+ * which check the caller first; `send` also plays the moderator keys' prompts.
  */
 @Injectable()
 export class ConferenceControl {

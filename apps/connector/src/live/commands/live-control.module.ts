@@ -9,7 +9,7 @@ const sagas = [ModeratorKeysSaga];
 
 /**
  * Conference control: lock, mute, kick and recording as commands of live clients, and the moderator
- * keys carried out as they are pressed. Reads the live state and appends to the journal of LiveModule.
+ * keys turned into the same commands as they are pressed. Reads the live state and appends to the journal of LiveModule.
  */
 @Module({
   providers: [ConferenceControl, ...commandHandlers, ...sagas],

@@ -4,6 +4,7 @@ import { DomainError } from '../../common/domain-error';
 import { EslError } from '../../esl/esl.errors';
 import { inMemoryJournal } from '../../journal/test-support/in-memory-journal';
 import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
+import { byUser } from '../commands/control-caller';
 import { ConferenceExecCommand } from '../commands/conference-exec/conference-exec.command';
 import { MemberExecCommand } from '../commands/member-exec/member-exec.command';
 import { DeltaFanout } from '../fanout/delta-fanout';
@@ -141,8 +142,8 @@ describe('LiveRequests', () => {
     handle(friends, { req: 'exec', conference: 'c1', call: 'lock' });
     handle(friends, { req: 'memexec', conference: 'c1', call: 'kick', member: '4' });
     expect(executed).toEqual([
-      new ConferenceExecCommand(friends.user, 'c1', 'lock'),
-      new MemberExecCommand(friends.user, 'c1', 'kick', '4'),
+      new ConferenceExecCommand(byUser(friends.user), 'c1', 'lock'),
+      new MemberExecCommand(byUser(friends.user), 'c1', 'kick', '4'),
     ]);
     await nextTurn();
     expect(friends.messages).toEqual([]);

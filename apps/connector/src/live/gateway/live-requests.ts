@@ -9,6 +9,7 @@ import {
 import { DomainError } from '../../common/domain-error';
 import { EslError } from '../../esl/esl.errors';
 import { Journal } from '../../journal/journal';
+import { byUser } from '../commands/control-caller';
 import { ConferenceExecCommand } from '../commands/conference-exec/conference-exec.command';
 import { MemberExecCommand } from '../commands/member-exec/member-exec.command';
 import { DeltaFanout } from '../fanout/delta-fanout';
@@ -46,10 +47,13 @@ export class LiveRequests {
       case 'initreg':
         return this.initreg(socket);
       case 'exec':
-        return this.control(socket, new ConferenceExecCommand(socket.user, request.conference, request.call));
+        return this.control(
+          socket,
+          new ConferenceExecCommand(byUser(socket.user), request.conference, request.call),
+        );
       case 'memexec': {
         const { conference, call, member } = request;
-        return this.control(socket, new MemberExecCommand(socket.user, conference, call, member));
+        return this.control(socket, new MemberExecCommand(byUser(socket.user), conference, call, member));
       }
       default: {
         const unhandled: never = request;

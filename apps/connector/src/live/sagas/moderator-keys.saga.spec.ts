@@ -1,6 +1,13 @@
 import { Logger } from '@nestjs/common';
+import { CommandBus, CqrsModule, type ICommand } from '@nestjs/cqrs';
+import { Test } from '@nestjs/testing';
 import { evolveAll, type LiveEvent, type ModeratorKey } from '@fscon/live-state';
 import { capture } from '../../../test/support/captures';
+import { Journal } from '../../journal';
+import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
+import { ConferenceControl } from '../commands/conference-control';
+import { ConferenceExecCommand } from '../commands/conference-exec/conference-exec.command';
+import { ConferenceExecHandler } from '../commands/conference-exec/conference-exec.handler';
 import {
   EVERY_CONFERENCE,
   liveControlHarness,
@@ -9,6 +16,7 @@ import {
   recordingStarted,
   RECORDINGS,
 } from '../commands/test-support/live-control.fixture';
+import { LiveStateReadModel } from '../state/live-state.read-model';
 import { ModeratorKeysSaga } from './moderator-keys.saga';
 
 const FILE = `${RECORDINGS}/team_g722-2026-11-27T17:12:18.115Z.wav`;
@@ -24,22 +32,41 @@ const key = (control: string, conference = 'team_g722', digit = '1'): ModeratorK
 const played = (conference: string, file: string) => `conference ${conference} play ${file}`;
 const playing = (file: string) => `+OK (play) Playing file ${file}\n`;
 
-function given(events: LiveEvent[] = EVERY_CONFERENCE) {
+const closing: (() => Promise<void>)[] = [];
+
+/** The saga and the conference command handler on a real command bus, following the harness's journal. */
+async function given(events: LiveEvent[] = EVERY_CONFERENCE) {
   const harness = liveControlHarness(events);
-  const saga = new ModeratorKeysSaga(harness.journal, harness.live, harness.xmlState, harness.control);
+  const moduleRef = await Test.createTestingModule({
+    imports: [CqrsModule.forRoot()],
+    providers: [
+      { provide: Journal, useValue: harness.journal },
+      { provide: LiveStateReadModel, useValue: harness.live },
+      { provide: XmlStateReadModel, useValue: harness.xmlState },
+      { provide: ConferenceControl, useValue: harness.control },
+      ConferenceExecHandler,
+      ModeratorKeysSaga,
+    ],
+  }).compile();
+  await moduleRef.init();
+  closing.push(() => moduleRef.close());
+  const commands: ICommand[] = [];
+  moduleRef.get(CommandBus).subscribe((command) => commands.push(command));
+  const saga = moduleRef.get(ModeratorKeysSaga);
   const warnings = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
-  return { ...harness, saga, warnings };
+  return { ...harness, saga, commands, warnings };
 }
 
 describe('ModeratorKeysSaga', () => {
   beforeEach(() => jest.useFakeTimers({ now: new Date('2026-11-27T17:12:18.115Z') }));
-  afterEach(() => {
+  afterEach(async () => {
+    await Promise.all(closing.splice(0).map((close) => close()));
     jest.useRealTimers();
     jest.restoreAllMocks();
   });
 
   it('starts a recording and plays "recording started" at the rate of the conference', async () => {
-    const { eventSocket, saga } = given();
+    const { eventSocket, saga } = await given();
     eventSocket.answer(`conference team_g722 recording start ${FILE}`, `+OK Record file ${FILE}\n`);
     eventSocket.answer(
       played('team_g722', `${PROMPTS_16K}/recording-started.wav`),
@@ -52,10 +79,23 @@ describe('ModeratorKeysSaga', () => {
     ]);
   });
 
+  it('sends the control as the ConferenceExecCommand of a live client, with the moderator as caller', async () => {
+    const { commands, eventSocket, saga } = await given();
+    eventSocket.answer('conference adhoc mute all', capture('conference/outputs/bgapi_mute_all.txt'));
+    await saga.handle(key('muteall', 'adhoc', '*'));
+    expect(commands).toEqual([
+      new ConferenceExecCommand(
+        { type: 'moderator-key', conference: 'adhoc', member: MODERATOR },
+        'adhoc',
+        'muteall',
+      ),
+    ]);
+  });
+
   it('only says so when the conference is already being recorded, or paused', async () => {
-    const running = given([...EVERY_CONFERENCE, recordingStarted('team_g722', FILE)]);
+    const running = await given([...EVERY_CONFERENCE, recordingStarted('team_g722', FILE)]);
     await running.saga.handle(key('startrecording'));
-    const paused = given([
+    const paused = await given([
       ...EVERY_CONFERENCE,
       recordingStarted('team_g722', FILE),
       recordingPaused('team_g722', FILE),
@@ -66,7 +106,7 @@ describe('ModeratorKeysSaga', () => {
   });
 
   it('plays 48 kHz prompts into 48kHz-video conferences', async () => {
-    const { eventSocket, saga } = given();
+    const { eventSocket, saga } = await given();
     await saga.handle(key('checkrecording', 'public_conf', '5'));
     expect(eventSocket.sent).toEqual([
       played('public_conf', '/var/fsroot/conf/sounds/fscon/48000/not-recording.wav'),
@@ -74,7 +114,7 @@ describe('ModeratorKeysSaga', () => {
   });
 
   it('mutes all, appends AllMuted and tells the room', async () => {
-    const { eventSocket, journal, saga } = given();
+    const { eventSocket, journal, saga } = await given();
     eventSocket.answer('conference adhoc mute all', capture('conference/outputs/bgapi_mute_all.txt'));
     await saga.handle(key('muteall', 'adhoc', '*'));
     expect(eventSocket.sent).toEqual([
@@ -85,7 +125,7 @@ describe('ModeratorKeysSaga', () => {
   });
 
   it('locks and unlocks without a prompt of its own', async () => {
-    const { eventSocket, saga } = given();
+    const { eventSocket, saga } = await given();
     eventSocket.answer('conference team_g722 lock', capture('conference/outputs/bgapi_lock.txt'));
     eventSocket.answer('conference team_g722 unlock', capture('conference/outputs/bgapi_unlock.txt'));
     await saga.handle(key('conferencelock', 'team_g722', '6'));
@@ -94,7 +134,10 @@ describe('ModeratorKeysSaga', () => {
   });
 
   it('plays no prompt when FreeSWITCH refuses the control, and logs why', async () => {
-    const { eventSocket, saga, warnings } = given([...EVERY_CONFERENCE, recordingStarted('team_g722', FILE)]);
+    const { eventSocket, saga, warnings } = await given([
+      ...EVERY_CONFERENCE,
+      recordingStarted('team_g722', FILE),
+    ]);
     eventSocket.answer('conference team_g722 recording stop all', '-ERR Conference team_g722 not found\n');
     await saga.handle(key('stoprecording', 'team_g722', '4'));
     expect(eventSocket.sent).toEqual(['conference team_g722 recording stop all']);
@@ -104,14 +147,14 @@ describe('ModeratorKeysSaga', () => {
   });
 
   it('ignores controls it does not know and conferences that do not run', async () => {
-    const { eventSocket, saga } = given();
+    const { eventSocket, saga } = await given();
     await saga.handle(key('vol talk up'));
     await saga.handle(key('startrecording', 'nosuch'));
     expect(eventSocket.sent).toEqual([]);
   });
 
   it('follows the journal, one press after the other against the state the earlier one left', async () => {
-    const { eventSocket, journal, live, saga, warnings } = given();
+    const { eventSocket, journal, live, warnings } = await given();
     let finished!: () => void;
     const done = new Promise<void>((resolve) => (finished = resolve));
     eventSocket.answer(`conference team_g722 recording start ${FILE}`, async () => {
@@ -127,14 +170,12 @@ describe('ModeratorKeysSaga', () => {
       playing(`${PROMPTS_16K}/recording-started.wav`),
     );
     eventSocket.answer(`conference team_g722 recording pause ${FILE}`, `+OK Pause recording file ${FILE}\n`);
-    saga.onModuleInit();
     journal.append([
       { type: 'ModeratorKeyPressed', data: key('startrecording', 'team_g722', '1') },
       { type: 'MemberMuted', data: { conference: 'team_g722', confid: '7' } },
       { type: 'ModeratorKeyPressed', data: key('pauserecording', 'team_g722', '2') },
     ]);
     await done;
-    saga.onModuleDestroy();
     expect(eventSocket.sent).toEqual([
       `conference team_g722 recording start ${FILE}`,
       played('team_g722', `${PROMPTS_16K}/recording-started.wav`),

@@ -1,18 +1,28 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { isModeratorControl, type ConferenceState, type ModeratorKey } from '@fscon/live-state';
 import { concatMap, Subject, type Subscription } from 'rxjs';
 import { Journal } from '../../journal';
 import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
 import { runningConference } from '../commands/conference-access';
 import { ConferenceControl } from '../commands/conference-control';
+import { byModeratorKey } from '../commands/control-caller';
+import { ConferenceExecCommand } from '../commands/conference-exec/conference-exec.command';
 import { LiveStateReadModel } from '../state/live-state.read-model';
 import { decideModeratorKey } from './decide-moderator-key';
 import { playCommand, promptFile, promptRate, type Prompt } from './prompts';
 
 /**
- * Carries out the moderator keys FreeSWITCH reports (ModeratorKeyPressed in the journal) and tells the
- * room with a prompt. No caller check: FreeSWITCH offers these keys to moderators only. Presses are
- * handled one after the other, each against the live state as the earlier ones left it.
+ * Turns the moderator keys FreeSWITCH reports (ModeratorKeyPressed in the journal) into the
+ * ConferenceExecCommand a live client would send, with the moderator as its caller, and then tells the
+ * room with a prompt. Presses are handled one after the other, each decided against the live state as
+ * the earlier ones left it, so each command is awaited before the next press is looked at.
+ *
+ * It follows the journal rather than being an `@Saga()` on Nest's EventBus: the journal's events are
+ * plain objects, not the classes the EventBus routes by, and the EventBus runs a saga's commands side
+ * by side without letting the saga wait for them, which would decide a press before the one ahead of
+ * it has changed the recording. The prompt is the saga's second step, not part of the command: a live
+ * client's control plays none, and a refused or failed control is followed by no prompt.
  */
 @Injectable()
 export class ModeratorKeysSaga implements OnModuleInit, OnModuleDestroy {
@@ -25,6 +35,7 @@ export class ModeratorKeysSaga implements OnModuleInit, OnModuleDestroy {
     private readonly journal: Journal,
     private readonly live: LiveStateReadModel,
     private readonly xmlState: XmlStateReadModel,
+    private readonly commandBus: CommandBus,
     private readonly control: ConferenceControl,
   ) {}
 
@@ -51,8 +62,13 @@ export class ModeratorKeysSaga implements OnModuleInit, OnModuleDestroy {
     try {
       const conference = runningConference(this.live.current(), key.conference);
       for (const action of decideModeratorKey(key.control, conference.recording.status)) {
-        if (action.type === 'exec') await this.control.exec(conference, action.call);
-        else await this.play(conference, action.prompt);
+        if (action.type === 'exec') {
+          await this.commandBus.execute(
+            new ConferenceExecCommand(byModeratorKey(key), conference.name, action.call),
+          );
+        } else {
+          await this.play(conference, action.prompt);
+        }
       }
     } catch (error) {
       this.logger.warn(

@@ -1,10 +1,16 @@
 import { capture } from '../../../../test/support/captures';
 import { givenConferenceExec } from '../test-support/given-conference-exec';
-import { FRIEND, liveControlHarness, PUBLIC, TEAM } from '../test-support/live-control.fixture';
+import { FRIEND, liveControlHarness, member, PUBLIC, TEAM } from '../test-support/live-control.fixture';
+import { byUser } from '../control-caller';
 import { ConferenceExecCommand } from './conference-exec.command';
 import { ConferenceExecHandler } from './conference-exec.handler';
 
 const reply = (name: string) => capture(`conference/outputs/${name}.txt`);
+
+function givenHandler() {
+  const harness = liveControlHarness();
+  return { ...harness, handler: new ConferenceExecHandler(harness.live, harness.xmlState, harness.control) };
+}
 
 describe('ConferenceExecHandler', () => {
   it.each([
@@ -54,6 +60,22 @@ describe('ConferenceExecHandler', () => {
     expect(eventSocket.sent).toEqual(allowed.map((conference) => `conference ${conference} lock`));
   });
 
+  it('lets a moderator key control the conference it was pressed in, and no other', async () => {
+    const { eventSocket, handler } = givenHandler();
+    const by = {
+      type: 'moderator-key',
+      conference: 'public_conf',
+      member: member('10', '22000', 'publicuser'),
+    } as const;
+    eventSocket.answer('conference public_conf lock', '+OK public_conf locked\n');
+    await handler.execute(new ConferenceExecCommand(by, 'public_conf', 'lock'));
+    await expect(handler.execute(new ConferenceExecCommand(by, 'team_g722', 'lock'))).rejects.toMatchObject({
+      code: 'LIVE.FORBIDDEN',
+      message: 'a moderator key of conference public_conf controls no other conference',
+    });
+    expect(eventSocket.sent).toEqual(['conference public_conf lock']);
+  });
+
   it('refuses public users, even for public conferences', async () => {
     const { eventSocket, when } = givenConferenceExec();
     await expect(when('lock', 'public_conf', PUBLIC)).rejects.toMatchObject({
@@ -85,11 +107,10 @@ describe('ConferenceExecHandler', () => {
   });
 
   it("treats every conference as the team's before the xmlState is read", async () => {
-    const harness = liveControlHarness();
-    harness.xmlState.replace({ ...harness.xmlState.current()!, conferences: [] });
-    const handler = new ConferenceExecHandler(harness.live, harness.xmlState, harness.control);
+    const { handler, xmlState } = givenHandler();
+    xmlState.replace({ ...xmlState.current()!, conferences: [] });
     await expect(
-      handler.execute(new ConferenceExecCommand(FRIEND, 'friends_conf', 'lock')),
+      handler.execute(new ConferenceExecCommand(byUser(FRIEND), 'friends_conf', 'lock')),
     ).rejects.toMatchObject({ code: 'LIVE.CONFERENCE_NOT_FOUND' });
   });
 });

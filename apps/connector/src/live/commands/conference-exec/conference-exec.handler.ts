@@ -14,10 +14,10 @@ export class ConferenceExecHandler implements ICommandHandler<ConferenceExecComm
     private readonly control: ConferenceControl,
   ) {}
 
-  async execute({ caller, conference, call }: ConferenceExecCommand): Promise<void> {
+  async execute({ by, conference, call }: ConferenceExecCommand): Promise<void> {
     const control = requireConferenceCall(call);
     const running = accessibleConference({
-      caller,
+      by,
       conference,
       live: this.live.current(),
       conferences: this.xmlState.current()?.conferences ?? [],

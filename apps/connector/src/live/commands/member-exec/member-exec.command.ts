@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { User } from '@fscon/contracts';
+import type { ControlCaller } from '../control-caller';
 
 /**
  * A member control from a live client: `call` is mute, unmute or kick, `member` the FreeSWITCH
@@ -7,7 +7,7 @@ import type { User } from '@fscon/contracts';
  */
 export class MemberExecCommand extends Command<void> {
   constructor(
-    readonly caller: User,
+    readonly by: ControlCaller,
     readonly conference: string,
     readonly call: string,
     readonly member: string,

@@ -2,6 +2,7 @@ import type { User } from '@fscon/contracts';
 import { capture } from '../../../../test/support/captures';
 import { EslError } from '../../../esl/esl.errors';
 import { FRIEND, liveControlHarness, PUBLIC, TEAM } from '../test-support/live-control.fixture';
+import { byUser } from '../control-caller';
 import { MemberExecCommand } from './member-exec.command';
 import { MemberExecHandler } from './member-exec.handler';
 
@@ -11,7 +12,7 @@ function given() {
   const harness = liveControlHarness();
   const handler = new MemberExecHandler(harness.live, harness.xmlState, harness.control);
   const when = (call: string, member: string, conference = 'team_g722', caller: User = TEAM) =>
-    handler.execute(new MemberExecCommand(caller, conference, call, member));
+    handler.execute(new MemberExecCommand(byUser(caller), conference, call, member));
   return { ...harness, when };
 }
 

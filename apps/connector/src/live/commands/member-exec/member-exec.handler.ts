@@ -14,10 +14,10 @@ export class MemberExecHandler implements ICommandHandler<MemberExecCommand, voi
     private readonly control: ConferenceControl,
   ) {}
 
-  async execute({ caller, conference, call, member }: MemberExecCommand): Promise<void> {
+  async execute({ by, conference, call, member }: MemberExecCommand): Promise<void> {
     const control = requireMemberCall(call);
     const running = accessibleConference({
-      caller,
+      by,
       conference,
       live: this.live.current(),
       conferences: this.xmlState.current()?.conferences ?? [],

@@ -1,5 +1,6 @@
 import type { User } from '@fscon/contracts';
 import type { LiveEvent } from '@fscon/live-state';
+import { byUser } from '../control-caller';
 import { ConferenceExecCommand } from '../conference-exec/conference-exec.command';
 import { ConferenceExecHandler } from '../conference-exec/conference-exec.handler';
 import { EVERY_CONFERENCE, liveControlHarness, TEAM } from './live-control.fixture';
@@ -9,6 +10,6 @@ export function givenConferenceExec(events: LiveEvent[] = EVERY_CONFERENCE) {
   const harness = liveControlHarness(events);
   const handler = new ConferenceExecHandler(harness.live, harness.xmlState, harness.control);
   const when = (call: string, conference = 'team_g722', caller: User = TEAM) =>
-    handler.execute(new ConferenceExecCommand(caller, conference, call));
+    handler.execute(new ConferenceExecCommand(byUser(caller), conference, call));
   return { ...harness, when };
 }
