@@ -20,6 +20,9 @@ const RUNS = 30;
 /** A real FreeSWITCH's `xml_locate directory` with a user whose values hold every character and `<!`. */
 const CAPTURED = join(REPO_ROOT, 'fixtures', 'fs-captures', 'roundtrip', 'xml_locate_directory.xml');
 
+/** Values as FreeSWITCH writes them after a `<!`: verbatim, line breaks as stored. */
+const WRITTEN_VALUES = ['a<!\nb\r\n\tc', 'a<!\rb', 'a<!&lt;b'];
+
 /** `xml_locate directory` as the simulator answers it, on etc-freeswitch with `users` more users. */
 function largeDirectory(users: number): string {
   const workspace = createConfWorkspace([]);
@@ -98,5 +101,12 @@ export function xmlParseBenchmark(): Promise<void> {
     `  a real FreeSWITCH's directory with "<!" values: its parser reads ${wrong.length} things otherwise`,
   );
   for (const line of wrong) console.log(`    ${line}`);
+  for (const written of WRITTEN_VALUES) {
+    const xml = `<variable value="${written}"/>`;
+    const [ours, theirs] = [readXml(xml), fastXmlParserTree(xml)].map(({ attributes }) => attributes.value);
+    console.log(
+      `  value="${JSON.stringify(written).slice(1, -1)}": fs-xml ${JSON.stringify(ours)}, fast-xml-parser ${JSON.stringify(theirs)}`,
+    );
+  }
   return Promise.resolve();
 }
