@@ -5,6 +5,7 @@ import { logContextBenchmark } from './log-context.bench';
 import { journalBenchmark } from './journal.bench';
 import { compareConnectors, parseEnv } from './fanout-compare.bench';
 import { restartBenchmark } from './restart.bench';
+import { xmlParseBenchmark } from './xmlparse.bench';
 import { xmlStateBenchmark } from './xmlstate.bench';
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
@@ -24,6 +25,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   restart: restartBenchmark,
   logcontext: logContextBenchmark,
   journal: journalBenchmark,
+  xmlparse: xmlParseBenchmark,
 };
 
 /** Run only when named. */

@@ -16,6 +16,7 @@ export const OPTIONAL_PACKAGES = [
   '@nestjs/microservices',
   '@nestjs/microservices/*',
   '@nestjs/platform-socket.io',
+  '@nestjs/websockets/*',
   'class-transformer/storage',
   'bufferutil',
   'utf-8-validate',
