@@ -11,7 +11,7 @@ import { toXml } from '../libs/fs-simulator/src/config/toxml';
 import { XmlConfig } from '../libs/fs-simulator/src/config/xml-config';
 import { XMLValidator } from 'fast-xml-parser';
 import { collectHarnessGarbage } from './support/harness-gc';
-import { fastXmlParser, fastXmlParserTree } from './support/fast-xml-parser-tree';
+import { fastXmlParser, fastXmlParserTree } from '../libs/fs-xml/src/test-support/fast-xml-parser-tree';
 import { writeLargeConfiguration } from './support/large-configuration';
 import { ms, summarize } from './support/stats';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import fc from 'fast-check';
-import { fastXmlParserTree } from '../../../../bench/support/fast-xml-parser-tree';
+import { fastXmlParserTree } from '../test-support/fast-xml-parser-tree';
 import { xmlString } from '../test-support/arbitraries';
 import { FS_CAPTURES } from '../test-support/fixtures';
 import { el, writeXml } from '../test-support/xml-writer';

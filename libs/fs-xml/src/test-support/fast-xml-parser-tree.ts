@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import type { XmlElement } from '../../libs/fs-xml/src/parse/xml-element';
+import type { XmlElement } from '../parse/xml-element';
 
 type FxpNode = Record<string, FxpNode[] | Record<string, string>>;
 
