@@ -1,6 +1,13 @@
 import { startDemo, type Demo } from '../../demo/src/start-demo';
 import { launchBrowser } from './support/browser';
-import { callDemoConference, expectFirstScreen, NARROW, sipSockets, WIDE } from './support/demo-screen';
+import {
+  callDemoConference,
+  expectFirstScreen,
+  NARROW,
+  QUIET_DEMO,
+  sipSockets,
+  WIDE,
+} from './support/demo-screen';
 import { ensureWebClientBuilt } from './support/fresh-build';
 
 /**
@@ -12,14 +19,7 @@ describe('the demo on the simulator: the first screen', () => {
 
   beforeAll(async () => {
     ensureWebClientBuilt();
-    demo = await startDemo({
-      webPort: 0,
-      metricsPort: 0,
-      sipPort: 0,
-      controlPort: 0,
-      syntheticCallers: false,
-      logger: false,
-    });
+    demo = await startDemo(QUIET_DEMO);
   }, 120_000);
   afterAll(() => demo?.stop());
 

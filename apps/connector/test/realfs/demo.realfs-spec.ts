@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { startDemo, type Demo } from '../../../demo/src/start-demo';
 import { launchBrowser, type TestBrowser } from '../support/browser';
-import { callDemoConference, expectFirstScreen, sipSockets, WIDE } from '../support/demo-screen';
+import { callDemoConference, expectFirstScreen, QUIET_DEMO, sipSockets, WIDE } from '../support/demo-screen';
 import { describeRealFs, installation } from './support/realfs';
 
 /**
@@ -14,13 +14,8 @@ describeRealFs('real FreeSWITCH: the demo on it', () => {
 
   beforeAll(async () => {
     demo = await startDemo({
+      ...QUIET_DEMO,
       freeswitch: installation,
-      webPort: 0,
-      metricsPort: 0,
-      sipPort: 0,
-      controlPort: 0,
-      syntheticCallers: false,
-      logger: false,
     });
     browser = await launchBrowser({ fakeMedia: true });
   }, 60_000);

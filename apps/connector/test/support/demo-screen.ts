@@ -1,9 +1,20 @@
 import type { Locator, Page } from 'playwright-core';
+import type { DemoOptions } from '../../../demo/src/start-demo';
 import { logIn } from './browser';
 import { eventually } from './system';
 
 export const WIDE = { width: 1366, height: 768 };
 export const NARROW = { width: 390, height: 844 };
+
+/** The demo as a test starts it: every listener on a free port, no synthetic callers, no log. */
+export const QUIET_DEMO: DemoOptions = {
+  webPort: 0,
+  metricsPort: 0,
+  sipPort: 0,
+  controlPort: 0,
+  syntheticCallers: false,
+  logger: false,
+};
 
 /** The URLs of the SIP WebSockets the page opens (every WebSocket but the live one), as they open. */
 export function sipSockets(page: Page): string[] {
