@@ -6,3 +6,4 @@ export * from './session';
 export * from './live-protocol';
 export * from './live-messages';
 export * from './error-codes';
+export * from './history';
