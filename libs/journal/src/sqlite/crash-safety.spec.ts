@@ -1,18 +1,16 @@
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { buildSync } from 'esbuild';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
+import { bundleChildScript, CHILD_NODE_PATH } from '../test-support/child-script';
 import { tempFolder, type TempFolder } from '../test-support/journal-files';
 import { openSqliteJournal } from './sqlite-journal-store';
 
 const KILLS = 10;
-const ROOT = join(__dirname, '..', '..', '..', '..');
 
 /** Runs the writer until it acknowledged a durable entry, then for `ms` more, and kills it with SIGKILL. */
 function runAndKill(script: string, path: string, shift: number, ms: number): Promise<number[]> {
   const child = spawn(process.execPath, [script, path, String(shift)], {
-    env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules') },
+    env: { ...process.env, NODE_PATH: CHILD_NODE_PATH },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const acked: number[] = [];
@@ -51,15 +49,7 @@ describe('SqliteJournalStore killed while it writes', () => {
   let script: string;
   beforeAll(() => {
     folder = tempFolder();
-    script = folder.file('crash-writer.js');
-    buildSync({
-      entryPoints: [join(__dirname, '..', 'test-support', 'crash-writer.ts')],
-      bundle: true,
-      platform: 'node',
-      external: ['better-sqlite3'],
-      outfile: script,
-      logLevel: 'error',
-    });
+    script = bundleChildScript('crash-writer', folder);
   });
   afterAll(() => folder.remove());
 

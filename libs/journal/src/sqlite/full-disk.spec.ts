@@ -1,10 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildSync } from 'esbuild';
+import { bundleChildScript, CHILD_NODE_PATH } from '../test-support/child-script';
 import { tempFolder, type TempFolder } from '../test-support/journal-files';
 
-const ROOT = join(__dirname, '..', '..', '..', '..');
 const DISK_SIZE = '1m';
 
 /**
@@ -14,7 +12,7 @@ const DISK_SIZE = '1m';
 function runOnSmallDisk(script: string, dir: string): Record<string, unknown> {
   const mountAndRun = `mount -t tmpfs -o size=${DISK_SIZE} tmpfs "$0" && exec "$1" "$2" "$0"`;
   const result = spawnSync('unshare', ['-rm', 'sh', '-c', mountAndRun, dir, process.execPath, script], {
-    env: { ...process.env, NODE_PATH: join(ROOT, 'node_modules') },
+    env: { ...process.env, NODE_PATH: CHILD_NODE_PATH },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -29,15 +27,7 @@ describe('SqliteJournalStore on a disk that fills up', () => {
   let script: string;
   beforeAll(() => {
     folder = tempFolder();
-    script = folder.file('full-disk-writer.js');
-    buildSync({
-      entryPoints: [join(__dirname, '..', 'test-support', 'full-disk-writer.ts')],
-      bundle: true,
-      platform: 'node',
-      external: ['better-sqlite3'],
-      outfile: script,
-      logLevel: 'error',
-    });
+    script = bundleChildScript('full-disk-writer', folder);
   });
   afterAll(() => folder.remove());
 
