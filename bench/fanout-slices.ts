@@ -4,7 +4,6 @@ import { CONTEXTS, type Context } from '@fscon/contracts';
 import { startSimulator, type Simulator } from '@fscon/fs-simulator';
 import WebSocket from 'ws';
 import { ClientPool } from './fanout-clients';
-import { MemberLoad } from './fanout-load';
 import type { ServerProcess } from './fanout-processes';
 import { combineSlices, type Measured, type StepSample } from './fanout-report';
 import { createConfWorkspace, type ConfWorkspace } from '../apps/demo/src/conf-workspace';
@@ -23,12 +22,26 @@ export const WARM_UP_MS = 300;
 /** Once per client count, each side runs this long unmeasured before its first slice. */
 const FIRST_WARM_UP = { rate: 500, ms: 2000 };
 const DRAIN_MS = 6000;
-const TICK_MS = 5;
+/** How often the load fires the events that are due. */
+export const TICK_MS = 5;
+
+/** What has a server send frames, and knows which its clients should receive and when they were sent. */
+export interface SliceLoad {
+  /** Per context, how many of the events fired since the last reset its clients should receive. */
+  readonly visible: Record<Context, number>;
+  /** Called once, when the clients are connected. */
+  start(): void;
+  fireEvents(count: number): void;
+  /** Forgets what was fired so far (between steps). */
+  reset(): void;
+  /** Milliseconds from the sending of a received frame to `receivedAt` (performance.now()), if it tells. */
+  latencyOf(text: string, receivedAt: number): number | undefined;
+}
 
 /** One server under test with what drives and watches it. */
 export interface Contestant {
   server: ServerProcess;
-  load: MemberLoad;
+  load: SliceLoad;
   pool: ClientPool;
 }
 
@@ -97,17 +110,20 @@ function opens(url: string): Promise<void> {
   });
 }
 
-/** A server with `clients` connected clients of its own, driven by its own simulator. */
+/** A server with `clients` connected clients of its own, driven by its own load. */
 export async function enter(
   server: ServerProcess,
   query: (context: Context) => string,
   clients: number,
-  simulator: Simulator,
+  load: SliceLoad,
 ): Promise<Contestant> {
   await until(() => opens(server.url(query('team'))));
-  const load = new MemberLoad(simulator);
-  const pool = await ClientPool.open(clients, (context) => server.url(query(context)), load.emittedAt);
-  load.seatResidents();
+  const pool = await ClientPool.open(
+    clients,
+    (context) => server.url(query(context)),
+    (text, receivedAt) => load.latencyOf(text, receivedAt),
+  );
+  load.start();
   await sleep(300);
   return { server, load, pool };
 }

@@ -3,6 +3,7 @@ import type { Simulator } from '@fscon/fs-simulator';
 import type { ConfWorkspace } from '../apps/demo/src/conf-workspace';
 import { startBaseline, startConnector } from './fanout-processes';
 import { printHeader, report } from './fanout-report';
+import { MemberLoad } from './fanout-load';
 import * as slices from './fanout-slices';
 import type { Contestant, Pair, SlicedRate } from './fanout-slices';
 
@@ -36,8 +37,8 @@ async function startContestants(
   });
   try {
     return [
-      await slices.enter(connector, (context) => LOGINS[context], clients, simulators[0]),
-      await slices.enter(baseline, (context) => `context=${context}`, clients, simulators[1]),
+      await slices.enter(connector, (context) => LOGINS[context], clients, new MemberLoad(simulators[0])),
+      await slices.enter(baseline, (context) => `context=${context}`, clients, new MemberLoad(simulators[1])),
     ];
   } catch (error) {
     await Promise.all([connector.stop(), baseline.stop()]);
