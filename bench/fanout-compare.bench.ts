@@ -43,10 +43,7 @@ async function startSides(
 }
 
 function method({ title, sides, clients, rate }: Comparison): string {
-  const block = slices
-    .sliceOrder(4)
-    .map((side) => 'AB'[side])
-    .join('');
+  const block = slices.sliceBlock('AB');
   const named = sides.map((side, i) => `${'AB'[i]} = ${side.name} (${envText(side.env)})`).join(', ');
   return (
     `${title}: two connectors, ${named}, each with its own simulator and ${clients.toLocaleString('en')} ` +

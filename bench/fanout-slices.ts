@@ -58,6 +58,13 @@ export function sliceOrder(count: number): (0 | 1)[] {
   return Array.from({ length: count }, (_, i) => (i % 4 === 0 || i % 4 === 3 ? 0 : 1));
 }
 
+/** A block of four slices as the letters of the sides, e.g. ABBA for 'AB'. */
+export function sliceBlock(letters: string): string {
+  return sliceOrder(4)
+    .map((side) => letters[side])
+    .join('');
+}
+
 /** Fires `rate` events a second for `emitMs` and waits until every client has its deltas (or DRAIN_MS more). */
 async function step({ load, pool, server }: Contestant, rate: number, emitMs: number): Promise<StepSample> {
   load.reset();

@@ -49,10 +49,7 @@ async function startContestants(
 /** The first line of the output: how the figures were taken. */
 function method(): string {
   const counts = RATES.map(({ rate, slices }) => `${slices} at ${rate} events/s`).join(', ');
-  const block = slices
-    .sliceOrder(4)
-    .map((side) => 'CB'[side])
-    .join('');
+  const block = slices.sliceBlock('CB');
   return (
     `fanout: slices of ${slices.SLICE_MS / 1000} s (${counts}) taken in turn by the connector and the baseline in ` +
     `blocks of ${block}, each after ${slices.WARM_UP_MS} ms unmeasured at that rate; both servers run side by ` +
