@@ -2,7 +2,10 @@ import { performance } from 'node:perf_hooks';
 import { CONTEXTS, type Context } from '@fscon/contracts';
 import WebSocket from 'ws';
 
-/** Clients that parse what they receive to measure latency; the rest only count. */
+/**
+ * About this many clients of each context parse what they receive to measure latency; the rest only
+ * count. They are spread over the order of connecting, the order in which servers write to their clients.
+ */
 const SAMPLED_PER_CONTEXT = 5;
 const CONNECTING_AT_ONCE = 50;
 
@@ -33,9 +36,11 @@ export class ClientPool {
     latencyOf: LatencyOf,
   ): Promise<ClientPool> {
     const pool = new ClientPool([], latencyOf);
+    const stride = Math.max(1, Math.floor(count / CONTEXTS.length / SAMPLED_PER_CONTEXT));
+    const sampled = (index: number) => Math.floor(index / CONTEXTS.length) % stride === 0;
     for (let first = 0; first < count; first += CONNECTING_AT_ONCE) {
       const batch = Array.from({ length: Math.min(CONNECTING_AT_ONCE, count - first) }, (_, i) =>
-        pool.connect(CONTEXTS[(first + i) % CONTEXTS.length]!, urlFor, first + i),
+        pool.connect(CONTEXTS[(first + i) % CONTEXTS.length]!, urlFor, sampled(first + i)),
       );
       await Promise.all(batch);
     }
@@ -61,9 +66,8 @@ export class ClientPool {
     );
   }
 
-  private connect(context: Context, urlFor: (context: Context) => string, index: number): Promise<void> {
+  private connect(context: Context, urlFor: (context: Context) => string, sampled: boolean): Promise<void> {
     const socket = new WebSocket(urlFor(context), { skipUTF8Validation: true, perMessageDeflate: false });
-    const sampled = Math.floor(index / CONTEXTS.length) < SAMPLED_PER_CONTEXT;
     this.perContext[context]++;
     socket.on('message', (data) => {
       this.received++;

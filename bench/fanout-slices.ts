@@ -22,6 +22,12 @@ export const WARM_UP_MS = 300;
 /** Once per client count, each side runs this long unmeasured before its first slice. */
 const FIRST_WARM_UP = { rate: 500, ms: 2000 };
 const DRAIN_MS = 6000;
+/**
+ * A server still behind its load after DRAIN_MS goes on with its backlog until its clients have heard
+ * nothing for QUIET_MS (at most BACKLOG_MS), so that its backlog does not run into the other's next slice.
+ */
+const QUIET_MS = 500;
+const BACKLOG_MS = 40000;
 /** How often the load fires the events that are due. */
 export const TICK_MS = 5;
 
@@ -65,7 +71,10 @@ export function sliceBlock(letters: string): string {
     .join('');
 }
 
-/** Fires `rate` events a second for `emitMs` and waits until every client has its deltas (or DRAIN_MS more). */
+/**
+ * Fires `rate` events a second for `emitMs` and waits until every client has its deltas (or DRAIN_MS more,
+ * then for its backlog).
+ */
 async function step({ load, pool, server }: Contestant, rate: number, emitMs: number): Promise<StepSample> {
   load.reset();
   pool.reset();
@@ -85,7 +94,7 @@ async function step({ load, pool, server }: Contestant, rate: number, emitMs: nu
   const deadline = performance.now() + DRAIN_MS;
   while (pool.received < expected && performance.now() < deadline) await sleep(10);
   clearInterval(sampler);
-  return {
+  const sample = {
     rate,
     expected,
     delivered: pool.received,
@@ -94,6 +103,17 @@ async function step({ load, pool, server }: Contestant, rate: number, emitMs: nu
     rssPeakKb,
     cpuMs: server.cpuMs() - cpuBefore,
   };
+  if (sample.delivered < expected) await finishBacklog(pool);
+  return sample;
+}
+
+async function finishBacklog(pool: ClientPool): Promise<void> {
+  const deadline = performance.now() + BACKLOG_MS;
+  let heard = -1;
+  while (pool.received !== heard && performance.now() < deadline) {
+    heard = pool.received;
+    await sleep(QUIET_MS);
+  }
 }
 
 async function until(ready: () => Promise<unknown>): Promise<void> {
