@@ -19,15 +19,18 @@ export interface SlicedRate {
 export const SLICE_MS = 1500;
 /** Before each slice, the same rate runs this long unmeasured, so that no slice pays for the change. */
 export const WARM_UP_MS = 300;
-/** Once per client count, each side runs this long unmeasured before its first slice. */
-const FIRST_WARM_UP = { rate: 500, ms: 2000 };
+/**
+ * Once per client count, each side runs this long unmeasured at the first rate (the lowest) before its
+ * first slice, so that a server that cannot keep up with a higher rate does not begin with a backlog.
+ */
+const FIRST_WARM_UP_MS = 2000;
 const DRAIN_MS = 6000;
 /**
  * A server still behind its load after DRAIN_MS goes on with its backlog until its clients have heard
  * nothing for QUIET_MS (at most BACKLOG_MS), so that its backlog does not run into the other's next slice.
  */
 const QUIET_MS = 500;
-const BACKLOG_MS = 40000;
+const BACKLOG_MS = 60000;
 /** How often the load fires the events that are due. */
 export const TICK_MS = 5;
 
@@ -161,7 +164,7 @@ async function measureSlices(
   rates: readonly SlicedRate[],
 ): Promise<Pair<StepSample[][]>> {
   const slices: Pair<StepSample[][]> = [[], []];
-  for (const contestant of contestants) await step(contestant, FIRST_WARM_UP.rate, FIRST_WARM_UP.ms);
+  for (const contestant of contestants) await step(contestant, rates[0]!.rate, FIRST_WARM_UP_MS);
   for (const { rate, slices: count } of rates) {
     const samples: Pair<StepSample[]> = [[], []];
     for (const side of sliceOrder(count)) {
