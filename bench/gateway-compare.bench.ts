@@ -11,8 +11,8 @@ const SIDES: Pair<{ name: string; script: string }> = [
 ];
 
 /**
- * The rates with their slices: at 100 deltas/s a Nest gateway's backlog (see docs/architecture.md) clears
- * within a slice's drain, at 500 (fanout's rate) it takes most of a minute, so fewer slices there.
+ * The rates with their slices: at 100 deltas/s a Nest gateway's backlog (see docs/architecture.md) mostly
+ * clears within a slice's drain, at 500 (fanout's rate) it takes most of a minute, so fewer slices there.
  */
 const RATES: readonly SlicedRate[] = [
   { rate: 100, slices: 20 },
