@@ -1,24 +1,16 @@
 import { performance } from 'node:perf_hooks';
 import { CONTEXTS, type Context } from '@fscon/contracts';
 import WebSocket from 'ws';
-import { deltaKey } from './fanout-load';
 
-/** Clients that parse what they receive to measure latency; the rest only count. */
+/**
+ * About this many clients of each context parse what they receive to measure latency; the rest only
+ * count. They are spread over the order of connecting, the order in which servers write to their clients.
+ */
 const SAMPLED_PER_CONTEXT = 5;
 const CONNECTING_AT_ONCE = 50;
 
-interface Delta {
-  event: string;
-  conference?: string;
-  data?: unknown;
-}
-
-/** The confid a member delta is about. */
-function confidOf(delta: Delta): string | undefined {
-  if (typeof delta.data === 'string') return delta.data;
-  const data = delta.data as { confid?: unknown } | undefined;
-  return typeof data?.confid === 'string' ? data.confid : undefined;
-}
+/** Milliseconds from the sending of what a frame's text says to `receivedAt`, if it tells. */
+export type LatencyOf = (text: string, receivedAt: number) => number | undefined;
 
 /**
  * Live clients of mixed contexts (a third each) on one server: how many frames they received, when the
@@ -34,19 +26,21 @@ export class ClientPool {
   readonly perContext: Record<Context, number> = { team: 0, friends: 0, public: 0 };
   private constructor(
     private readonly sockets: WebSocket[],
-    private readonly emittedAt: Map<string, number>,
+    private readonly latencyOf: LatencyOf,
   ) {}
 
   /** Opens `count` clients; `urlFor` gives the URL for a context. */
   static async open(
     count: number,
     urlFor: (context: Context) => string,
-    emittedAt: Map<string, number>,
+    latencyOf: LatencyOf,
   ): Promise<ClientPool> {
-    const pool = new ClientPool([], emittedAt);
+    const pool = new ClientPool([], latencyOf);
+    const stride = Math.max(1, Math.floor(count / CONTEXTS.length / SAMPLED_PER_CONTEXT));
+    const sampled = (index: number) => Math.floor(index / CONTEXTS.length) % stride === 0;
     for (let first = 0; first < count; first += CONNECTING_AT_ONCE) {
       const batch = Array.from({ length: Math.min(CONNECTING_AT_ONCE, count - first) }, (_, i) =>
-        pool.connect(CONTEXTS[(first + i) % CONTEXTS.length]!, urlFor, first + i),
+        pool.connect(CONTEXTS[(first + i) % CONTEXTS.length]!, urlFor, sampled(first + i)),
       );
       await Promise.all(batch);
     }
@@ -72,9 +66,8 @@ export class ClientPool {
     );
   }
 
-  private connect(context: Context, urlFor: (context: Context) => string, index: number): Promise<void> {
+  private connect(context: Context, urlFor: (context: Context) => string, sampled: boolean): Promise<void> {
     const socket = new WebSocket(urlFor(context), { skipUTF8Validation: true, perMessageDeflate: false });
-    const sampled = Math.floor(index / CONTEXTS.length) < SAMPLED_PER_CONTEXT;
     this.perContext[context]++;
     socket.on('message', (data) => {
       this.received++;
@@ -95,10 +88,7 @@ export class ClientPool {
   }
 
   private measure(text: string): void {
-    const delta = JSON.parse(text) as Delta;
-    const confid = confidOf(delta);
-    if (delta.conference === undefined || confid === undefined) return;
-    const emitted = this.emittedAt.get(deltaKey(delta.event, delta.conference, confid));
-    if (emitted !== undefined) this.latencies.push(this.lastReceivedAt - emitted);
+    const latency = this.latencyOf(text, this.lastReceivedAt);
+    if (latency !== undefined) this.latencies.push(latency);
   }
 }

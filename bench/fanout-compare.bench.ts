@@ -3,6 +3,7 @@ import type { ConfWorkspace } from '../apps/demo/src/conf-workspace';
 import { LOGINS } from './fanout.bench';
 import { printComparison } from './fanout-compare-report';
 import { startConnector } from './fanout-processes';
+import { MemberLoad } from './fanout-load';
 import * as slices from './fanout-slices';
 import type { Contestant, Pair, SlicedRate } from './fanout-slices';
 
@@ -32,8 +33,8 @@ async function startSides(
   });
   try {
     return [
-      await slices.enter(first, (context) => LOGINS[context], clients, simulators[0]),
-      await slices.enter(second, (context) => LOGINS[context], clients, simulators[1]),
+      await slices.enter(first, (context) => LOGINS[context], clients, new MemberLoad(simulators[0])),
+      await slices.enter(second, (context) => LOGINS[context], clients, new MemberLoad(simulators[1])),
     ];
   } catch (error) {
     await Promise.all([first.stop(), second.stop()]);
@@ -42,10 +43,7 @@ async function startSides(
 }
 
 function method({ title, sides, clients, rate }: Comparison): string {
-  const block = slices
-    .sliceOrder(4)
-    .map((side) => 'AB'[side])
-    .join('');
+  const block = slices.sliceBlock('AB');
   const named = sides.map((side, i) => `${'AB'[i]} = ${side.name} (${envText(side.env)})`).join(', ');
   return (
     `${title}: two connectors, ${named}, each with its own simulator and ${clients.toLocaleString('en')} ` +

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { CONTEXTS, type Context } from '@fscon/contracts';
 import type { Simulator } from '@fscon/fs-simulator';
 import { REPO_ROOT } from '../apps/demo/src/conf-workspace';
+import type { SliceLoad } from './fanout-slices';
 
 type Headers = Record<string, string>;
 
@@ -36,16 +37,29 @@ function capturedActions(): Record<'add-member' | 'mute-member' | 'del-member', 
 }
 
 /** The delta a client receives for an event: which event, conference and member. */
-export function deltaKey(event: string, conference: string, confid: string): string {
+function deltaKey(event: string, conference: string, confid: string): string {
   return `${event}|${conference}|${confid}`;
+}
+
+interface Delta {
+  event: string;
+  conference?: string;
+  data?: unknown;
+}
+
+/** The confid a member delta is about. */
+function confidOf(delta: Delta): string | undefined {
+  if (typeof delta.data === 'string') return delta.data;
+  const data = delta.data as { confid?: unknown } | undefined;
+  return typeof data?.confid === 'string' ? data.confid : undefined;
 }
 
 /**
  * Fires member join / mute / leave events on the simulator, built from the captured ones, and notes
  * when each was written, by the key of the delta it should give.
  */
-export class MemberLoad {
-  readonly emittedAt = new Map<string, number>();
+export class MemberLoad implements SliceLoad {
+  private readonly emittedAt = new Map<string, number>();
   /** Per context, how many of the fired events it may see. */
   readonly visible: Record<Context, number> = { team: 0, friends: 0, public: 0 };
   private readonly captured = capturedActions();
@@ -53,8 +67,8 @@ export class MemberLoad {
 
   constructor(private readonly simulator: Simulator) {}
 
-  /** One resident member per conference, so that joins and leaves give newMember and delMember. */
-  seatResidents(): void {
+  /** Seats one resident member per conference, so that joins and leaves give newMember and delMember. */
+  start(): void {
     CONFERENCES.forEach(({ name }) => this.fire('add-member', name, '1'));
   }
 
@@ -82,6 +96,15 @@ export class MemberLoad {
   reset(): void {
     this.emittedAt.clear();
     for (const context of CONTEXTS) this.visible[context] = 0;
+  }
+
+  /** From the simulator's writing of the event to the delta's arrival. */
+  latencyOf(text: string, receivedAt: number): number | undefined {
+    const delta = JSON.parse(text) as Delta;
+    const confid = confidOf(delta);
+    if (delta.conference === undefined || confid === undefined) return undefined;
+    const emitted = this.emittedAt.get(deltaKey(delta.event, delta.conference, confid));
+    return emitted === undefined ? undefined : receivedAt - emitted;
   }
 
   private fire(action: keyof ReturnType<typeof capturedActions>, conference: string, confid: string): void {

@@ -84,16 +84,32 @@ export async function startConnector(
   return started(child, (query) => `ws://127.0.0.1:${port}/api/live?${query}`);
 }
 
-/** The bare fan-out (fanout-baseline.js) on the same Event Socket. */
-export async function startBaseline(eslPort: number): Promise<ServerProcess> {
-  const child = fork(join(DIST, 'bench/fanout-baseline.js'), [], {
+/** A server of the benchmarks' own, in its own process, with the handle to send it messages. */
+export interface BenchServer extends ServerProcess {
+  child: ChildProcess;
+}
+
+/**
+ * `dist/bench/<name>.js` in its own process, with `env` added to PATH; it sends `{ port }` once it
+ * listens and takes WebSocket clients at `/` of that port.
+ */
+export async function startBenchServer(
+  name: string,
+  env: Readonly<Record<string, string>> = {},
+): Promise<BenchServer> {
+  const child = fork(join(DIST, 'bench', `${name}.js`), [], {
     execArgv: ['-r', REGISTER_PATHS],
-    env: { PATH: process.env.PATH, BASELINE_ESL_PORT: String(eslPort) },
+    env: { PATH: process.env.PATH, ...env },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (message: { port: number }) => resolve(message.port));
-    child.once('exit', (code) => reject(new Error(`the baseline exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
   });
-  return started(child, (query) => `ws://127.0.0.1:${port}/?${query}`);
+  return { ...started(child, (query) => `ws://127.0.0.1:${port}/?${query}`), child };
+}
+
+/** The bare fan-out (fanout-baseline.js) on the same Event Socket. */
+export function startBaseline(eslPort: number): Promise<ServerProcess> {
+  return startBenchServer('fanout-baseline', { BASELINE_ESL_PORT: String(eslPort) });
 }

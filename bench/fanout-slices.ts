@@ -4,7 +4,6 @@ import { CONTEXTS, type Context } from '@fscon/contracts';
 import { startSimulator, type Simulator } from '@fscon/fs-simulator';
 import WebSocket from 'ws';
 import { ClientPool } from './fanout-clients';
-import { MemberLoad } from './fanout-load';
 import type { ServerProcess } from './fanout-processes';
 import { combineSlices, type Measured, type StepSample } from './fanout-report';
 import { createConfWorkspace, type ConfWorkspace } from '../apps/demo/src/conf-workspace';
@@ -20,15 +19,38 @@ export interface SlicedRate {
 export const SLICE_MS = 1500;
 /** Before each slice, the same rate runs this long unmeasured, so that no slice pays for the change. */
 export const WARM_UP_MS = 300;
-/** Once per client count, each side runs this long unmeasured before its first slice. */
-const FIRST_WARM_UP = { rate: 500, ms: 2000 };
+/**
+ * Once per client count, each side runs this long unmeasured at the first rate (the lowest) before its
+ * first slice, so that a server that cannot keep up with a higher rate does not begin with a backlog.
+ */
+const FIRST_WARM_UP_MS = 2000;
 const DRAIN_MS = 6000;
-const TICK_MS = 5;
+/**
+ * A server still behind its load after DRAIN_MS goes on with its backlog until its clients have heard
+ * nothing for QUIET_MS (at most BACKLOG_MS), so that its backlog does not run into the other's next slice.
+ */
+const QUIET_MS = 500;
+const BACKLOG_MS = 60000;
+/** How often the load fires the events that are due. */
+export const TICK_MS = 5;
+
+/** What has a server send frames, and knows which its clients should receive and when they were sent. */
+export interface SliceLoad {
+  /** Per context, how many of the events fired since the last reset its clients should receive. */
+  readonly visible: Record<Context, number>;
+  /** Called once, when the clients are connected. */
+  start(): void;
+  fireEvents(count: number): void;
+  /** Forgets what was fired so far (between steps). */
+  reset(): void;
+  /** Milliseconds from the sending of a received frame to `receivedAt` (performance.now()), if it tells. */
+  latencyOf(text: string, receivedAt: number): number | undefined;
+}
 
 /** One server under test with what drives and watches it. */
 export interface Contestant {
   server: ServerProcess;
-  load: MemberLoad;
+  load: SliceLoad;
   pool: ClientPool;
 }
 
@@ -45,7 +67,17 @@ export function sliceOrder(count: number): (0 | 1)[] {
   return Array.from({ length: count }, (_, i) => (i % 4 === 0 || i % 4 === 3 ? 0 : 1));
 }
 
-/** Fires `rate` events a second for `emitMs` and waits until every client has its deltas (or DRAIN_MS more). */
+/** A block of four slices as the letters of the sides, e.g. ABBA for 'AB'. */
+export function sliceBlock(letters: string): string {
+  return sliceOrder(4)
+    .map((side) => letters[side])
+    .join('');
+}
+
+/**
+ * Fires `rate` events a second for `emitMs` and waits until every client has its deltas (or DRAIN_MS more,
+ * then for its backlog).
+ */
 async function step({ load, pool, server }: Contestant, rate: number, emitMs: number): Promise<StepSample> {
   load.reset();
   pool.reset();
@@ -65,7 +97,7 @@ async function step({ load, pool, server }: Contestant, rate: number, emitMs: nu
   const deadline = performance.now() + DRAIN_MS;
   while (pool.received < expected && performance.now() < deadline) await sleep(10);
   clearInterval(sampler);
-  return {
+  const sample = {
     rate,
     expected,
     delivered: pool.received,
@@ -74,6 +106,17 @@ async function step({ load, pool, server }: Contestant, rate: number, emitMs: nu
     rssPeakKb,
     cpuMs: server.cpuMs() - cpuBefore,
   };
+  if (sample.delivered < expected) await finishBacklog(pool);
+  return sample;
+}
+
+async function finishBacklog(pool: ClientPool): Promise<void> {
+  const deadline = performance.now() + BACKLOG_MS;
+  let heard = -1;
+  while (pool.received !== heard && performance.now() < deadline) {
+    heard = pool.received;
+    await sleep(QUIET_MS);
+  }
 }
 
 async function until(ready: () => Promise<unknown>): Promise<void> {
@@ -97,17 +140,20 @@ function opens(url: string): Promise<void> {
   });
 }
 
-/** A server with `clients` connected clients of its own, driven by its own simulator. */
+/** A server with `clients` connected clients of its own, driven by its own load. */
 export async function enter(
   server: ServerProcess,
   query: (context: Context) => string,
   clients: number,
-  simulator: Simulator,
+  load: SliceLoad,
 ): Promise<Contestant> {
   await until(() => opens(server.url(query('team'))));
-  const load = new MemberLoad(simulator);
-  const pool = await ClientPool.open(clients, (context) => server.url(query(context)), load.emittedAt);
-  load.seatResidents();
+  const pool = await ClientPool.open(
+    clients,
+    (context) => server.url(query(context)),
+    (text, receivedAt) => load.latencyOf(text, receivedAt),
+  );
+  load.start();
   await sleep(300);
   return { server, load, pool };
 }
@@ -118,7 +164,7 @@ async function measureSlices(
   rates: readonly SlicedRate[],
 ): Promise<Pair<StepSample[][]>> {
   const slices: Pair<StepSample[][]> = [[], []];
-  for (const contestant of contestants) await step(contestant, FIRST_WARM_UP.rate, FIRST_WARM_UP.ms);
+  for (const contestant of contestants) await step(contestant, rates[0]!.rate, FIRST_WARM_UP_MS);
   for (const { rate, slices: count } of rates) {
     const samples: Pair<StepSample[]> = [[], []];
     for (const side of sliceOrder(count)) {

@@ -3,6 +3,7 @@ import type { Simulator } from '@fscon/fs-simulator';
 import type { ConfWorkspace } from '../apps/demo/src/conf-workspace';
 import { startBaseline, startConnector } from './fanout-processes';
 import { printHeader, report } from './fanout-report';
+import { MemberLoad } from './fanout-load';
 import * as slices from './fanout-slices';
 import type { Contestant, Pair, SlicedRate } from './fanout-slices';
 
@@ -36,8 +37,8 @@ async function startContestants(
   });
   try {
     return [
-      await slices.enter(connector, (context) => LOGINS[context], clients, simulators[0]),
-      await slices.enter(baseline, (context) => `context=${context}`, clients, simulators[1]),
+      await slices.enter(connector, (context) => LOGINS[context], clients, new MemberLoad(simulators[0])),
+      await slices.enter(baseline, (context) => `context=${context}`, clients, new MemberLoad(simulators[1])),
     ];
   } catch (error) {
     await Promise.all([connector.stop(), baseline.stop()]);
@@ -48,10 +49,7 @@ async function startContestants(
 /** The first line of the output: how the figures were taken. */
 function method(): string {
   const counts = RATES.map(({ rate, slices }) => `${slices} at ${rate} events/s`).join(', ');
-  const block = slices
-    .sliceOrder(4)
-    .map((side) => 'CB'[side])
-    .join('');
+  const block = slices.sliceBlock('CB');
   return (
     `fanout: slices of ${slices.SLICE_MS / 1000} s (${counts}) taken in turn by the connector and the baseline in ` +
     `blocks of ${block}, each after ${slices.WARM_UP_MS} ms unmeasured at that rate; both servers run side by ` +

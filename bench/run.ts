@@ -4,6 +4,7 @@ import { fanoutBenchmark } from './fanout.bench';
 import { logContextBenchmark } from './log-context.bench';
 import { journalBenchmark } from './journal.bench';
 import { compareConnectors, parseEnv } from './fanout-compare.bench';
+import { gatewayCompareBenchmark } from './gateway-compare.bench';
 import { restartBenchmark } from './restart.bench';
 import { xmlParseBenchmark } from './xmlparse.bench';
 import { xmlStateBenchmark } from './xmlstate.bench';
@@ -40,11 +41,13 @@ const ON_REQUEST: Record<string, () => Promise<void>> = {
       clients: Number(process.env.BENCH_CLIENTS ?? 1000),
       rate: { rate: Number(process.env.BENCH_RATE ?? 500), slices: Number(process.env.BENCH_SLICES ?? 40) },
     }),
+  'gateway-compare': gatewayCompareBenchmark,
 };
 
 /**
  * `npm run bench` runs every benchmark; `npm run bench -- NAME ...` runs the named ones. `fanout-compare`
- * measures two connector configurations given as BENCH_A_ENV and BENCH_B_ENV (`KEY=value ...`).
+ * measures two connector configurations given as BENCH_A_ENV and BENCH_B_ENV (`KEY=value ...`);
+ * `gateway-compare` measures the live fan-out on a NestJS gateway against ours.
  */
 async function main(): Promise<void> {
   const names = process.argv.slice(2);
