@@ -74,7 +74,7 @@ module.exports = {
       name: 'better-sqlite3-only-in-journal-adapter',
       severity: 'error',
       comment: "Only the journal's SQLite adapter and its tests talk to SQLite.",
-      from: { pathNot: '^libs/journal/src/sqlite/' },
+      from: { pathNot: '^libs/journal/src/(sqlite|test-support)/' },
       to: { path: 'node_modules/better-sqlite3/' },
     },
     {
