@@ -38,11 +38,7 @@ export {
 export { toClientConference, visibleConferences } from './project/client-conference';
 export { projectLiveEvent, projectLiveEvents, type LiveProjection } from './project/project-live-event';
 export { diffLiveStates } from './reconcile/diff-live-states';
-export type {
-  ConferenceVisibility,
-  LiveJournalEvent,
-  XmlStateRebuilt,
-} from './model/live-journal-event';
+export type { ConferenceVisibility, LiveJournalEvent, XmlStateRebuilt } from './model/live-journal-event';
 export { registrationRebuildSteps } from './reconcile/registration-steps';
 export {
   DELTAS_PER_ENTRY,

@@ -112,6 +112,11 @@ describe('missedDeltas', () => {
     expect(missedDeltas(stretch, 7000, 'team')).toBeUndefined();
   });
 
+  it("given a stretch from the journal's first entry, then the view before it is empty", () => {
+    const events = journal(1, created(TEAM), joined(TEAM, ann), registered);
+    expect(missedDeltas({ after: 0, events }, 1000, 'team')).toEqual(sentLive(events, 'team'));
+  });
+
   it('given a stretch that holds every rebuild before the since, then the entries before the stretch do not matter', () => {
     const events = [
       ...journal(100, xmlState(), conferencesRebuilt, registrationsRebuilt),

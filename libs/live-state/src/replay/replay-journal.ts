@@ -25,7 +25,8 @@ export interface SentDelta {
   message: LiveClientMessage;
 }
 
-type Part = 'conferences' | 'registrations' | 'lookup';
+const PARTS = ['conferences', 'registrations', 'lookup'] as const;
+type Part = (typeof PARTS)[number];
 
 /** The parts of the view an event's deltas are computed from. */
 function reads(event: LiveJournalEvent): readonly Part[] {
@@ -63,7 +64,8 @@ export function restoreLiveView(events: readonly JournaledLiveEvent[]): LiveView
  * journal: the view is rebuilt from the stretch's rebuilds and projected entry by entry from the one
  * `since` names. Undefined when the stretch cannot tell: it does not reach back to that entry, or a
  * delta to recompute depends on a part of the view (conferences, registrations, visibility) whose
- * rebuild lies before the stretch.
+ * rebuild lies before the stretch. A stretch from the journal's first entry on knows every part: the
+ * projection that wrote that entry started empty.
  */
 export function missedDeltas(
   stretch: JournalStretch,
@@ -72,7 +74,7 @@ export function missedDeltas(
 ): SentDelta[] | undefined {
   const from = entryOfDelta(since);
   if (from <= stretch.after) return undefined;
-  const known = new Set<Part>();
+  const known = new Set<Part>(stretch.after === 0 ? PARTS : []);
   let view = EMPTY_LIVE_VIEW;
   const sent: SentDelta[] = [];
   for (const { seq, event } of stretch.events) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { XmlState } from '@fscon/contracts';
 import { openSqliteJournal } from '@fscon/journal';
-import type { LiveEventType } from '@fscon/live-state';
+import type { LiveJournalEvent } from '@fscon/live-state';
 import { FakeEventSocket } from '../../../test/support/fake-event-socket';
 import type { EslEvent } from '../../esl/event-socket.port';
 import { Journal } from '../../journal/journal';
@@ -72,7 +72,7 @@ function system(reconcileIntervalMs = 0) {
       throw error;
     },
   });
-  const appended: LiveEventType[] = [];
+  const appended: LiveJournalEvent['type'][] = [];
   journal.subscribe(({ event }) => appended.push(event.type));
   const readModel = new LiveStateReadModel();
   const directory = new LiveDirectory(xmlState);
@@ -80,13 +80,14 @@ function system(reconcileIntervalMs = 0) {
   const fanout = new DeltaFanout(batches, { deltas: 100, bytes: 1 << 20 }, 0);
   const team = new RecordingClient('team');
   batches.add(team);
-  new LiveProjector(journal, readModel, directory, fanout).onModuleInit();
+  new LiveProjector(journal, readModel, fanout, { resumeEntries: 1000 }).onModuleInit();
   const intake = new LiveIntake(esl, directory, journal);
   intake.onModuleInit();
   const options: LiveOptions = {
     pingIntervalMs: 30_000,
     reconcileIntervalMs,
     replay: { deltas: 100, bytes: 1 << 20 },
+    resumeEntries: 1000,
     maxQueuedBytes: 1 << 20,
     maxFrameBytes: 1 << 16,
   };
