@@ -5,6 +5,7 @@ import { logContextBenchmark } from './log-context.bench';
 import { journalBenchmark } from './journal.bench';
 import { compareConnectors, parseEnv } from './fanout-compare.bench';
 import { restartBenchmark } from './restart.bench';
+import { resumeBenchmark } from './resume.bench';
 import { xmlParseBenchmark } from './xmlparse.bench';
 import { xmlStateBenchmark } from './xmlstate.bench';
 
@@ -23,6 +24,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
     }),
   bulk: bulkBenchmark,
   restart: restartBenchmark,
+  resume: resumeBenchmark,
   logcontext: logContextBenchmark,
   journal: journalBenchmark,
   xmlparse: xmlParseBenchmark,
