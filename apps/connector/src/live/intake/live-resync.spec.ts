@@ -104,7 +104,47 @@ function system(reconcileIntervalMs = 0) {
   return { esl, resync, appended, stored, team, confids, stop: () => resync.onModuleDestroy() };
 }
 
+/** `show registrations as json` listing `count` phones of user 20001. */
+function registrations(count: number): string {
+  const rows = Array.from({ length: count }, (_, i) => ({
+    reg_user: '20001',
+    realm: '127.0.0.1',
+    token: `call-${i}`,
+    url: `sofia/internal/sip:20001@127.0.0.1:${10000 + i}`,
+    expires: '1796659321',
+    network_ip: '127.0.0.1',
+    network_port: String(10000 + i),
+    network_proto: 'udp',
+    hostname: 'vm',
+    metadata: '',
+  }));
+  return JSON.stringify({ row_count: count, rows });
+}
+
 describe('LiveResync and LiveIntake', () => {
+  it('journals a registration list with more changes than an entry has deltas as several, each a whole list', async () => {
+    const { esl, resync, appended, team, stop } = system();
+    esl
+      .answer('conference json_list', THREE_MEMBERS)
+      .answer('show registrations as json', registrations(2500));
+    esl.connection.next('connected');
+    await resync.settled();
+    expect(appended).toEqual([
+      'ConferencesRebuilt',
+      'RegistrationsRebuilt',
+      'RegistrationsRebuilt',
+      'RegistrationsRebuilt',
+    ]);
+    await nextTurn();
+    const seqs = team.messages.filter((m) => m.event === 'addReg').map((m) => m.seq!);
+    expect(seqs).toHaveLength(2500);
+    const perEntry = new Map<number, number>();
+    for (const seq of seqs)
+      perEntry.set(Math.floor(seq / 1000), (perEntry.get(Math.floor(seq / 1000)) ?? 0) + 1);
+    expect([...perEntry.values()]).toEqual([1000, 1000, 500]);
+    stop();
+  });
+
   it('rebuilds on connect and applies the events that came meanwhile after the snapshot, once', async () => {
     const { esl, resync, appended, team, confids, stop } = system();
     const listing = deferred();
