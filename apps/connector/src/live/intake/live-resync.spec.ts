@@ -136,11 +136,12 @@ describe('LiveResync and LiveIntake', () => {
       'RegistrationsRebuilt',
     ]);
     await nextTurn();
-    const seqs = team.messages.filter((m) => m.event === 'addReg').map((m) => m.seq!);
+    const seqs = team.messages.filter((m) => m.event === 'addReg').map((m) => Number(m.seq));
     expect(seqs).toHaveLength(2500);
     const perEntry = new Map<number, number>();
-    for (const seq of seqs)
-      perEntry.set(Math.floor(seq / 1000), (perEntry.get(Math.floor(seq / 1000)) ?? 0) + 1);
+    for (const entry of seqs.map((seq) => Math.floor(seq / 1000))) {
+      perEntry.set(entry, (perEntry.get(entry) ?? 0) + 1);
+    }
     expect([...perEntry.values()]).toEqual([1000, 1000, 500]);
     stop();
   });
