@@ -1,4 +1,4 @@
-import type { JournalStretch } from '@fscon/live-state';
+import type { JournaledLiveEvent, JournalStretch } from '@fscon/live-state';
 import type { Journal } from '../../journal/journal';
 
 const PAGE = 1000;
@@ -10,7 +10,7 @@ const PAGE = 1000;
 export function newestStretch(journal: Journal, maxEntries: number): JournalStretch {
   const last = journal.seq;
   const after = Math.max(journal.firstSeq - 1, last - maxEntries, 0);
-  const events: JournalStretch['events'][number][] = [];
+  const events: JournaledLiveEvent[] = [];
   for (let through = after; through < last;) {
     const page = journal.readLiveAfter(through, Math.min(PAGE, last - through));
     if (page.through === through) break;
