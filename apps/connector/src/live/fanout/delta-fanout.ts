@@ -13,8 +13,8 @@ type ContextMessages = Partial<Record<Context, ClientMessage>>;
  * contexts that see the same message) and publishes the frames to the clients of those contexts, in
  * seq order. Keeps the newest deltas for resumes.
  *
- * Numbering starts after the journal's last entry at start, so a `since` a client kept from an earlier
- * run on the same journal is older than anything held here and gets a snapshot.
+ * The log starts after the journal's last entry at start, so a `since` a client kept from an earlier
+ * run on the same journal is older than anything held here: the gateway replays it from the journal.
  */
 export class DeltaFanout {
   private readonly log: FrameLog;
