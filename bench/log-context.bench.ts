@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { CONTEXTS, type Context } from '@fscon/contracts';
-import type { LiveDelta } from '@fscon/live-state';
+import { numberDeltas, type LiveDelta } from '@fscon/live-state';
 import { DeltaFanout } from '../apps/connector/src/live/fanout/delta-fanout';
 import { TurnBatches, type BatchedClient } from '../apps/connector/src/live/fanout/turn-batches';
 import { collectHarnessGarbage } from './support/harness-gc';
@@ -60,11 +60,15 @@ async function loopbackClients(count: number): Promise<{ clients: BatchedClient[
   return { clients, close };
 }
 
+/** The journal entry whose deltas the next turn publishes. */
+let entrySeq = 0;
+
 /** CPU milliseconds of this process per turn: its deltas published, written to every client and read. */
 async function slice(fanout: DeltaFanout): Promise<number> {
   const before = process.cpuUsage();
   for (let turn = 0; turn < TURNS_PER_SLICE; turn++) {
-    fanout.publish(Array.from({ length: DELTAS_PER_TURN }, (_, i) => delta(turn * DELTAS_PER_TURN + i)));
+    const deltas = Array.from({ length: DELTAS_PER_TURN }, (_, i) => delta(turn * DELTAS_PER_TURN + i));
+    fanout.publish(numberDeltas(++entrySeq, deltas));
     await nextTurn();
   }
   const used = process.cpuUsage(before);

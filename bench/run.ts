@@ -6,6 +6,7 @@ import { journalBenchmark } from './journal.bench';
 import { compareConnectors, parseEnv } from './fanout-compare.bench';
 import { gatewayCompareBenchmark } from './gateway-compare.bench';
 import { restartBenchmark } from './restart.bench';
+import { resumeBenchmark } from './resume.bench';
 import { xmlParseBenchmark } from './xmlparse.bench';
 import { xmlStateBenchmark } from './xmlstate.bench';
 
@@ -24,6 +25,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
     }),
   bulk: bulkBenchmark,
   restart: restartBenchmark,
+  resume: resumeBenchmark,
   logcontext: logContextBenchmark,
   journal: journalBenchmark,
   xmlparse: xmlParseBenchmark,

@@ -38,3 +38,20 @@ export {
 export { toClientConference, visibleConferences } from './project/client-conference';
 export { projectLiveEvent, projectLiveEvents, type LiveProjection } from './project/project-live-event';
 export { diffLiveStates } from './reconcile/diff-live-states';
+export type { ConferenceVisibility, LiveJournalEvent, XmlStateRebuilt } from './model/live-journal-event';
+export { registrationRebuildSteps } from './reconcile/registration-steps';
+export {
+  DELTAS_PER_ENTRY,
+  entryOfDelta,
+  firstDeltaSeq,
+  numberDeltas,
+  type NumberedDelta,
+} from './replay/delta-seq';
+export { EMPTY_LIVE_VIEW, evolveLiveView, projectLiveView, type LiveView } from './replay/live-view';
+export {
+  missedDeltas,
+  restoreLiveView,
+  type JournaledLiveEvent,
+  type JournalStretch,
+  type SentDelta,
+} from './replay/replay-journal';

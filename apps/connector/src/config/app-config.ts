@@ -24,11 +24,15 @@ export interface MetricsConfig {
   token?: string;
 }
 
-/** The live WebSocket: ping period, reconciliation period (0: none), deltas kept for resumes, per-client queue. */
+/**
+ * The live WebSocket: ping period, reconciliation period (0: none), deltas kept for resumes, journal
+ * entries a resume may replay, per-client queue.
+ */
 export interface LiveConfig {
   pingIntervalMs: number;
   reconcileIntervalMs: number;
   replay: { deltas: number; bytes: number };
+  resumeEntries: number;
   maxQueuedBytes: number;
 }
 

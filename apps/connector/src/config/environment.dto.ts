@@ -32,6 +32,7 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(0) @Max(86400000) LIVE_RECONCILE_MS = 60000;
   @Type(() => Number) @IsInt() @Min(1) @Max(1000000) LIVE_REPLAY_DELTAS = 10000;
   @Type(() => Number) @IsInt() @Min(65536) @Max(1073741824) LIVE_REPLAY_BYTES = 16777216;
+  @Type(() => Number) @IsInt() @Min(1) @Max(10000000) LIVE_RESUME_ENTRIES = 5000;
   @Type(() => Number) @IsInt() @Min(65536) @Max(1073741824) LIVE_QUEUE_BYTES = 4194304;
   /** Unset: `journal.sqlite` in STATICPATH. */
   @IsOptional() @IsString() @IsNotEmpty() JOURNAL_PATH?: string = undefined;

@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       pingIntervalMs: 30000,
       reconcileIntervalMs: 60000,
       replay: { deltas: 10000, bytes: 16777216 },
+      resumeEntries: 5000,
       maxQueuedBytes: 4194304,
     });
     expect(config.logLevel).toBe('info');

@@ -82,6 +82,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       pingIntervalMs: env.LIVE_PING_MS,
       reconcileIntervalMs: env.LIVE_RECONCILE_MS,
       replay: { deltas: env.LIVE_REPLAY_DELTAS, bytes: env.LIVE_REPLAY_BYTES },
+      resumeEntries: env.LIVE_RESUME_ENTRIES,
       maxQueuedBytes: env.LIVE_QUEUE_BYTES,
     },
     journal: {

@@ -51,6 +51,42 @@ describe('Journal', () => {
     expect(log.epoch).toBe(store.epoch);
   });
 
+  it("keeps an xmlState rebuild as xmlstate.rebuilt of the connector, with the conferences' visibility", async () => {
+    const store = openSqliteJournal({ path: ':memory:' });
+    const conferences = [{ name: 'room', num: '30000', context: 'team' as const, type: '16kHz-novideo' }];
+    journal(jest.fn(), store).append([{ type: 'XmlStateRebuilt', data: { conferences } }]);
+    expect(store.readAfter(0, 10)).toEqual([
+      {
+        seq: 1,
+        time: expect.any(Number),
+        kind: 'xmlstate.rebuilt',
+        source: { type: 'connector' },
+        payload: { conferences },
+      },
+    ]);
+  });
+
+  it('reads back the live events of a page of entries, leaving the others out', () => {
+    const log = journal();
+    log.append([locked('a')]);
+    log.record({
+      time: 0,
+      kind: 'connection.up',
+      source: { type: 'freeswitch', node: 'default' },
+      payload: {},
+    });
+    log.append([{ type: 'XmlStateRebuilt', data: { conferences: [] } }, unlocked('a')]);
+    expect(log.readLiveAfter(0, 3)).toEqual({
+      events: [
+        { seq: 1, event: locked('a') },
+        { seq: 3, event: { type: 'XmlStateRebuilt', data: { conferences: [] } } },
+      ],
+      through: 3,
+    });
+    expect(log.readLiveAfter(3, 10)).toEqual({ events: [{ seq: 4, event: unlocked('a') }], through: 4 });
+    expect(log.firstSeq).toBe(1);
+  });
+
   it('stores a recorded entry without publishing it, and numbers the next event after it', () => {
     // given a subscriber
     const log = journal();

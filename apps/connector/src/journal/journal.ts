@@ -5,8 +5,8 @@ import type {
   PruneReport,
   RetentionPolicy,
 } from '@fscon/journal';
-import type { LiveEvent } from '@fscon/live-state';
-import { liveEntryDraft } from './live-entry-draft';
+import type { JournaledLiveEvent, LiveJournalEvent } from '@fscon/live-state';
+import { liveEntryDraft, liveEventOf } from './live-entry-draft';
 
 /**
  * A domain event and its place in the journal. An event the store refused (too many entries waiting
@@ -14,7 +14,7 @@ import { liveEntryDraft } from './live-entry-draft';
  */
 export interface JournalEntry {
   readonly seq: number;
-  readonly event: LiveEvent;
+  readonly event: LiveJournalEvent;
 }
 
 export type JournalListener = (entry: JournalEntry) => void;
@@ -44,7 +44,7 @@ export class Journal {
   ) {}
 
   /** Stores, numbers and publishes the events in order; returns their entries. */
-  append(events: readonly LiveEvent[]): JournalEntry[] {
+  append(events: readonly LiveJournalEvent[]): JournalEntry[] {
     const time = Date.now();
     const { seqs } = this.store.append(events.map((event) => liveEntryDraft(event, time)));
     const entries = events.map((event, i) => ({ seq: seqs[i] ?? this.store.lastSeq, event }));
@@ -61,6 +61,24 @@ export class Journal {
   subscribe(listener: JournalListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * The live events of the next `limit` entries after `seq` (fewer when some are no live event), and
+   * the seq of the last entry read, where the next page starts.
+   */
+  readLiveAfter(seq: number, limit: number): { events: JournaledLiveEvent[]; through: number } {
+    const entries = this.store.readAfter(seq, limit);
+    const events = entries.flatMap((entry) => {
+      const event = liveEventOf(entry);
+      return event === undefined ? [] : [{ seq: entry.seq, event }];
+    });
+    return { events, through: entries.at(-1)?.seq ?? seq };
+  }
+
+  /** The number of the oldest entry still kept (`seq + 1` while none is). */
+  get firstSeq(): number {
+    return this.store.firstSeq;
   }
 
   /** The number of the last entry stored (0 before the first). */

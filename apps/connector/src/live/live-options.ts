@@ -11,6 +11,8 @@ export interface LiveOptions {
   reconcileIntervalMs: number;
   /** How many deltas, and bytes of their frames at most, are kept for clients resuming with `{"req":"init","since":N}`. */
   replay: FrameLogCapacity;
+  /** How many of the journal's newest entries a resume the FrameLog cannot answer may replay. */
+  resumeEntries: number;
   /** How many bytes may wait unsent for one client before it is closed as not reading. */
   maxQueuedBytes: number;
   /** The largest frame a client may send; a larger one closes its socket with 1009. */

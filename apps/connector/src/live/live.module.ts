@@ -15,7 +15,6 @@ import { LiveDirectory } from './state/live-directory';
 import { LiveMetrics } from '../metrics/metrics.ports';
 import { LiveProjector } from './state/live-projector';
 import { LiveStateReadModel } from './state/live-state.read-model';
-import { LiveXmlStateRebuiltHandler } from './state/xml-state-rebuilt.handler';
 
 const options: Provider[] = [
   { provide: LIVE_OPTIONS, useFactory: liveOptionsFrom, inject: [APP_CONFIG] },
@@ -33,7 +32,6 @@ const options: Provider[] = [
 ];
 const readModels = [LiveStateReadModel, LiveDirectory];
 const projectors = [LiveProjector];
-const eventHandlers = [LiveXmlStateRebuiltHandler];
 const intake = [LiveIntake, LiveResync, ConnectionJournal];
 const gateway = [LiveLogin, LiveRequests, LiveGateway];
 
@@ -46,7 +44,7 @@ const gateway = [LiveLogin, LiveRequests, LiveGateway];
 @Global()
 @Module({
   imports: [JournalModule],
-  providers: [...options, ...readModels, ...projectors, ...eventHandlers, ...intake, ...gateway],
+  providers: [...options, ...readModels, ...projectors, ...intake, ...gateway],
   exports: [LiveStateReadModel, LiveResync, JournalModule],
 })
 export class LiveModule {}

@@ -7,19 +7,19 @@ import { LinphoneController } from './linphone.controller';
 import { PhoneFiles } from './phone-files';
 import { PolycomController } from './polycom.controller';
 import { PolycomUploads } from './polycom-uploads';
-import { ProvisionAfterXmlStateRebuilt } from './provision-after-xml-state-rebuilt.handler';
+import { ProvisionAfterXmlStateRebuilt } from './provision-after-xml-state-rebuilt';
 import { ProvisioningAdminController } from './provisioning-admin.controller';
 import { ProvisioningFileStore } from './provisioning-file-store.port';
 import { ProvisioningProjection } from './provisioning-projection';
 import { ProvisioningRunner } from './provisioning-runner';
 import { loadProvisioningRenderer } from './provisioning-templates';
 
-const eventHandlers = [ProvisionAfterXmlStateRebuilt];
+const projectors = [ProvisionAfterXmlStateRebuilt];
 
 /**
  * Phone provisioning: the files below `paths.static` kept as a projection of the xmlState, the phone
  * routes `/linphone` and `/polycom/**`, and `/api/users/reprov`, `/api/conferences/rebuildcontacts`.
- * Needs APP_CONFIG and XmlStateReadModel (both global), the CQRS event bus and the Digest auth guard.
+ * Needs APP_CONFIG, XmlStateReadModel and the Journal (all global) and the Digest auth guard.
  * Exports ProvisioningRunner for code that has to wait until the files follow a change.
  */
 @Module({
@@ -42,7 +42,7 @@ const eventHandlers = [ProvisionAfterXmlStateRebuilt];
     LeftoversAtStart,
     PhoneFiles,
     PolycomUploads,
-    ...eventHandlers,
+    ...projectors,
   ],
   exports: [ProvisioningRunner],
 })

@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
-import type { CommandBus, EventBus } from '@nestjs/cqrs';
+import type { CommandBus } from '@nestjs/cqrs';
 import { DEFAULT_CONTEXT_RANGES } from '@fscon/contracts';
 import type { AppConfig } from '../config/app-config';
+import { inMemoryJournal } from '../journal/test-support/in-memory-journal';
 import { XML_STATE_QUERIES } from './commands/rebuild-xml-state/read-xml-state';
 import { RebuildXmlStateCommand } from './commands/rebuild-xml-state/rebuild-xml-state.command';
 import { RebuildXmlStateHandler } from './commands/rebuild-xml-state/rebuild-xml-state.handler';
@@ -24,9 +25,8 @@ async function setUp(reloadAnswers: string[] = []) {
     return answer;
   });
   const readModel = new XmlStateReadModel();
-  const eventBus = { publish: () => undefined } as unknown as EventBus;
   const config = { ranges: DEFAULT_CONTEXT_RANGES } as AppConfig;
-  const handler = new RebuildXmlStateHandler(esl, readModel, eventBus, config);
+  const handler = new RebuildXmlStateHandler(esl, readModel, inMemoryJournal(), config);
   const commandBus = {
     execute: (command: RebuildXmlStateCommand) => handler.execute(command),
   } as unknown as CommandBus;

@@ -16,6 +16,8 @@ export interface TestSystem {
   /** The relay between the connector and the simulator, when asked for. */
   relay?: TcpRelay;
   restartSimulator(): Promise<void>;
+  /** Stops the connector, runs `whileDown`, and starts it again with the same configuration (`app` and `url` change). */
+  restartConnector(whileDown?: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -56,8 +58,11 @@ export async function startSystem(
   const simulatorPort = simulator.port;
   const relay = options.relay ? await startTcpRelay(simulatorPort) : undefined;
   const config = testConfig(workspace, relay?.port ?? simulatorPort, env);
-  const app = await createConnector(config, { logger: options.logger ?? false });
-  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const start = async () => {
+    const app = await createConnector(config, { logger: options.logger ?? false });
+    return { app, url: (await app.getUrl()).replace('[::1]', '127.0.0.1') };
+  };
+  const { app, url } = await start();
   const system: TestSystem = {
     workspace,
     simulator,
@@ -74,8 +79,13 @@ export async function startSystem(
       });
       system.simulator = simulator;
     },
+    async restartConnector(whileDown = () => Promise.resolve()) {
+      await system.app.close();
+      await whileDown();
+      Object.assign(system, await start());
+    },
     async stop() {
-      await app.close();
+      await system.app.close();
       await relay?.close();
       await simulator.stop();
       workspace.remove();

@@ -1,4 +1,5 @@
 import { CONTEXTS, type Conference, type Context } from '@fscon/contracts';
+import type { ConferenceVisibility } from '../model/live-journal-event';
 
 /** What the xmlState knows of a conference: its context, profile (type) and number. */
 export type ConferenceInfo = Pick<Conference, 'context' | 'type' | 'num'>;
@@ -12,7 +13,7 @@ export type ConferenceLookup = (name: string) => ConferenceInfo | undefined;
  */
 export const UNLISTED_CONFERENCE: ConferenceInfo = { context: 'team', type: '', num: '' };
 
-export function conferenceLookup(conferences: readonly Conference[]): ConferenceLookup {
+export function conferenceLookup(conferences: readonly ConferenceVisibility[]): ConferenceLookup {
   const byName = new Map(conferences.map((c) => [c.name, { context: c.context, type: c.type, num: c.num }]));
   return (name) => byName.get(name);
 }

@@ -1,6 +1,5 @@
 import { CONTEXTS, type ClientMessage, type Context } from '@fscon/contracts';
-import type { LiveDelta } from '@fscon/live-state';
-import { firstDeltaSeq } from './delta-seq';
+import { firstDeltaSeq, type NumberedDelta } from '@fscon/live-state';
 import { FrameLog, type FrameLogCapacity } from './frame-log';
 import { encodeFrame } from './frames';
 import type { TurnBatches } from './turn-batches';
@@ -10,13 +9,12 @@ import { NO_METRICS } from '../../metrics/no-metrics';
 type ContextMessages = Partial<Record<Context, ClientMessage>>;
 
 /**
- * Numbers the deltas after their journal entries (delta-seq.ts), encodes each once per context (one
- * encoding for all contexts that see the same message) and publishes the frames to the clients of those
- * contexts, in seq order. Keeps the newest deltas for resumes. The newLiveState messages of one
- * rebuild, one per context, are one delta.
+ * Encodes each numbered delta (libs/live-state, delta-seq.ts) once per context (one encoding for all
+ * contexts that see the same message) and publishes the frames to the clients of those contexts, in
+ * seq order. Keeps the newest deltas for resumes.
  *
- * Numbering starts after the journal's last entry at start, so a `since` a client kept from an earlier
- * run on the same journal is older than anything held here and gets a snapshot.
+ * The log starts after the journal's last entry at start, so a `since` a client kept from an earlier
+ * run on the same journal is older than anything held here: the gateway replays it from the journal.
  */
 export class DeltaFanout {
   private readonly log: FrameLog;
@@ -36,15 +34,13 @@ export class DeltaFanout {
     return this.log.last;
   }
 
-  /** The deltas of one projection, in order; those of a journal entry are numbered after it. */
-  publish(deltas: readonly LiveDelta[], entrySeq?: number): void {
-    let seq = Math.max(this.log.last + 1, entrySeq === undefined ? 0 : firstDeltaSeq(entrySeq));
-    for (const messages of groupDeltas(deltas)) this.send(messages, seq++);
-  }
-
-  /** A delta for every context (newXML). */
-  publishToEverybody(message: ClientMessage): void {
-    this.send(Object.fromEntries(CONTEXTS.map((context) => [context, message])), this.log.last + 1);
+  /**
+   * The deltas of one journal entry, in order. Their numbers are kept, except after an entry the journal
+   * could not store (it shares the seq of the one before): its deltas follow the last one sent.
+   */
+  publish(deltas: readonly NumberedDelta[]): void {
+    let last = this.log.last;
+    for (const { seq, messages } of deltas) this.send(messages, (last = Math.max(seq, last + 1)));
   }
 
   /**
@@ -72,21 +68,4 @@ export class DeltaFanout {
       if (frame !== undefined) this.clients.publish(context, frame);
     }
   }
-}
-
-/** Each delta is one group, except that newLiveState deltas for different contexts in a row form one. */
-function groupDeltas(deltas: readonly LiveDelta[]): ContextMessages[] {
-  const groups: ContextMessages[] = [];
-  let rebuild: ContextMessages | undefined;
-  for (const { audience, message } of deltas) {
-    const joinsRebuild =
-      message.event === 'newLiveState' &&
-      rebuild !== undefined &&
-      audience.every((context) => rebuild![context] === undefined);
-    const group: ContextMessages = joinsRebuild ? rebuild! : {};
-    for (const context of audience) group[context] = message;
-    if (!joinsRebuild) groups.push(group);
-    rebuild = message.event === 'newLiveState' ? group : undefined;
-  }
-  return groups;
 }

@@ -3,7 +3,6 @@ import type { Context, User } from '@fscon/contracts';
 import { DomainError } from '../../common/domain-error';
 import { EslError } from '../../esl/esl.errors';
 import { inMemoryJournal } from '../../journal/test-support/in-memory-journal';
-import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
 import { byUser } from '../commands/control-caller';
 import { ConferenceExecCommand } from '../commands/conference-exec/conference-exec.command';
 import { MemberExecCommand } from '../commands/member-exec/member-exec.command';
@@ -11,7 +10,6 @@ import { DeltaFanout } from '../fanout/delta-fanout';
 import { TurnBatches } from '../fanout/turn-batches';
 import { textFrame } from '../fanout/websocket-frame';
 import { nextTurn } from '../fanout/test-support/recording-client';
-import { LiveDirectory } from '../state/live-directory';
 import { LiveProjector } from '../state/live-projector';
 import { LiveStateReadModel } from '../state/live-state.read-model';
 import { LiveRequests, PUBLIC_CONTROL_REFUSED } from './live-requests';
@@ -54,7 +52,7 @@ function requests(outcome: () => Promise<void> = () => Promise.resolve()) {
   const readModel = new LiveStateReadModel();
   const batches = new TurnBatches();
   const fanout = new DeltaFanout(batches, { deltas: 3, bytes: 1 << 16 }, 0);
-  const projector = new LiveProjector(journal, readModel, new LiveDirectory(new XmlStateReadModel()), fanout);
+  const projector = new LiveProjector(journal, readModel, fanout, { resumeEntries: 100 });
   projector.onModuleInit();
   const executed: object[] = [];
   const bus = { execute: (command: object) => (executed.push(command), outcome()) } as unknown as CommandBus;
@@ -96,6 +94,18 @@ describe('LiveRequests', () => {
     handle(late, { req: 'init', since: 0 });
     await nextTurn();
     expect(late.messages).toEqual([expect.objectContaining({ event: 'reply', reply: 'init', seq: 4000 })]);
+  });
+
+  it('answers a resume of this epoch that the held deltas no longer cover from the journal', async () => {
+    const { handle, client, join, epoch } = requests();
+    const team = client('team');
+    [1, 2, 3, 4, 5].forEach(join);
+    await nextTurn();
+    const late = client('team');
+    handle(late, { req: 'init', since: 1000, epoch });
+    await nextTurn();
+    expect(late.messages).toEqual(team.messages.slice(1));
+    expect(late.messages.map((m) => m.seq)).toEqual([2000, 3000, 4000, 5000]);
   });
 
   it('answers a resume from another epoch with a snapshot, and one without an epoch from the deltas held', async () => {

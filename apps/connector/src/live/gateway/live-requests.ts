@@ -63,14 +63,18 @@ export class LiveRequests {
   }
 
   /**
-   * The deltas missed since `since` when they are all still held, else a snapshot. A client that missed
-   * nothing gets the snapshot too: without an answer it could not tell "up to date" from "still waiting".
-   * A `since` of another epoch (another journal) is no place in this one: snapshot. Without an epoch it
-   * is taken as one of this epoch.
+   * The deltas missed since `since` when this run still holds them all, else, for a `since` of this
+   * journal's epoch, those a replay of the journal's newest entries gives, else a snapshot. A client that
+   * missed nothing gets the snapshot too: without an answer it could not tell "up to date" from "still
+   * waiting". A `since` of another epoch (another journal) is no place in this one: snapshot. Without an
+   * epoch it is taken as one of this run, never replayed.
    */
   private init(socket: LiveSocket, since: number | undefined, epoch: string | undefined): void {
     const resumable = since !== undefined && (epoch === undefined || epoch === this.journal.epoch);
-    const missed = resumable ? this.fanout.framesAfter(since, socket.context) : undefined;
+    let missed = resumable ? this.fanout.framesAfter(since, socket.context) : undefined;
+    if (missed === undefined && since !== undefined && epoch === this.journal.epoch) {
+      missed = this.projector.replayedFramesAfter(since, socket.context);
+    }
     if (since !== undefined) this.metrics.resumed(resumeResult(missed));
     if (missed !== undefined && missed.length > 0) {
       missed.forEach((frame) => socket.sendFrame(frame));

@@ -6,6 +6,9 @@ describe('parseLiveRequest', () => {
   it('reads the four requests of the protocol', () => {
     expect(parse({ req: 'init' })).toEqual({ request: { req: 'init' } });
     expect(parse({ req: 'init', since: 42 })).toEqual({ request: { req: 'init', since: 42 } });
+    expect(parse({ req: 'init', since: 42, epoch: 'e1' })).toEqual({
+      request: { req: 'init', since: 42, epoch: 'e1' },
+    });
     expect(parse({ req: 'initreg' })).toEqual({ request: { req: 'initreg' } });
     expect(parse({ req: 'exec', conference: 'team_g722', call: 'startrec' })).toEqual({
       request: { req: 'exec', conference: 'team_g722', call: 'startrec' },
@@ -37,6 +40,7 @@ describe('parseLiveRequest', () => {
       { req: 'INIT' },
       { req: 'init', since: 1.5 },
       { req: 'init', since: null },
+      { req: 'init', since: 5, epoch: 7 },
       { req: 'exec', conference: 'c' },
       { req: 'exec', conference: 'c', call: 'toString' },
       { req: 'exec', conference: 'c', call: 'kick' },

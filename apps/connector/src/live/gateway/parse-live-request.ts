@@ -31,7 +31,7 @@ export function parseLiveRequest(text: string): ParsedLiveRequest {
   const fields = json as Record<string, unknown>;
   switch (fields.req) {
     case 'init':
-      return initRequest(fields.since);
+      return initRequest(fields.since, fields.epoch);
     case 'initreg':
       return { request: { req: 'initreg' } };
     case 'exec': {
@@ -51,10 +51,12 @@ export function parseLiveRequest(text: string): ParsedLiveRequest {
   }
 }
 
-function initRequest(since: unknown): ParsedLiveRequest {
+function initRequest(since: unknown, epoch: unknown): ParsedLiveRequest {
   if (since === undefined) return { request: { req: 'init' } };
   if (typeof since !== 'number' || !Number.isSafeInteger(since) || since < 0) return WRONG_PROTOCOL;
-  return { request: { req: 'init', since } };
+  if (epoch === undefined) return { request: { req: 'init', since } };
+  if (typeof epoch !== 'string') return WRONG_PROTOCOL;
+  return { request: { req: 'init', since, epoch } };
 }
 
 function isConference(value: unknown): value is string {

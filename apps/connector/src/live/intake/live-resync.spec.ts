@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { XmlState } from '@fscon/contracts';
 import { openSqliteJournal } from '@fscon/journal';
-import type { LiveEventType } from '@fscon/live-state';
+import type { LiveJournalEvent } from '@fscon/live-state';
 import { FakeEventSocket } from '../../../test/support/fake-event-socket';
 import type { EslEvent } from '../../esl/event-socket.port';
 import { Journal } from '../../journal/journal';
@@ -72,7 +72,7 @@ function system(reconcileIntervalMs = 0) {
       throw error;
     },
   });
-  const appended: LiveEventType[] = [];
+  const appended: LiveJournalEvent['type'][] = [];
   journal.subscribe(({ event }) => appended.push(event.type));
   const readModel = new LiveStateReadModel();
   const directory = new LiveDirectory(xmlState);
@@ -80,13 +80,14 @@ function system(reconcileIntervalMs = 0) {
   const fanout = new DeltaFanout(batches, { deltas: 100, bytes: 1 << 20 }, 0);
   const team = new RecordingClient('team');
   batches.add(team);
-  new LiveProjector(journal, readModel, directory, fanout).onModuleInit();
+  new LiveProjector(journal, readModel, fanout, { resumeEntries: 1000 }).onModuleInit();
   const intake = new LiveIntake(esl, directory, journal);
   intake.onModuleInit();
   const options: LiveOptions = {
     pingIntervalMs: 30_000,
     reconcileIntervalMs,
     replay: { deltas: 100, bytes: 1 << 20 },
+    resumeEntries: 1000,
     maxQueuedBytes: 1 << 20,
     maxFrameBytes: 1 << 16,
   };
@@ -103,7 +104,48 @@ function system(reconcileIntervalMs = 0) {
   return { esl, resync, appended, stored, team, confids, stop: () => resync.onModuleDestroy() };
 }
 
+/** `show registrations as json` listing `count` phones of user 20001. */
+function registrations(count: number): string {
+  const rows = Array.from({ length: count }, (_, i) => ({
+    reg_user: '20001',
+    realm: '127.0.0.1',
+    token: `call-${i}`,
+    url: `sofia/internal/sip:20001@127.0.0.1:${10000 + i}`,
+    expires: '1796659321',
+    network_ip: '127.0.0.1',
+    network_port: String(10000 + i),
+    network_proto: 'udp',
+    hostname: 'vm',
+    metadata: '',
+  }));
+  return JSON.stringify({ row_count: count, rows });
+}
+
 describe('LiveResync and LiveIntake', () => {
+  it('journals a registration list with more changes than an entry has deltas as several, each a whole list', async () => {
+    const { esl, resync, appended, team, stop } = system();
+    esl
+      .answer('conference json_list', THREE_MEMBERS)
+      .answer('show registrations as json', registrations(2500));
+    esl.connection.next('connected');
+    await resync.settled();
+    expect(appended).toEqual([
+      'ConferencesRebuilt',
+      'RegistrationsRebuilt',
+      'RegistrationsRebuilt',
+      'RegistrationsRebuilt',
+    ]);
+    await nextTurn();
+    const seqs = team.messages.filter((m) => m.event === 'addReg').map((m) => Number(m.seq));
+    expect(seqs).toHaveLength(2500);
+    const perEntry = new Map<number, number>();
+    for (const entry of seqs.map((seq) => Math.floor(seq / 1000))) {
+      perEntry.set(entry, (perEntry.get(entry) ?? 0) + 1);
+    }
+    expect([...perEntry.values()]).toEqual([1000, 1000, 500]);
+    stop();
+  });
+
   it('rebuilds on connect and applies the events that came meanwhile after the snapshot, once', async () => {
     const { esl, resync, appended, team, confids, stop } = system();
     const listing = deferred();

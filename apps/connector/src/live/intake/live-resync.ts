@@ -6,7 +6,14 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import type { Subscription } from 'rxjs';
-import { diffLiveStates, evolveAll, type LiveEvent, type LiveState } from '@fscon/live-state';
+import {
+  DELTAS_PER_ENTRY,
+  diffLiveStates,
+  evolveAll,
+  registrationRebuildSteps,
+  type LiveEvent,
+  type LiveState,
+} from '@fscon/live-state';
 import { EventSocket } from '../../esl/event-socket.port';
 import { LIVE_OPTIONS, type LiveOptions } from '../live-options';
 import { LiveDirectory } from '../state/live-directory';
@@ -113,9 +120,13 @@ export class LiveResync implements OnApplicationBootstrap, OnModuleDestroy {
       `live state rebuilt: ${snapshot.conferences.length} conferences, ${snapshot.registrations.length} registrations`,
     );
     return (current) => {
+      const steps = registrationRebuildSteps(current.registrations, snapshot.registrations, DELTAS_PER_ENTRY);
       const events: LiveEvent[] = [
         { type: 'ConferencesRebuilt', data: { conferences: snapshot.conferences } },
-        { type: 'RegistrationsRebuilt', data: { registrations: snapshot.registrations } },
+        ...steps.map((registrations): LiveEvent => ({
+          type: 'RegistrationsRebuilt',
+          data: { registrations },
+        })),
       ];
       counted({
         conferences: snapshot.conferences.length,

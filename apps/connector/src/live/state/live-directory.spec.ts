@@ -25,20 +25,17 @@ function xmlState(users: User[]): XmlState {
 describe('LiveDirectory', () => {
   it('knows nothing before the first xmlState', () => {
     const directory = new LiveDirectory(new XmlStateReadModel());
-    expect(directory.conferences()('room')).toBeUndefined();
     expect(directory.translation().directoryName('20000')).toBeUndefined();
   });
 
-  it('looks up conferences and user names in the current xmlState, rebuilt only when it is replaced', () => {
+  it('looks up user names in the current xmlState, rebuilt only when it is replaced', () => {
     const xml = new XmlStateReadModel();
     const directory = new LiveDirectory(xml);
     xml.replace(xmlState([user('20000', 'defaultuser')]));
-    const lookup = directory.conferences();
-    expect(lookup('room')).toEqual({ context: 'friends', type: '16kHz-novideo', num: '31000' });
-    expect(directory.translation().directoryName('20000')).toBe('defaultuser');
-    expect(directory.conferences()).toBe(lookup);
+    const names = directory.translation();
+    expect(names.directoryName('20000')).toBe('defaultuser');
+    expect(directory.translation()).toBe(names);
     xml.replace(xmlState([user('20000', 'renamed')]));
-    expect(directory.conferences()).not.toBe(lookup);
     expect(directory.translation().directoryName('20000')).toBe('renamed');
   });
 });

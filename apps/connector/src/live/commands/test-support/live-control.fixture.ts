@@ -1,5 +1,11 @@
 import type { Conference, Context, User, XmlState } from '@fscon/contracts';
-import { EMPTY_LIVE_STATE, evolveAll, type LiveEvent, type Member } from '@fscon/live-state';
+import {
+  EMPTY_LIVE_STATE,
+  evolveAll,
+  type LiveEvent,
+  type LiveJournalEvent,
+  type Member,
+} from '@fscon/live-state';
 import { FakeEventSocket } from '../../../../test/support/fake-event-socket';
 import { loadConfig } from '../../../config/load-config';
 import { openSqliteJournal } from '@fscon/journal';
@@ -64,7 +70,7 @@ export const EVERY_CONFERENCE: LiveEvent[] = [
 
 /** A journal that keeps what is appended to it. */
 export class RecordingJournal extends Journal {
-  readonly appended: LiveEvent[] = [];
+  readonly appended: LiveJournalEvent[] = [];
 
   constructor() {
     super(openSqliteJournal({ path: ':memory:' }), {

@@ -1,10 +1,9 @@
 import { Logger } from '@nestjs/common';
-import { EventBus } from '@nestjs/cqrs';
 import { DEFAULT_CONTEXT_RANGES } from '@fscon/contracts';
 import type { AppConfig } from '../../../config/app-config';
 import { EslError } from '../../../esl/esl.errors';
 import { capture } from '../../../../test/support/captures';
-import { XmlStateRebuilt } from '../../events/xml-state-rebuilt.event';
+import { inMemoryJournal } from '../../../journal/test-support/in-memory-journal';
 import { eslWithCapturedConfiguration } from '../../test-support/captured-configuration';
 import { XmlStateReadModel } from '../../xml-state.read-model';
 import { XML_STATE_QUERIES } from './read-xml-state';
@@ -14,10 +13,11 @@ import { RebuildXmlStateHandler } from './rebuild-xml-state.handler';
 function setUp() {
   const esl = eslWithCapturedConfiguration();
   const readModel = new XmlStateReadModel();
+  const journal = inMemoryJournal();
   const published: unknown[] = [];
-  const eventBus = { publish: (event: unknown) => published.push(event) } as unknown as EventBus;
+  journal.subscribe(({ event }) => published.push(event));
   const config = { ranges: DEFAULT_CONTEXT_RANGES } as AppConfig;
-  const handler = new RebuildXmlStateHandler(esl, readModel, eventBus, config);
+  const handler = new RebuildXmlStateHandler(esl, readModel, journal, config);
   return { esl, readModel, published, handler };
 }
 
@@ -38,12 +38,19 @@ describe('RebuildXmlStateHandler', () => {
     expect(state.info.reloadxml).toEqual({ lastrun: '', lastmsg: '' });
     expect(Date.parse(state.info.maintainance.lastrun)).not.toBeNaN();
     expect(readModel.findByName('frienduser')?.id).toBe('21000');
-    expect(published).toEqual([expect.any(XmlStateRebuilt)]);
-    expect((published[0] as XmlStateRebuilt).data).toMatchObject({
-      users: 4,
-      conferences: 3,
-      conferencetypes: 2,
-    });
+    expect(published).toEqual([
+      {
+        type: 'XmlStateRebuilt',
+        data: {
+          conferences: state.conferences.map(({ name, num, context, type }) => ({
+            name,
+            num,
+            context,
+            type,
+          })),
+        },
+      },
+    ]);
   });
 
   it('records the reloadxml that caused the rebuild and keeps it for later rebuilds', async () => {

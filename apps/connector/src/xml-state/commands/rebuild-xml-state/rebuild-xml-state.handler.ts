@@ -1,10 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import { Inject, Logger, Optional } from '@nestjs/common';
-import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { XmlState, XmlStateInfo } from '@fscon/contracts';
+import type { XmlStateRebuilt } from '@fscon/live-state';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
 import { EventSocket } from '../../../esl/event-socket.port';
-import { XmlStateRebuilt } from '../../events/xml-state-rebuilt.event';
+import { Journal } from '../../../journal/journal';
 import { XmlStateReadModel } from '../../xml-state.read-model';
 import { readXmlState } from './read-xml-state';
 import { RebuildXmlStateCommand } from './rebuild-xml-state.command';
@@ -14,8 +15,14 @@ import { NO_METRICS } from '../../../metrics/no-metrics';
 const NO_RELOAD: XmlStateInfo['reloadxml'] = { lastrun: '', lastmsg: '' };
 const WARNINGS_LOGGED = 5;
 
+/** The journal's record of a rebuild: what the live projection needs, every conference's visibility. */
+function xmlStateRebuilt(state: XmlState): XmlStateRebuilt {
+  const conferences = state.conferences.map(({ name, num, context, type }) => ({ name, num, context, type }));
+  return { type: 'XmlStateRebuilt', data: { conferences } };
+}
+
 /**
- * Reads the xmlState from FreeSWITCH. Rebuilds never overlap: a request that arrives while one runs
+ * Reads the xmlState from FreeSWITCH and journals each rebuild (`xmlstate.rebuilt`). Rebuilds never overlap: a request that arrives while one runs
  * is answered by one further rebuild after it, shared by every request that arrived meanwhile, so
  * each caller gets a state read after its request.
  */
@@ -29,7 +36,7 @@ export class RebuildXmlStateHandler implements ICommandHandler<RebuildXmlStateCo
   constructor(
     private readonly esl: EventSocket,
     private readonly readModel: XmlStateReadModel,
-    private readonly eventBus: EventBus,
+    private readonly journal: Journal,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Optional() private readonly metrics: XmlStateMetrics = NO_METRICS,
   ) {}
@@ -69,15 +76,7 @@ export class RebuildXmlStateHandler implements ICommandHandler<RebuildXmlStateCo
       this.metrics.rebuilt('ok', took());
       this.readModel.replace(state);
       this.logWarnings(warnings);
-      this.eventBus.publish(
-        new XmlStateRebuilt({
-          users: state.users.length,
-          conferences: state.conferences.length,
-          conferencetypes: state.conferencetypes.length,
-          warnings: warnings.length,
-          at: info.maintainance.lastrun,
-        }),
-      );
+      this.journal.append([xmlStateRebuilt(state)]);
       this.logger.log(
         `xmlState read: ${state.users.length} users, ${state.conferences.length} conferences, ` +
           `${state.conferencetypes.length} conference types`,
