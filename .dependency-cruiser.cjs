@@ -2,7 +2,7 @@
  * Architecture rules: the domain libraries stay pure, and only the Event Socket adapter talks modesl.
  * Run with `npm run depcheck`; part of `npm test`.
  */
-const pureLibs = '^libs/(contracts|fs-xml|live-state|provisioning)/';
+const pureLibs = '^libs/(admin|contracts|fs-xml|live-state|provisioning)/';
 /** The journal's port and entry types; its SQLite adapter lives in libs/journal/src/sqlite. */
 const journalPort = '^libs/journal/src/[^/]+\\.ts$';
 const nodeIo =
