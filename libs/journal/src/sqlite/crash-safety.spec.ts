@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { tempFolder, type TempFolder } from '../test-support/journal-files';
 import { openSqliteJournal } from './sqlite-journal-store';
+import { readJournalFile } from './test-support/journal-file-reader';
 
 const KILLS = 10;
 const ROOT = join(__dirname, '..', '..', '..', '..');
@@ -36,14 +36,8 @@ function runAndKill(script: string, path: string, shift: number, ms: number): Pr
 }
 
 function inspect(path: string): { integrity: string; seqs: number[] } {
-  const db = new Database(path);
-  try {
-    const integrity = db.pragma('integrity_check', { simple: true }) as string;
-    const seqs = db.prepare('SELECT seq FROM journal_entries ORDER BY seq').pluck().all() as number[];
-    return { integrity, seqs };
-  } finally {
-    db.close();
-  }
+  const { integrity, entries } = readJournalFile(path);
+  return { integrity, seqs: entries.map((entry) => entry.seq) };
 }
 
 describe('SqliteJournalStore killed while it writes', () => {
