@@ -1,5 +1,4 @@
-export { decideEach, type Decider } from './decider';
-export { lowestFreeNumber, rangeExhausted } from './numbering/lowest-free-number';
+export type { Decider } from './decider';
 export type { UserCommand } from './users/user-commands';
 export type { UserEvent, WrittenUser } from './users/user-events';
 export type { AddUserRequest, DeleteUserRequest, ModifyUserRequest } from './users/user-requests';
