@@ -2,7 +2,7 @@
  * Architecture rules: the domain libraries stay pure, and only the Event Socket adapter talks modesl.
  * Run with `npm run depcheck`; part of `npm test`.
  */
-const pureLibs = '^libs/(contracts|fs-xml|live-state|provisioning)/';
+const pureLibs = '^libs/(admin|contracts|fs-xml|live-state|provisioning)/';
 /** The journal's port and entry types; its SQLite adapter lives in libs/journal/src/sqlite. */
 const journalPort = '^libs/journal/src/[^/]+\\.ts$';
 const nodeIo =
@@ -74,7 +74,7 @@ module.exports = {
       name: 'better-sqlite3-only-in-journal-adapter',
       severity: 'error',
       comment: "Only the journal's SQLite adapter and its tests talk to SQLite.",
-      from: { pathNot: '^libs/journal/src/(sqlite|test-support)/' },
+      from: { pathNot: '^libs/journal/src/sqlite/' },
       to: { path: 'node_modules/better-sqlite3/' },
     },
     {

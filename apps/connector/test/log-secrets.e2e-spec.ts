@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import { startSimulator, type Simulator } from '@fscon/fs-simulator';
 import { startConnectorProcess, type ConnectorProcess } from '@fscon/real-freeswitch';
 import { createConfWorkspace, type ConfWorkspace } from '../../demo/src/conf-workspace';
 import { digestAuthorization, digestFetch, firstDigestChallenge } from './support/digest-client';
 import { ensureConnectorBuilt, REPO_ROOT } from './support/fresh-build';
+import { simulatorConnectorEnv } from './support/simulator-connector-env';
 import { LiveTestClient, UpgradeRefused } from './support/live-client';
 import { eventually } from './support/system';
 
@@ -33,14 +33,7 @@ describe('the log of a connector process', () => {
     CHANGED_PASSWORD,
   ]);
   const env = () => ({
-    FSIP: '127.0.0.1',
-    FSPORT: String(simulator.port),
-    FSPW: ES_PASSWORD,
-    SWITCHCONF: workspace.confDir,
-    RECPATH: workspace.recordingsDir,
-    STATICPATH: workspace.staticDir,
-    FASTICERT: join(workspace.root, 'none.pem'),
-    FASTIKEY: join(workspace.root, 'none.pem'),
+    ...simulatorConnectorEnv(workspace, simulator, ES_PASSWORD),
     LOG_LEVEL: 'trace',
     LIVE_RECONCILE_MS: '0',
   });

@@ -2,13 +2,13 @@ import { Body, Controller, Get, HttpCode, Post, UseInterceptors } from '@nestjs/
 import { AdminOperations } from '../metrics/admin-operations.interceptor';
 import { CommandBus } from '@nestjs/cqrs';
 import { USER_SCHEMA, type User } from '@fscon/contracts';
-import { TeamOnly } from '../auth/auth.decorators';
+import { Caller, TeamOnly } from '../auth/auth.decorators';
 import { ArrayBodyPipe } from '../config-files/array-body.pipe';
 import { AddUsersCommand } from './commands/add-users/add-users.command';
 import { DeleteUsersCommand } from './commands/delete-users/delete-users.command';
 import { ModifyUsersCommand } from './commands/modify-users/modify-users.command';
 import { RebuildUsersCommand } from './commands/rebuild-users/rebuild-users.command';
-import type { AddUserRequest, DeleteUserRequest, ModifyUserRequest } from './commands/user-requests';
+import type { AddUserRequest, DeleteUserRequest, ModifyUserRequest } from '@fscon/admin';
 import { AddUserDto, DeleteUserDto, ModifyUserDto, USER_BODIES } from './commands/users.dto';
 import type { UsersWriteResponse } from './commands/users-write.response';
 import { ApiOkResponse } from '../api-docs/openapi-decorators';
@@ -28,8 +28,9 @@ export class UsersAdminController {
   @HttpCode(200)
   add(
     @Body(new ArrayBodyPipe(AddUserDto, USER_BODIES.add)) users: AddUserDto[],
+    @Caller() caller: User,
   ): Promise<UsersWriteResponse<AddUserRequest>> {
-    return this.commandBus.execute(new AddUsersCommand(users));
+    return this.commandBus.execute(new AddUsersCommand(users, caller.name));
   }
 
   @Post('mod')
@@ -37,8 +38,9 @@ export class UsersAdminController {
   @HttpCode(200)
   mod(
     @Body(new ArrayBodyPipe(ModifyUserDto, USER_BODIES.mod)) users: ModifyUserDto[],
+    @Caller() caller: User,
   ): Promise<UsersWriteResponse<ModifyUserRequest>> {
-    return this.commandBus.execute(new ModifyUsersCommand(users));
+    return this.commandBus.execute(new ModifyUsersCommand(users, caller.name));
   }
 
   @Post('del')
@@ -46,8 +48,9 @@ export class UsersAdminController {
   @HttpCode(200)
   del(
     @Body(new ArrayBodyPipe(DeleteUserDto, USER_BODIES.del)) users: DeleteUserDto[],
+    @Caller() caller: User,
   ): Promise<UsersWriteResponse<DeleteUserRequest>> {
-    return this.commandBus.execute(new DeleteUsersCommand(users));
+    return this.commandBus.execute(new DeleteUsersCommand(users, caller.name));
   }
 
   @Get('rebuild')
@@ -56,7 +59,7 @@ export class UsersAdminController {
     schema: schemaObject(writeResponseSchema(USER_SCHEMA, 'user', USER_SCHEMA)),
   })
   @ApiErrors(502, 504)
-  rebuild(): Promise<UsersWriteResponse<User>> {
-    return this.commandBus.execute(new RebuildUsersCommand());
+  rebuild(@Caller() caller: User): Promise<UsersWriteResponse<User>> {
+    return this.commandBus.execute(new RebuildUsersCommand(caller.name));
   }
 }

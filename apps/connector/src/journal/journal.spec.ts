@@ -99,6 +99,26 @@ describe('Journal', () => {
     expect(seen).toEqual([2]);
   });
 
+  it('stores durable entries without publishing them and says once they are written', async () => {
+    const store = openSqliteJournal({ path: ':memory:' });
+    const log = journal(jest.fn(), store);
+    const seen: number[] = [];
+    log.subscribe((entry) => seen.push(entry.seq));
+    const draft = { time: 1, kind: 'user.added', source: { type: 'admin', user: 'a' } as const, payload: {} };
+    expect(await log.recordDurable([draft])).toEqual({ durable: true });
+    expect(store.readAfter(0, 10).map((entry) => entry.kind)).toEqual(['user.added']);
+    expect(seen).toEqual([]);
+  });
+
+  it('says durable entries are not durable when its file could not be opened', async () => {
+    const log = new Journal(openSqliteJournal({ path: ':memory:' }), {
+      onListenerError: jest.fn(),
+      unavailable: 'no such folder',
+    });
+    const draft = { time: 1, kind: 'config.stored', source: { type: 'connector' } as const, payload: {} };
+    expect(await log.recordDurable([draft])).toEqual({ durable: false, reason: 'no such folder' });
+  });
+
   it('publishes an event the store refuses, with the seq of the last entry kept', () => {
     // given a store that keeps at most one entry waiting
     const log = journal(jest.fn(), openSqliteJournal({ path: ':memory:', maxUnwritten: 1 }));

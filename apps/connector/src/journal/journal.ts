@@ -1,4 +1,5 @@
 import type {
+  FlushOutcome,
   JournalEntryDraft,
   JournalHealth,
   JournalStore,
@@ -55,6 +56,16 @@ export class Journal {
   /** Stores an entry that is no live event (the Event Socket's connection); nobody is told. */
   record(draft: JournalEntryDraft): void {
     this.store.append([draft]);
+  }
+
+  /**
+   * Stores entries that are no live events (admin changes) with a sync to the disk; nobody is told.
+   * Resolves once they are written, or with why they could not be.
+   */
+  recordDurable(drafts: readonly JournalEntryDraft[]): Promise<FlushOutcome> {
+    const { unavailable } = this.options;
+    const { flushed } = this.store.append(drafts, { durable: true });
+    return unavailable === undefined ? flushed : Promise.resolve({ durable: false, reason: unavailable });
   }
 
   /** Calls the listener for every entry appended from now on; returns the unsubscribe function. */

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { bundleChildScript, CHILD_NODE_PATH } from '../test-support/child-script';
 import { tempFolder, type TempFolder } from '../test-support/journal-files';
 import { openSqliteJournal } from './sqlite-journal-store';
+import { readJournalFile } from './test-support/journal-file-reader';
 
 const KILLS = 10;
 
@@ -34,14 +34,8 @@ function runAndKill(script: string, path: string, shift: number, ms: number): Pr
 }
 
 function inspect(path: string): { integrity: string; seqs: number[] } {
-  const db = new Database(path);
-  try {
-    const integrity = db.pragma('integrity_check', { simple: true }) as string;
-    const seqs = db.prepare('SELECT seq FROM journal_entries ORDER BY seq').pluck().all() as number[];
-    return { integrity, seqs };
-  } finally {
-    db.close();
-  }
+  const { integrity, entries } = readJournalFile(path);
+  return { integrity, seqs: entries.map((entry) => entry.seq) };
 }
 
 describe('SqliteJournalStore killed while it writes', () => {

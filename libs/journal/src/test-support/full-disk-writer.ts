@@ -1,7 +1,7 @@
 import { writeFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { openSqliteJournal } from '../sqlite/sqlite-journal-store';
+import { readJournalFile } from '../sqlite/test-support/journal-file-reader';
 import { memberJoined } from './journal-drafts';
 import { untilHealthy } from './journal-files';
 
@@ -30,10 +30,8 @@ async function main(): Promise<void> {
   const lastSeq = journal.lastSeq;
   await journal.close();
 
-  const db = new Database(path, { readonly: true });
-  const integrity = db.pragma('integrity_check', { simple: true }) as string;
-  const seqs = db.prepare('SELECT seq FROM journal_entries ORDER BY seq').pluck().all() as number[];
-  db.close();
+  const { integrity, entries } = readJournalFile(path);
+  const seqs = entries.map((entry) => entry.seq);
   process.stdout.write(
     JSON.stringify({
       outcome,

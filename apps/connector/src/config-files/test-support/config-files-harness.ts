@@ -4,11 +4,14 @@ import { dirname, join } from 'node:path';
 import type { CommandBus } from '@nestjs/cqrs';
 import { DEFAULT_CONTEXT_RANGES, type XmlState } from '@fscon/contracts';
 import { createConfigFileRenderer } from '@fscon/fs-xml';
+import { openSqliteJournal } from '@fscon/journal';
 import { FakeEventSocket } from '../../../test/support/fake-event-socket';
 import type { AppConfig } from '../../config/app-config';
 import type { RebuildXmlStateCommand } from '../../xml-state/commands/rebuild-xml-state/rebuild-xml-state.command';
+import { Journal } from '../../journal/journal';
 import { OwnReloads } from '../../xml-state/own-reloads';
 import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
+import { AdminJournal } from '../admin-journal';
 import { ConfigFolder } from '../config-folder';
 import { ConfigTransactions } from '../config-transactions';
 import { ConfigWriter } from '../config-writer';
@@ -72,6 +75,12 @@ export function configFilesHarness(
   const reloads = new OwnReloads(esl, commandBus, readModel);
   const intents = new WriteIntentStore(staticDir);
   const writer = new ConfigWriter(esl, reloads, folder, intents);
+  const journalStore = openSqliteJournal({ path: ':memory:' });
+  const journal = new Journal(journalStore, {
+    onListenerError: (error) => {
+      throw error;
+    },
+  });
   return {
     root,
     staticDir,
@@ -83,6 +92,9 @@ export function configFilesHarness(
     reloads,
     intents,
     writer,
+    adminJournal: new AdminJournal(journal),
+    /** Every entry the journal holds. */
+    journaled: () => journalStore.readAfter(0, 1000),
     transactions: new ConfigTransactions(readModel, folder, writer, renderer),
     file: (path: string) => join(root, path),
     read: (path: string) =>

@@ -7,11 +7,7 @@ import {
   TextMatches,
   TextMaxLength,
 } from '../../config-files/body-decorators';
-import type {
-  AddConferenceRequest,
-  DeleteConferenceRequest,
-  ModifyConferenceRequest,
-} from './conference-requests';
+import type { AddConferenceRequest, DeleteConferenceRequest, ModifyConferenceRequest } from '@fscon/admin';
 
 /**
  * Conference names travel inside Event Socket commands (`conference <name> kick all`), so they hold

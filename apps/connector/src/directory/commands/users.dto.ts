@@ -8,7 +8,7 @@ import {
   TextMatches,
   TextMaxLength,
 } from '../../config-files/body-decorators';
-import type { AddUserRequest, DeleteUserRequest, ModifyUserRequest } from './user-requests';
+import type { AddUserRequest, DeleteUserRequest, ModifyUserRequest } from '@fscon/admin';
 
 const Name = () =>
   all(

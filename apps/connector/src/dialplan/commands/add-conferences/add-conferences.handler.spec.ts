@@ -12,9 +12,11 @@ describe('AddConferencesHandler', () => {
 
   it('writes the extension file, reloads, and answers once the state is rebuilt', async () => {
     const harness = configFilesHarness(CONFERENCES_STATE, CONFERENCE_FILES);
-    const response = await new AddConferencesHandler(harness.transactions, harness.config).execute(
-      new AddConferencesCommand([request]),
-    );
+    const response = await new AddConferencesHandler(
+      harness.transactions,
+      harness.adminJournal,
+      harness.config,
+    ).execute(new AddConferencesCommand([request], 'defaultuser'));
     expect(response).toEqual({
       op: 'conferences/add',
       done: [{ num: '31001', name: 'board', type: '16kHz-novideo', context: 'friends' }],
@@ -24,6 +26,18 @@ describe('AddConferencesHandler', () => {
       harness.renderer.conference({ num: '31001', name: 'board', type: '16kHz-novideo' }),
     );
     expect(harness.rebuilds).toHaveLength(1);
+    expect(harness.journaled()).toEqual([
+      expect.objectContaining({
+        kind: 'conference.added',
+        source: { type: 'admin', user: 'defaultuser' },
+        subject: { type: 'conference', name: '31001' },
+        payload: {
+          op: 'conferences/add',
+          before: null,
+          after: { num: '31001', name: 'board', type: '16kHz-novideo', context: 'friends' },
+        },
+      }),
+    ]);
     harness.cleanUp();
   });
 
@@ -31,9 +45,11 @@ describe('AddConferencesHandler', () => {
     const harness = configFilesHarness(CONFERENCES_STATE, CONFERENCE_FILES, {
       reloadAnswers: [REFUSED, '+OK [Success]\n'],
     });
-    const response = await new AddConferencesHandler(harness.transactions, harness.config).execute(
-      new AddConferencesCommand([request]),
-    );
+    const response = await new AddConferencesHandler(
+      harness.transactions,
+      harness.adminJournal,
+      harness.config,
+    ).execute(new AddConferencesCommand([request], 'defaultuser'));
     expect(response.failed).toEqual([
       {
         error: 'FreeSWITCH refused the new configuration: [error near line 7]: missing >',

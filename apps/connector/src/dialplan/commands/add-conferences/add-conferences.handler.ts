@@ -1,13 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { decideConferences, type AddConferenceRequest } from '@fscon/admin';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { AdminJournal } from '../../../config-files/admin-journal';
 import { ConfigTransactions } from '../../../config-files/config-transactions';
-import { writeResponse } from '../../../config-files/write-response';
-import type { AddConferenceRequest } from '../conference-requests';
+import { commitConferenceEvents } from '../commit-conference-events';
 import type { ConferencesWriteResponse } from '../conferences-write.response';
-import { readConferencesView } from '../read-conferences-view';
+import { readDialplanState } from '../read-dialplan-state';
 import { AddConferencesCommand } from './add-conferences.command';
-import { decideAddConferences } from './decide-add-conferences';
 
 @CommandHandler(AddConferencesCommand)
 export class AddConferencesHandler implements ICommandHandler<
@@ -16,14 +16,19 @@ export class AddConferencesHandler implements ICommandHandler<
 > {
   constructor(
     private readonly transactions: ConfigTransactions,
+    private readonly journal: AdminJournal,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  execute(command: AddConferencesCommand): Promise<ConferencesWriteResponse<AddConferenceRequest>> {
+  execute({
+    conferences,
+    caller,
+  }: AddConferencesCommand): Promise<ConferencesWriteResponse<AddConferenceRequest>> {
     return this.transactions.run(async (tx) => {
-      const view = await readConferencesView(tx, this.config.ranges);
-      const { outcomes, changes } = decideAddConferences(view, command.conferences);
-      return writeResponse('conferences/add', 'conference', outcomes, await tx.commitChanges(changes));
+      const state = await readDialplanState(tx, this.config.ranges);
+      const events = decideConferences({ type: 'AddConferences', data: { conferences } }, state);
+      const write = { op: 'conferences/add', caller, requests: conferences };
+      return commitConferenceEvents(tx, this.journal, write, events);
     });
   }
 }

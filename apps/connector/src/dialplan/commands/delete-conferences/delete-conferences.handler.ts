@@ -1,13 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { decideConferences, type DeleteConferenceRequest } from '@fscon/admin';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { AdminJournal } from '../../../config-files/admin-journal';
 import { ConfigTransactions } from '../../../config-files/config-transactions';
-import { writeResponse } from '../../../config-files/write-response';
-import type { DeleteConferenceRequest } from '../conference-requests';
+import { commitConferenceEvents } from '../commit-conference-events';
 import type { ConferencesWriteResponse } from '../conferences-write.response';
-import { readConferencesView } from '../read-conferences-view';
+import { readDialplanState } from '../read-dialplan-state';
 import { DeleteConferencesCommand } from './delete-conferences.command';
-import { decideDeleteConferences } from './decide-delete-conferences';
 
 @CommandHandler(DeleteConferencesCommand)
 export class DeleteConferencesHandler implements ICommandHandler<
@@ -16,14 +16,19 @@ export class DeleteConferencesHandler implements ICommandHandler<
 > {
   constructor(
     private readonly transactions: ConfigTransactions,
+    private readonly journal: AdminJournal,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  execute(command: DeleteConferencesCommand): Promise<ConferencesWriteResponse<DeleteConferenceRequest>> {
+  execute({
+    conferences,
+    caller,
+  }: DeleteConferencesCommand): Promise<ConferencesWriteResponse<DeleteConferenceRequest>> {
     return this.transactions.run(async (tx) => {
-      const view = await readConferencesView(tx, this.config.ranges);
-      const { outcomes, changes } = decideDeleteConferences(view, command.conferences);
-      return writeResponse('conferences/del', 'conference', outcomes, await tx.commitChanges(changes));
+      const state = await readDialplanState(tx, this.config.ranges);
+      const events = decideConferences({ type: 'DeleteConferences', data: { conferences } }, state);
+      const write = { op: 'conferences/del', caller, requests: conferences };
+      return commitConferenceEvents(tx, this.journal, write, events);
     });
   }
 }

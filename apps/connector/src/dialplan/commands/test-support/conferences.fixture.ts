@@ -1,29 +1,13 @@
-import { DEFAULT_CONTEXT_RANGES, type Conference, type XmlState } from '@fscon/contracts';
+import type { XmlState } from '@fscon/contracts';
 import { conferenceFilePath } from '@fscon/fs-xml';
-import type { ConferencesView } from '../conferences-view';
+import {
+  CONFERENCE_TYPES,
+  DEMO_CONFERENCES,
+} from '../../../../../../libs/admin/src/test-support/demo-dialplan';
 
-/** The demo conferences, each in its own file. */
-export const DEMO_CONFERENCES: Conference[] = [
-  { num: '30000', name: 'team_g722', type: '16kHz-novideo', context: 'team' },
-  { num: '31000', name: 'friends_conf', type: '16kHz-novideo', context: 'friends' },
-  { num: '32000', name: 'public_conf', type: '48kHz-video', context: 'public' },
-];
+export { DEMO_CONFERENCES };
 
-export const CONFERENCE_TYPES = ['16kHz-novideo', '48kHz-video'];
-
-/** Given these conferences, each in its own file, plus any further files on disk. */
-export function givenConferences(
-  conferences: Conference[] = DEMO_CONFERENCES,
-  extraFiles: string[] = [],
-): ConferencesView {
-  return {
-    conferences,
-    conferencetypes: CONFERENCE_TYPES,
-    ranges: DEFAULT_CONTEXT_RANGES,
-    files: new Set([...conferences.map((c) => conferenceFilePath(c.num)), ...extraFiles]),
-  };
-}
-
+/** The demo conferences as the xmlState holds them. */
 export const CONFERENCES_STATE: XmlState = {
   info: { reloadxml: { lastrun: '', lastmsg: '' }, maintainance: { lastrun: '' } },
   globals: {},
@@ -32,6 +16,7 @@ export const CONFERENCES_STATE: XmlState = {
   conferencetypes: CONFERENCE_TYPES,
 };
 
+/** A file per demo conference, with its number as the content. */
 export const CONFERENCE_FILES: Record<string, string> = Object.fromEntries(
   DEMO_CONFERENCES.map((c) => [conferenceFilePath(c.num), `file of ${c.num}`]),
 );

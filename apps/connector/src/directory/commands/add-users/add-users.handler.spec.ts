@@ -14,10 +14,15 @@ describe('AddUsersHandler', () => {
 
   it('writes the new user file, reloads, and answers with the user once the state is rebuilt', async () => {
     const harness = configFilesHarness(USERS_STATE, USER_FILES);
-    const handler = new AddUsersHandler(harness.transactions, passwords, harness.config);
+    const handler = new AddUsersHandler(
+      harness.transactions,
+      harness.adminJournal,
+      passwords,
+      harness.config,
+    );
 
     const response = await handler.execute(
-      new AddUsersCommand([request, { ...request, name: 'other', context: 'x' }]),
+      new AddUsersCommand([request, { ...request, name: 'other', context: 'x' }], 'defaultuser'),
     );
 
     const user = {
@@ -39,6 +44,17 @@ describe('AddUsersHandler', () => {
     );
     expect(harness.esl.sent).toEqual(['reloadxml']);
     expect(harness.rebuilds).toHaveLength(1);
+    const { password: _password, conpin: _conpin, ...withoutSecrets } = user;
+    expect(harness.journaled()).toEqual([
+      {
+        seq: 1,
+        time: expect.any(Number),
+        kind: 'user.added',
+        source: { type: 'admin', user: 'defaultuser' },
+        subject: { type: 'user', id: '22001' },
+        payload: { op: 'users/add', before: null, after: withoutSecrets },
+      },
+    ]);
     harness.cleanUp();
   });
 
@@ -46,9 +62,14 @@ describe('AddUsersHandler', () => {
     const harness = configFilesHarness(USERS_STATE, USER_FILES, {
       reloadAnswers: [REFUSED, '+OK [Success]\n'],
     });
-    const handler = new AddUsersHandler(harness.transactions, passwords, harness.config);
+    const handler = new AddUsersHandler(
+      harness.transactions,
+      harness.adminJournal,
+      passwords,
+      harness.config,
+    );
 
-    const response = await handler.execute(new AddUsersCommand([request]));
+    const response = await handler.execute(new AddUsersCommand([request], 'defaultuser'));
 
     expect(response).toEqual({
       op: 'users/add',
@@ -58,6 +79,17 @@ describe('AddUsersHandler', () => {
       ],
     });
     expect(harness.read('directory/public/22001.xml')).toBeUndefined();
+    expect(harness.journaled()).toEqual([
+      expect.objectContaining({
+        kind: 'write.refused',
+        source: { type: 'admin', user: 'defaultuser' },
+        payload: {
+          op: 'users/add',
+          error: 'FreeSWITCH refused the new configuration: [error near line 7]: missing >',
+          elements: 1,
+        },
+      }),
+    ]);
     harness.cleanUp();
   });
 });

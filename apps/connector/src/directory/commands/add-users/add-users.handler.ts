@@ -1,28 +1,30 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { decideUsers, type AddUserRequest } from '@fscon/admin';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { AdminJournal } from '../../../config-files/admin-journal';
 import { ConfigTransactions } from '../../../config-files/config-transactions';
-import { writeResponse } from '../../../config-files/write-response';
+import { commitUserEvents } from '../commit-user-events';
 import { PasswordGenerator } from '../password-generator';
-import { readUsersView } from '../read-users-view';
-import type { AddUserRequest } from '../user-requests';
+import { readDirectoryState } from '../read-directory-state';
 import type { UsersWriteResponse } from '../users-write.response';
 import { AddUsersCommand } from './add-users.command';
-import { decideAddUsers } from './decide-add-users';
 
 @CommandHandler(AddUsersCommand)
 export class AddUsersHandler implements ICommandHandler<AddUsersCommand, UsersWriteResponse<AddUserRequest>> {
   constructor(
     private readonly transactions: ConfigTransactions,
+    private readonly journal: AdminJournal,
     private readonly passwords: PasswordGenerator,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  execute(command: AddUsersCommand): Promise<UsersWriteResponse<AddUserRequest>> {
+  execute({ users, caller }: AddUsersCommand): Promise<UsersWriteResponse<AddUserRequest>> {
     return this.transactions.run(async (tx) => {
-      const view = await readUsersView(tx, this.config.ranges);
-      const { outcomes, changes } = decideAddUsers(view, command.users, () => this.passwords.generate());
-      return writeResponse('users/add', 'user', outcomes, await tx.commitChanges(changes));
+      const state = await readDirectoryState(tx, this.config.ranges);
+      const generatedPasswords = users.map(() => this.passwords.generate());
+      const events = decideUsers({ type: 'AddUsers', data: { users, generatedPasswords } }, state);
+      return commitUserEvents(tx, this.journal, { op: 'users/add', caller, requests: users }, events);
     });
   }
 }

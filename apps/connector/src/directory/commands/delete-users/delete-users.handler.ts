@@ -1,13 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { decideUsers, type DeleteUserRequest } from '@fscon/admin';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { AdminJournal } from '../../../config-files/admin-journal';
 import { ConfigTransactions } from '../../../config-files/config-transactions';
-import { writeResponse } from '../../../config-files/write-response';
-import { readUsersView } from '../read-users-view';
-import type { DeleteUserRequest } from '../user-requests';
+import { commitUserEvents } from '../commit-user-events';
+import { readDirectoryState } from '../read-directory-state';
 import type { UsersWriteResponse } from '../users-write.response';
 import { DeleteUsersCommand } from './delete-users.command';
-import { decideDeleteUsers } from './decide-delete-users';
 
 @CommandHandler(DeleteUsersCommand)
 export class DeleteUsersHandler implements ICommandHandler<
@@ -16,14 +16,15 @@ export class DeleteUsersHandler implements ICommandHandler<
 > {
   constructor(
     private readonly transactions: ConfigTransactions,
+    private readonly journal: AdminJournal,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  execute(command: DeleteUsersCommand): Promise<UsersWriteResponse<DeleteUserRequest>> {
+  execute({ users, caller }: DeleteUsersCommand): Promise<UsersWriteResponse<DeleteUserRequest>> {
     return this.transactions.run(async (tx) => {
-      const view = await readUsersView(tx, this.config.ranges);
-      const { outcomes, changes } = decideDeleteUsers(view, command.users);
-      return writeResponse('users/del', 'user', outcomes, await tx.commitChanges(changes));
+      const state = await readDirectoryState(tx, this.config.ranges);
+      const events = decideUsers({ type: 'DeleteUsers', data: { users } }, state);
+      return commitUserEvents(tx, this.journal, { op: 'users/del', caller, requests: users }, events);
     });
   }
 }

@@ -9,11 +9,14 @@ describe('ModifyUsersHandler', () => {
     const harness = configFilesHarness(USERS_STATE, USER_FILES);
     const handler = new ModifyUsersHandler(
       harness.transactions,
+      harness.adminJournal,
       { generate: () => 'pw' } as PasswordGenerator,
       harness.config,
     );
 
-    const response = await handler.execute(new ModifyUsersCommand([{ id: '20001', context: 'friends' }]));
+    const response = await handler.execute(
+      new ModifyUsersCommand([{ id: '20001', context: 'friends' }], 'defaultuser'),
+    );
 
     expect(response).toEqual({
       op: 'users/mod',
@@ -32,6 +35,29 @@ describe('ModifyUsersHandler', () => {
     });
     expect(harness.read('directory/team/20001.xml')).toBeUndefined();
     expect(harness.read('directory/friends/21001.xml')).toContain('<user id="21001">');
+    expect(harness.journaled().map(({ kind, subject, payload }) => ({ kind, subject, payload }))).toEqual([
+      {
+        kind: 'user.changed',
+        subject: { type: 'user', id: '21001' },
+        payload: {
+          op: 'users/mod',
+          before: {
+            id: '20001',
+            context: 'team',
+            name: 'teamuser2',
+            email: 'team2@example.org',
+            polymac: '0004f2aabbcc',
+          },
+          after: {
+            id: '21001',
+            context: 'friends',
+            name: 'teamuser2',
+            email: 'team2@example.org',
+            polymac: 'none',
+          },
+        },
+      },
+    ]);
     harness.cleanUp();
   });
 });

@@ -1,14 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { decideUsers, type ModifyUserRequest } from '@fscon/admin';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { AdminJournal } from '../../../config-files/admin-journal';
 import { ConfigTransactions } from '../../../config-files/config-transactions';
-import { writeResponse } from '../../../config-files/write-response';
+import { commitUserEvents } from '../commit-user-events';
 import { PasswordGenerator } from '../password-generator';
-import { readUsersView } from '../read-users-view';
-import type { ModifyUserRequest } from '../user-requests';
+import { readDirectoryState } from '../read-directory-state';
 import type { UsersWriteResponse } from '../users-write.response';
 import { ModifyUsersCommand } from './modify-users.command';
-import { decideModifyUsers } from './decide-modify-users';
 
 @CommandHandler(ModifyUsersCommand)
 export class ModifyUsersHandler implements ICommandHandler<
@@ -17,15 +17,17 @@ export class ModifyUsersHandler implements ICommandHandler<
 > {
   constructor(
     private readonly transactions: ConfigTransactions,
+    private readonly journal: AdminJournal,
     private readonly passwords: PasswordGenerator,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  execute(command: ModifyUsersCommand): Promise<UsersWriteResponse<ModifyUserRequest>> {
+  execute({ users, caller }: ModifyUsersCommand): Promise<UsersWriteResponse<ModifyUserRequest>> {
     return this.transactions.run(async (tx) => {
-      const view = await readUsersView(tx, this.config.ranges);
-      const { outcomes, changes } = decideModifyUsers(view, command.users, () => this.passwords.generate());
-      return writeResponse('users/mod', 'user', outcomes, await tx.commitChanges(changes));
+      const state = await readDirectoryState(tx, this.config.ranges);
+      const generatedPasswords = users.map(() => this.passwords.generate());
+      const events = decideUsers({ type: 'ModifyUsers', data: { users, generatedPasswords } }, state);
+      return commitUserEvents(tx, this.journal, { op: 'users/mod', caller, requests: users }, events);
     });
   }
 }

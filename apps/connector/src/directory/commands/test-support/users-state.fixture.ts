@@ -1,6 +1,8 @@
 import type { XmlState } from '@fscon/contracts';
 import { userFilePath } from '@fscon/fs-xml';
-import { DEMO_USERS, GLOBALS } from './users-view.fixture';
+import { DEMO_USERS, GLOBALS } from '../../../../../../libs/admin/src/test-support/demo-directory';
+
+export { DEMO_USERS };
 
 /** The demo users as the xmlState holds them. */
 export const USERS_STATE: XmlState = {

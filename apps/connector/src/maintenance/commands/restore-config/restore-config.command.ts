@@ -4,7 +4,11 @@ import type { StoredFolder } from '../../stored-folders';
 
 /** Replace a configuration folder with its stored tarball, reload FreeSWITCH and rebuild the state. */
 export class RestoreConfigCommand extends Command<MaintenanceResponse> {
-  constructor(readonly dir: StoredFolder) {
+  constructor(
+    readonly dir: StoredFolder,
+    /** The login name of the admin who asked. */
+    readonly caller: string,
+  ) {
     super();
   }
 }

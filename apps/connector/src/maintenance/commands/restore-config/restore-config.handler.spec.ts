@@ -20,8 +20,8 @@ const FILES = {
 
 function setUp(reloadAnswers?: string[]) {
   const harness = configFilesHarness(CONFERENCES_STATE, FILES, { reloadAnswers });
-  const store = new StoreConfigHandler(harness.transactions, harness.config);
-  const restore = new RestoreConfigHandler(harness.transactions, harness.config);
+  const store = new StoreConfigHandler(harness.transactions, harness.adminJournal, harness.config);
+  const restore = new RestoreConfigHandler(harness.transactions, harness.adminJournal, harness.config);
   const snapshot = () => folderSnapshot(harness.root);
   return { harness, staticDir: harness.staticDir, store, restore, snapshot, cleanUp: harness.cleanUp };
 }
@@ -33,7 +33,7 @@ describe('StoreConfigHandler and RestoreConfigHandler', () => {
   it('given a stored folder, when it changes and is restored, then it is as stored again', async () => {
     const { harness, staticDir, store, restore, snapshot, cleanUp } = setUp();
     const stored = snapshot();
-    expect(await store.execute(new StoreConfigCommand('dialplan'))).toEqual({
+    expect(await store.execute(new StoreConfigCommand('dialplan', 'defaultuser'))).toEqual({
       op: 'store/dialplan',
       done: join(staticDir, 'store', 'dialplan.tar.gz'),
       failed: '',
@@ -41,7 +41,7 @@ describe('StoreConfigHandler and RestoreConfigHandler', () => {
     writeFileSync(join(harness.root, 'dialplan/conferences/30001.xml'), 'added');
     rmSync(join(harness.root, 'dialplan/team.xml'));
 
-    expect(await restore.execute(new RestoreConfigCommand('dialplan'))).toEqual({
+    expect(await restore.execute(new RestoreConfigCommand('dialplan', 'defaultuser'))).toEqual({
       op: 'restore/dialplan',
       done: join(harness.root, 'dialplan'),
       failed: '',
@@ -49,15 +49,28 @@ describe('StoreConfigHandler and RestoreConfigHandler', () => {
     expect(snapshot()).toEqual(stored);
     expect(readdirSync(join(harness.root, 'dialplan')).sort()).toEqual(['conferences', 'team.xml']);
     expect(harness.esl.sent).toEqual(['reloadxml']);
+    const tarball = join(staticDir, 'store', 'dialplan.tar.gz');
+    expect(harness.journaled().map(({ kind, source, payload }) => ({ kind, source, payload }))).toEqual([
+      {
+        kind: 'config.stored',
+        source: { type: 'admin', user: 'defaultuser' },
+        payload: { op: 'store/dialplan', file: tarball },
+      },
+      {
+        kind: 'config.restored',
+        source: { type: 'admin', user: 'defaultuser' },
+        payload: { op: 'restore/dialplan', file: tarball },
+      },
+    ]);
     cleanUp();
   });
 
   it('restores the whole configuration folder', async () => {
     const { harness, store, restore, snapshot, cleanUp } = setUp();
     const stored = snapshot();
-    await store.execute(new StoreConfigCommand('freeswitch'));
+    await store.execute(new StoreConfigCommand('freeswitch', 'defaultuser'));
     rmSync(join(harness.root, 'directory'), { recursive: true });
-    expect((await restore.execute(new RestoreConfigCommand('freeswitch'))).failed).toBe('');
+    expect((await restore.execute(new RestoreConfigCommand('freeswitch', 'defaultuser'))).failed).toBe('');
     expect(snapshot()).toEqual(stored);
     cleanUp();
   });
@@ -65,25 +78,33 @@ describe('StoreConfigHandler and RestoreConfigHandler', () => {
   it('fails when nothing was stored, changing nothing', async () => {
     const { staticDir, restore, snapshot, harness, cleanUp } = setUp();
     const before = snapshot();
-    expect(await restore.execute(new RestoreConfigCommand('conferences'))).toEqual({
+    expect(await restore.execute(new RestoreConfigCommand('conferences', 'defaultuser'))).toEqual({
       op: 'restore/conferences',
       done: '',
       failed: `no stored conferences at ${join(staticDir, 'store', 'conferences.tar.gz')}`,
     });
     expect(snapshot()).toEqual(before);
     expect(harness.esl.sent).toEqual([]);
+    expect(harness.journaled()).toEqual([]);
     cleanUp();
   });
 
   it('swaps the old contents back when FreeSWITCH refuses the restored XML', async () => {
     const { harness, store, restore, snapshot, cleanUp } = setUp([REFUSED, '+OK [Success]\n']);
-    await store.execute(new StoreConfigCommand('directory'));
+    await store.execute(new StoreConfigCommand('directory', 'defaultuser'));
     writeFileSync(join(harness.root, 'directory/team/20001.xml'), 'newer user');
     const before = snapshot();
-    const answer = await restore.execute(new RestoreConfigCommand('directory'));
+    const answer = await restore.execute(new RestoreConfigCommand('directory', 'defaultuser'));
     expect(answer.failed).toBe('FreeSWITCH refused the new configuration: [error near line 7]: missing >');
     expect(snapshot()).toEqual(before);
     expect(readdirSync(join(harness.root, 'directory'))).toEqual(['team']);
+    expect(harness.journaled().map(({ kind, payload }) => ({ kind, payload }))).toEqual([
+      { kind: 'config.stored', payload: expect.objectContaining({ op: 'store/directory' }) },
+      {
+        kind: 'write.refused',
+        payload: { op: 'restore/directory', error: answer.failed, elements: 1 },
+      },
+    ]);
     cleanUp();
   });
 
@@ -96,10 +117,10 @@ describe('StoreConfigHandler and RestoreConfigHandler', () => {
     const evil = join(staticDir, 'store', 'directory.tar.gz');
     await tar.c({ gzip: true, file: evil, cwd: source }, ['.']);
     const before = snapshot();
-    const answer = await restore.execute(new RestoreConfigCommand('directory'));
+    const answer = await restore.execute(new RestoreConfigCommand('directory', 'defaultuser'));
     expect(answer.failed).toBe(`refusing ${evil}: "./team/etc" is a link to "/etc", outside the folder`);
     writeFileSync(evil, 'not a tarball');
-    expect((await restore.execute(new RestoreConfigCommand('directory'))).failed).toMatch(
+    expect((await restore.execute(new RestoreConfigCommand('directory', 'defaultuser'))).failed).toMatch(
       /^refusing .*TAR_BAD_ARCHIVE/,
     );
     expect(snapshot()).toEqual(before);

@@ -2,6 +2,8 @@ import { mkdir, stat } from 'node:fs/promises';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig } from '../../../config/app-config';
+import { adminEntry } from '../../../config-files/admin-entries';
+import { AdminJournal } from '../../../config-files/admin-journal';
 import { ConfigTransactions } from '../../../config-files/config-transactions';
 import { folderSwap } from '../../../config-files/folder-swap';
 import type { MaintenanceResponse } from '@fscon/contracts';
@@ -11,16 +13,18 @@ import { RestoreConfigCommand } from './restore-config.command';
 
 /**
  * Checks every entry of the tarball, unpacks it next to the folder's contents, swaps it in, and has
- * FreeSWITCH reload; if FreeSWITCH refuses the restored XML, the old contents are swapped back.
+ * FreeSWITCH reload; if FreeSWITCH refuses the restored XML, the old contents are swapped back. Either
+ * way the journal records it (`config.restored` or `write.refused`).
  */
 @CommandHandler(RestoreConfigCommand)
 export class RestoreConfigHandler implements ICommandHandler<RestoreConfigCommand, MaintenanceResponse> {
   constructor(
     private readonly transactions: ConfigTransactions,
+    private readonly journal: AdminJournal,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  execute({ dir }: RestoreConfigCommand): Promise<MaintenanceResponse> {
+  execute({ dir, caller }: RestoreConfigCommand): Promise<MaintenanceResponse> {
     const op = `restore/${dir}`;
     const failed = (reason: string) => ({ op, done: '', failed: reason });
     const { folder, tarball } = storePaths(dir, this.config.paths);
@@ -36,7 +40,13 @@ export class RestoreConfigHandler implements ICommandHandler<RestoreConfigComman
         } catch (error) {
           return failed(`could not unpack ${tarball}: ${(error as Error).message}`);
         }
-        const outcome = await tx.commit(swap.edit);
+        const write = {
+          op,
+          caller,
+          elements: 1,
+          entries: (time: number) => [adminEntry(caller, time, 'config.restored', { op, file: tarball })],
+        };
+        const outcome = await this.journal.commit(write, () => tx.commit(swap.edit));
         return outcome.accepted ? { op, done: folder, failed: '' } : failed(outcome.error);
       } finally {
         await swap.cleanUp();

@@ -4,7 +4,11 @@ import type { StoredFolder } from '../../stored-folders';
 
 /** Keep a gzipped tarball of a configuration folder in the store folder. */
 export class StoreConfigCommand extends Command<MaintenanceResponse> {
-  constructor(readonly dir: StoredFolder) {
+  constructor(
+    readonly dir: StoredFolder,
+    /** The login name of the admin who asked. */
+    readonly caller: string,
+  ) {
     super();
   }
 }

@@ -1,14 +1,14 @@
 import type { ContextRanges } from '@fscon/contracts';
+import { dialplanState, type DialplanState } from '@fscon/admin';
 import { CONFERENCE_FOLDER } from '@fscon/fs-xml';
 import type { ConfigTransaction } from '../../config-files/config-transactions';
-import type { ConferencesView } from './conferences-view';
 
 /** The conferences FreeSWITCH has and the conference files on disk, as a transaction sees them. */
-export async function readConferencesView(
+export async function readDialplanState(
   tx: ConfigTransaction,
   ranges: ContextRanges,
-): Promise<ConferencesView> {
+): Promise<DialplanState> {
   const files = await tx.folder.xmlFiles(CONFERENCE_FOLDER);
   const { conferences, conferencetypes } = tx.state;
-  return { conferences, conferencetypes, ranges, files: new Set(files) };
+  return dialplanState({ conferences, conferencetypes, ranges, files });
 }

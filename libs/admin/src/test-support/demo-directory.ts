@@ -1,6 +1,6 @@
 import { DEFAULT_CONTEXT_RANGES, type User } from '@fscon/contracts';
 import { userFilePath } from '@fscon/fs-xml';
-import type { UsersView } from '../users-view';
+import { directoryState, type DirectoryState } from '../users/directory-state';
 
 export const GLOBALS = { modconpin: '2357', defconpin: '0815' };
 
@@ -44,18 +44,17 @@ export const DEMO_USERS: User[] = [
   },
 ];
 
-/** Given these users, each in its own file, plus any further files on disk. */
-export function givenUsers(users: User[] = DEMO_USERS, extraFiles: string[] = []): UsersView {
-  return {
+/** These users (the demo's by default), each in its own file, plus any further files on disk. */
+export function demoDirectory(users: User[] = DEMO_USERS, extraFiles: string[] = []): DirectoryState {
+  return directoryState({
     users,
     globals: GLOBALS,
     ranges: DEFAULT_CONTEXT_RANGES,
-    files: new Set([...users.map((user) => userFilePath(user.context, user.id)), ...extraFiles]),
-  };
+    files: [...users.map((user) => userFilePath(user.context, user.id)), ...extraFiles],
+  });
 }
 
-/** Passwords p1, p2, ... in the order they are asked for. */
-export function countingPasswords(): () => string {
-  let n = 0;
-  return () => `p${++n}`;
+/** Passwords p1, p2, ... one for each of `count` elements. */
+export function passwords(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `p${i + 1}`);
 }
