@@ -116,6 +116,19 @@ describe('conference sessions projected from the journal', () => {
     ]);
   });
 
+  it('passes over entries of FreeSWITCH that carry no live event, such as the connection', () => {
+    const log = new EntryLog(T0);
+    log.entries.push({
+      seq: 1,
+      time: T0,
+      kind: 'connection.down',
+      source: { type: 'freeswitch', node: 'default' },
+      payload: { reason: 'closed' },
+    });
+    log.live(joined('3000', alice));
+    expect([...projected(log.entries).sessions.keys()]).toEqual(['2']);
+  });
+
   it('takes number, context and user ids from the newest xmlstate.rebuilt', () => {
     // given the configuration journaled before the run
     const log = new EntryLog(T0)

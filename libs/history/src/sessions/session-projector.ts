@@ -5,6 +5,19 @@ import { configuredFrom, NOTHING_CONFIGURED, type Configured } from './configure
 import { openSessionFrom, storedOpenSession, type OpenSession, type StoredOpenSession } from './open-session';
 import { timelineText } from './timeline-text';
 
+/**
+ * The live event an entry carries: FreeSWITCH's entries hold it as `{type, data}`; others (the Event
+ * Socket's connection) hold something else.
+ */
+function liveEventOf(entry: JournalEntry): LiveEvent | undefined {
+  const { payload } = entry;
+  if (entry.source.type !== 'freeswitch' || typeof payload !== 'object' || payload === null) return undefined;
+  if (!('type' in payload) || !('data' in payload)) return undefined;
+  const { type, data } = payload;
+  const valid = typeof type === 'string' && typeof data === 'object' && data !== null && !Array.isArray(data);
+  return valid ? (payload as unknown as LiveEvent) : undefined;
+}
+
 /** What the session projector needs to go on after a restart: the open sessions and the configuration. */
 export interface SessionsState {
   readonly open: readonly StoredOpenSession[];
@@ -40,8 +53,8 @@ export class SessionProjector {
       this.configured = configuredFrom(entry.payload);
       return;
     }
-    if (entry.source.type !== 'freeswitch') return;
-    const event = entry.payload as unknown as LiveEvent;
+    const event = liveEventOf(entry);
+    if (event === undefined) return;
     if (event.type === 'ConferencesRebuilt') {
       this.rebuilt(entry, event.data.conferences);
       return;
