@@ -3,6 +3,7 @@ import { bulkBenchmark } from './bulk.bench';
 import { fanoutBenchmark } from './fanout.bench';
 import { logContextBenchmark } from './log-context.bench';
 import { journalBenchmark } from './journal.bench';
+import { historyBenchmark } from './history.bench';
 import { compareConnectors, parseEnv } from './fanout-compare.bench';
 import { restartBenchmark } from './restart.bench';
 import { xmlParseBenchmark } from './xmlparse.bench';
@@ -25,6 +26,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   restart: restartBenchmark,
   logcontext: logContextBenchmark,
   journal: journalBenchmark,
+  history: historyBenchmark,
   xmlparse: xmlParseBenchmark,
 };
 

@@ -1,6 +1,7 @@
 import type { JournalEntry } from '@fscon/journal';
 import { auditRow } from './audit/audit-row';
 import type { HistorySink } from './history-rows';
+import type { Configured } from './sessions/configured-conferences';
 import { SessionProjector, NO_SESSIONS, type SessionsState } from './sessions/session-projector';
 
 /**
@@ -25,5 +26,9 @@ export class HistoryProjector {
 
   state(): SessionsState {
     return this.sessions.state();
+  }
+
+  get configuration(): Configured {
+    return this.sessions.configuration;
   }
 }

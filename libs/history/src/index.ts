@@ -1,3 +1,4 @@
+export { HistoryBatch } from './history-batch';
 export { HistoryProjector } from './history-projector';
 export type {
   AuditRow,

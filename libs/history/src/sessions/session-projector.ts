@@ -48,6 +48,11 @@ export class SessionProjector {
     return { open: [...this.open.values()].map(storedOpenSession), configured: this.configured };
   }
 
+  /** The configuration the newest `xmlstate.rebuilt` gave; the same object until the next one. */
+  get configuration(): Configured {
+    return this.configured;
+  }
+
   apply(entry: JournalEntry): void {
     if (entry.kind === 'xmlstate.rebuilt') {
       this.configured = configuredFrom(entry.payload);

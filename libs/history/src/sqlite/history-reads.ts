@@ -3,6 +3,7 @@ import type { Context } from '@fscon/contracts';
 import type { JsonValue } from '@fscon/journal';
 import type { AuditFilter, RowPage, RowWindow, SessionFilter } from '../history-query';
 import type { AuditRow, ParticipantRow, RecordingRow, SessionRow, TimelineRow } from '../history-rows';
+import type { StoredOpenSession } from '../sessions/open-session';
 
 export interface SessionRows {
   readonly session: SessionRow;
@@ -71,6 +72,16 @@ const sessionRow = (r: SessionRecord): SessionRow => ({
 const parseJson = (text: string | null): JsonValue =>
   text === null ? null : (JSON.parse(text) as JsonValue);
 
+const PARTICIPANTS =
+  'SELECT session, join_seq AS joinSeq, confid, name, number, user, joined_at AS joinedAt, left_at AS leftAt FROM history_participants';
+const RECORDINGS =
+  'SELECT session, start_seq AS startSeq, file, started_at AS startedAt, stopped_at AS stoppedAt FROM history_recordings';
+
+/** Rows read with the session's key as a number, given its id as text. */
+const withSession =
+  (id: string) =>
+  <T extends { session: unknown }>(row: T) => ({ ...row, session: id });
+
 /** The queries of the history and audit answers. */
 export class HistoryReads {
   constructor(private readonly db: Database.Database) {}
@@ -96,25 +107,39 @@ export class HistoryReads {
       SessionRecord | undefined;
     if (record === undefined) return undefined;
     const participants = this.db
-      .prepare(
-        'SELECT session, join_seq AS joinSeq, confid, name, number, user, joined_at AS joinedAt, left_at AS leftAt FROM history_participants WHERE session = ? ORDER BY join_seq',
-      )
+      .prepare(`${PARTICIPANTS} WHERE session = ? ORDER BY join_seq`)
       .all(key) as ParticipantRow[];
     const recordings = this.db
-      .prepare(
-        'SELECT session, start_seq AS startSeq, file, started_at AS startedAt, stopped_at AS stoppedAt FROM history_recordings WHERE session = ? ORDER BY start_seq',
-      )
+      .prepare(`${RECORDINGS} WHERE session = ? ORDER BY start_seq`)
       .all(key) as RecordingRow[];
     const timeline = this.db
       .prepare('SELECT session, seq, at, kind, text FROM history_timeline WHERE session = ? ORDER BY seq')
       .all(key) as TimelineRow[];
-    const withId = <T extends { session: unknown }>(row: T) => ({ ...row, session: id });
+    const withId = withSession(id);
     return {
       session: sessionRow(record),
       participants: participants.map(withId),
       recordings: recordings.map(withId),
       timeline: timeline.map(withId),
     };
+  }
+
+  /** The sessions that have not ended, with the members still in them and the recordings still running. */
+  openSessions(): StoredOpenSession[] {
+    const open = this.db
+      .prepare('SELECT * FROM history_sessions WHERE ended_at IS NULL ORDER BY session')
+      .all() as SessionRecord[];
+    return open.map((record) => {
+      const row = sessionRow(record);
+      const present = this.db
+        .prepare(`${PARTICIPANTS} WHERE session = ? AND left_at IS NULL ORDER BY join_seq`)
+        .all(record.session) as ParticipantRow[];
+      const running = this.db
+        .prepare(`${RECORDINGS} WHERE session = ? AND stopped_at IS NULL ORDER BY start_seq`)
+        .all(record.session) as RecordingRow[];
+      const withId = withSession(row.session);
+      return { row, present: present.map(withId), running: running.map(withId) };
+    });
   }
 
   audit(filter: AuditFilter, window: RowWindow): RowPage<AuditRow> {

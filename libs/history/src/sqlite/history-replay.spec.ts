@@ -55,10 +55,15 @@ describe('HistoryReplay into the SQLite history', () => {
     const again = new HistoryReplay(store, journalOf(entries));
     while (again.step(100) > 0);
     const stored = sessionIds(store);
+    const resumed = store.reads.session('3');
     const other = new HistoryReplay(store, journalOf(entries.slice(0, 2), 'e2'));
     while (other.step(100) > 0);
     // then the first goes on from entry 3, the second starts over
     expect([again.start, stored]).toEqual([{ from: 'stored', lastSeq: 3 }, ['5', '3', '1']]);
+    expect(resumed).toMatchObject({
+      session: { endedAt: T0 + 3000, peakMembers: 1 },
+      participants: [{ joinedAt: T0 + 2000, leftAt: T0 + 3000 }],
+    });
     expect(other.start).toEqual({ from: 'first entry', reason: "the journal's epoch changed from e1" });
     expect(sessionIds(store)).toEqual(['1']);
     store.close();

@@ -58,7 +58,7 @@ export class HistoryReplay {
     if (entries.length === 0) return 0;
     for (const entry of entries) this.projector.apply(entry);
     this.position = entries[entries.length - 1]!.seq;
-    this.store.commit(this.batch, this.position, this.projector.state());
+    this.store.commit(this.batch, this.position, this.projector.configuration);
     this.batch.clear();
     return entries.length;
   }

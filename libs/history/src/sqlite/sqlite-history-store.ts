@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import { NO_SESSIONS, type SessionsState } from '../sessions/session-projector';
 import type { HistoryBatch } from '../history-batch';
+import { NOTHING_CONFIGURED, type Configured } from '../sessions/configured-conferences';
+import type { SessionsState } from '../sessions/session-projector';
 import { HistoryReads } from './history-reads';
 import { openHistoryFile, ROW_TABLES } from './history-schema';
 import { HistoryWrites } from './history-writes';
@@ -12,14 +13,16 @@ export interface HistoryPosition {
 }
 
 /**
- * The stored history and audit rows, with the journal position they reach and the projector's state
- * at that position, all committed together: after a crash they agree with each other.
+ * The stored history and audit rows, with the journal position they reach and the configuration the
+ * projector knew there, committed together: after a crash they agree with each other. The projector's
+ * other state, the sessions still running, is read back from the rows themselves.
  */
 export class SqliteHistoryStore {
   readonly reads: HistoryReads;
   private readonly writes: HistoryWrites;
   private readonly getMeta: Database.Statement;
   private readonly setMeta: Database.Statement;
+  private storedConfiguration: Configured | undefined;
 
   constructor(private readonly db: Database.Database) {
     this.reads = new HistoryReads(db);
@@ -35,8 +38,9 @@ export class SqliteHistoryStore {
 
   /** The projector's state after the last committed entry. */
   state(): SessionsState {
-    const json = this.getMeta.get('state') as string | undefined;
-    return json === undefined ? NO_SESSIONS : (JSON.parse(json) as SessionsState);
+    const json = this.getMeta.get('configured') as string | undefined;
+    this.storedConfiguration = json === undefined ? NOTHING_CONFIGURED : (JSON.parse(json) as Configured);
+    return { open: this.reads.openSessions(), configured: this.storedConfiguration };
   }
 
   /** Forgets every row: the next entries projected are those of the journal `epoch` from its first. */
@@ -45,16 +49,17 @@ export class SqliteHistoryStore {
       for (const table of ROW_TABLES) this.db.exec(`DELETE FROM ${table}`);
       this.setMeta.run('epoch', epoch);
       this.setMeta.run('last_seq', 0);
-      this.setMeta.run('state', JSON.stringify(NO_SESSIONS));
+      this.setMeta.run('configured', JSON.stringify(NOTHING_CONFIGURED));
     })();
   }
 
-  commit(batch: HistoryBatch, lastSeq: number, state: SessionsState): void {
+  commit(batch: HistoryBatch, lastSeq: number, configured: Configured): void {
     this.db.transaction(() => {
       this.writes.write(batch);
       this.setMeta.run('last_seq', lastSeq);
-      this.setMeta.run('state', JSON.stringify(state));
+      if (configured !== this.storedConfiguration) this.setMeta.run('configured', JSON.stringify(configured));
     })();
+    this.storedConfiguration = configured;
   }
 
   /** Deletes up to `limit` sessions that ended before `time` and audit entries older; returns how many. */
