@@ -1,23 +1,10 @@
-import type { JournalEntryDraft, JsonValue } from '@fscon/journal';
+import type { JournalEntryDraft } from '@fscon/journal';
 import type { LiveEvent, Member } from '@fscon/live-state';
+import { liveEntryDraft } from '../../apps/connector/src/journal/live-entry-draft';
 
-const NODE = { type: 'freeswitch', node: 'default' } as const;
 const CONFERENCES = 40;
 /** Entries of one conference run: created, 20 joins, 20 things said and done, 18 leaves, ended. */
 const RUN = 60;
-
-const kindOf = (type: string) => type.replace(/(?<!^)([A-Z])/g, '.$1').toLowerCase();
-
-function live(event: LiveEvent, time: number): JournalEntryDraft {
-  const conference = 'conference' in event.data ? event.data.conference : undefined;
-  return {
-    time,
-    kind: kindOf(event.type),
-    source: NODE,
-    ...(conference === undefined ? {} : { subject: { type: 'conference', name: conference } }),
-    payload: event as unknown as JsonValue,
-  };
-}
 
 /** The events of the `step`th place of run `run` of a conference. */
 function runEvent(conference: string, run: number, step: number): LiveEvent {
@@ -61,9 +48,9 @@ export function historyEvent(i: number, time: number): JournalEntryDraft {
   if (i % 10 === 9) {
     const id = String(20000 + (i % 500));
     const registration = { id, regid: `call-${i}`, sipcon: `192.0.2.${i % 250}:5061` };
-    return live({ type: 'RegistrationAdded', data: { registration } }, time);
+    return liveEntryDraft({ type: 'RegistrationAdded', data: { registration } }, time);
   }
   const slot = Math.floor(i / CONFERENCES);
   const conference = String(30000 + (i % CONFERENCES));
-  return live(runEvent(conference, Math.floor(slot / RUN), slot % RUN), time);
+  return liveEntryDraft(runEvent(conference, Math.floor(slot / RUN), slot % RUN), time);
 }
