@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { loadConfig } from '../../config/load-config';
 import { rebuildHistory } from './rebuild-history';
 
