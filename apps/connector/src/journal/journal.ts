@@ -101,6 +101,11 @@ export class Journal {
     return this.store.prune(policy);
   }
 
+  /** Whether the entries go to a stand-in in memory, because the journal's file could not be opened. */
+  get standIn(): boolean {
+    return this.options.unavailable !== undefined;
+  }
+
   health(): JournalHealth {
     const { unavailable } = this.options;
     if (unavailable !== undefined) return { ok: false, reason: unavailable, unwritten: 0, dropped: 0 };

@@ -36,4 +36,27 @@ describe('HistoryFollower', () => {
     store.close();
     await journal.close();
   });
+
+  it('leaves the stored history alone while the journal is a stand-in in memory', async () => {
+    // given a stored history, and a journal whose file could not be opened
+    const store = openSqliteHistory(':memory:');
+    store.reset('the-real-journal');
+    const standIn = new Journal(openSqliteJournal({ path: ':memory:' }), {
+      onListenerError: jest.fn(),
+      unavailable: 'no such folder',
+    });
+    // when the follower starts and entries come
+    const follower = new HistoryFollower(standIn, store);
+    follower.onModuleInit();
+    standIn.append([joined('3000', 1)]);
+    await nextTurn();
+    follower.onModuleDestroy();
+    // then the history still belongs to the real journal and holds nothing of the stand-in's
+    expect([store.position().epoch, store.reads.sessions({}, { offset: 0 }).total]).toEqual([
+      'the-real-journal',
+      0,
+    ]);
+    store.close();
+    await standIn.close();
+  });
 });

@@ -34,6 +34,12 @@ export class HistoryFollower implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
+    if (this.journal.standIn) {
+      this.logger.error(
+        'the history is not followed: the journal is kept in memory only (see the journal error)',
+      );
+      return;
+    }
     this.replay = new HistoryReplay(this.store, this.journal);
     this.logger.log(describeStart(this.replay.start));
     this.store.claim(process.pid);
@@ -42,6 +48,7 @@ export class HistoryFollower implements OnModuleInit, OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
+    if (this.replay === undefined) return;
     this.unsubscribe?.();
     clearImmediate(this.scheduled);
     this.scheduled = undefined;
