@@ -3,6 +3,7 @@ import { bulkBenchmark } from './bulk.bench';
 import { fanoutBenchmark } from './fanout.bench';
 import { logContextBenchmark } from './log-context.bench';
 import { journalBenchmark } from './journal.bench';
+import { historyBenchmark } from './history.bench';
 import { compareConnectors, parseEnv } from './fanout-compare.bench';
 import { gatewayCompareBenchmark } from './gateway-compare.bench';
 import { restartBenchmark } from './restart.bench';
@@ -28,6 +29,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   resume: resumeBenchmark,
   logcontext: logContextBenchmark,
   journal: journalBenchmark,
+  history: historyBenchmark,
   xmlparse: xmlParseBenchmark,
 };
 

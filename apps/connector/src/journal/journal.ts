@@ -1,5 +1,6 @@
 import type {
   FlushOutcome,
+  JournalEntry as StoredEntry,
   JournalEntryDraft,
   JournalHealth,
   JournalStore,
@@ -36,6 +37,7 @@ export interface JournalOptions {
  */
 export class Journal {
   private readonly listeners = new Set<JournalListener>();
+  private readonly appendedListeners = new Set<() => void>();
   private readonly unpublished: JournalEntry[] = [];
   private publishing = false;
 
@@ -49,22 +51,39 @@ export class Journal {
     const time = Date.now();
     const { seqs } = this.store.append(events.map((event) => liveEntryDraft(event, time)));
     const entries = events.map((event, i) => ({ seq: seqs[i] ?? this.store.lastSeq, event }));
+    this.tellAppended();
     this.publish(entries);
     return entries;
   }
 
-  /** Stores an entry that is no live event (the Event Socket's connection); nobody is told. */
+  /** Stores an entry that is no live event (the Event Socket's connection); only onAppended is told. */
   record(draft: JournalEntryDraft): void {
     this.store.append([draft]);
+    this.tellAppended();
   }
 
   /**
-   * Stores entries that are no live events (admin changes) with a sync to the disk; nobody is told.
-   * Resolves once they are written, or with why they could not be.
+   * Calls the listener after every append or record, without the entries: readers that keep their own
+   * position (the history) read them with readAfter. Returns the unsubscribe function.
+   */
+  onAppended(listener: () => void): () => void {
+    this.appendedListeners.add(listener);
+    return () => this.appendedListeners.delete(listener);
+  }
+
+  /** Up to `limit` stored entries after `seq`, in order. */
+  readAfter(seq: number, limit: number): StoredEntry[] {
+    return this.store.readAfter(seq, limit);
+  }
+
+  /**
+   * Stores entries that are no live events (admin changes) with a sync to the disk; only onAppended is
+   * told. Resolves once they are written, or with why they could not be.
    */
   recordDurable(drafts: readonly JournalEntryDraft[]): Promise<FlushOutcome> {
     const { unavailable } = this.options;
     const { flushed } = this.store.append(drafts, { durable: true });
+    this.tellAppended();
     return unavailable === undefined ? flushed : Promise.resolve({ durable: false, reason: unavailable });
   }
 
@@ -107,6 +126,11 @@ export class Journal {
     return this.store.prune(policy);
   }
 
+  /** Whether the entries go to a stand-in in memory, because the journal's file could not be opened. */
+  get standIn(): boolean {
+    return this.options.unavailable !== undefined;
+  }
+
   health(): JournalHealth {
     const { unavailable } = this.options;
     if (unavailable !== undefined) return { ok: false, reason: unavailable, unwritten: 0, dropped: 0 };
@@ -115,6 +139,10 @@ export class Journal {
 
   close(): Promise<void> {
     return this.store.close();
+  }
+
+  private tellAppended(): void {
+    for (const listener of this.appendedListeners) listener();
   }
 
   private publish(entries: readonly JournalEntry[]): void {

@@ -28,6 +28,7 @@ const USER_FILTERS = ['byid', 'byname', 'bycontext', 'bypolymac', 'byemail'];
 const CONFERENCE_FILTERS = ['bynum', 'bytype', 'byname', 'bycontext'];
 const DIRS = ['directory', 'dialplan', 'conferences', 'freeswitch'];
 const RECORDINGS = ['public_room-2024-01-01T10:00:00.wav', 'missing.wav'];
+const SESSIONS = ['1', '12', 'x'];
 const PHONE_FILES = ['allprov.cfg', 'sip.ver', '0004f2000001-app.log', 'phone1.cfg'];
 
 /** Every HTTP route of the connector, as Express lists them, with the fuzzer's starting points. */
@@ -67,6 +68,8 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', path: '/fr/friendsrec', body: 'none' },
   { method: 'GET', path: '/fr/friendsrec/:file', body: 'none', params: { file: RECORDINGS } },
   { method: 'POST', path: '/fr/delfriendsrec', body: 'recordings.del' },
+  { method: 'GET', path: '/fr/history/conferences', body: 'none' },
+  { method: 'GET', path: '/fr/history/conferences/:session', body: 'none', params: { session: SESSIONS } },
   { method: 'GET', path: '/api/users', body: 'none' },
   { method: 'GET', path: '/api/users/match/:s', body: 'none', params: { s: ['default', 'example'] } },
   {
@@ -97,6 +100,9 @@ export const ROUTES: readonly Route[] = [
   { method: 'POST', path: '/api/recordings/del', body: 'recordings.del' },
   { method: 'GET', path: '/api/store/:dir', body: 'none', params: { dir: DIRS } },
   { method: 'GET', path: '/api/restore/:dir', body: 'none', params: { dir: DIRS }, writes: true },
+  { method: 'GET', path: '/api/history/conferences', body: 'none' },
+  { method: 'GET', path: '/api/history/conferences/:session', body: 'none', params: { session: SESSIONS } },
+  { method: 'GET', path: '/api/audit', body: 'none' },
   { method: 'GET', path: '/api/info', body: 'none' },
   { method: 'GET', path: '/api/info/state', body: 'none' },
 ];
