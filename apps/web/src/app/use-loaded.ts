@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { describe } from '../auth/use-session';
 
 export interface Loaded<T> {
@@ -10,10 +10,11 @@ export interface Loaded<T> {
 
 /**
  * The answer of `load`, asked again whenever `load` changes (keep it in `useCallback` with the query it
- * reads); an answer that arrives after a newer request started is dropped.
+ * reads) and on `reload`; an answer that arrives after a newer request started is dropped.
  */
-export function useLoaded<T>(load: () => Promise<T>, what: string): Loaded<T> {
+export function useLoaded<T>(load: () => Promise<T>, what: string): Loaded<T> & { reload(): void } {
   const [state, setState] = useState<Loaded<T>>({ loading: true });
+  const [generation, setGeneration] = useState(0);
   useEffect(() => {
     let active = true;
     setState((previous) => ({ data: previous.data, loading: true }));
@@ -25,6 +26,7 @@ export function useLoaded<T>(load: () => Promise<T>, what: string): Loaded<T> {
     return () => {
       active = false;
     };
-  }, [load, what]);
-  return state;
+  }, [load, what, generation]);
+  const reload = useCallback(() => setGeneration((n) => n + 1), []);
+  return { ...state, reload };
 }

@@ -23,6 +23,9 @@ export function AuditView() {
         <SearchField label="Actor" value={query.actor} onValue={(actor) => filter({ actor })} />
         <SearchField label="Kind" value={query.kind} onValue={(kind) => filter({ kind })} />
         <DayRangeInputs range={query} onRange={({ from, to }) => filter({ from, to })} />
+        <button type="button" onClick={loaded.reload}>
+          Refresh
+        </button>
         <a className="button" href={auditCsvUrl(query)} download>
           Download CSV <span className="visually-hidden">of these audit entries</span>
         </a>

@@ -34,8 +34,15 @@ export function HistoryView({ source }: { source: HistorySource }) {
       {open && <SessionTimeline source={source} session={open} onClose={close} />}
       <div hidden={open !== undefined}>
         <div className="filters" role="search" aria-label="Filter sessions">
-          <SearchField label="Conference" value={query.name} onValue={(name) => filter({ name })} />
+          <SearchField
+            label="Conference name or number"
+            value={query.name}
+            onValue={(name) => filter({ name })}
+          />
           <DayRangeInputs range={query} onRange={({ from, to }) => filter({ from, to })} />
+          <button type="button" onClick={loaded.reload}>
+            Refresh
+          </button>
           <a className="button" href={sessionsCsvUrl(source, query)} download>
             Download CSV <span className="visually-hidden">of these sessions</span>
           </a>
