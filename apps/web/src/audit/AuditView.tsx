@@ -32,7 +32,7 @@ export function AuditView() {
       </div>
       <PagedTable
         loaded={loaded}
-        noun="entries"
+        noun={{ one: 'entry', many: 'entries' }}
         caption="Audit entries, newest first"
         columns={COLUMNS}
         onPage={(page) => setQuery({ ...query, page })}

@@ -49,7 +49,7 @@ export function HistoryView({ source }: { source: HistorySource }) {
         </div>
         <PagedTable
           loaded={loaded}
-          noun="sessions"
+          noun={{ one: 'session', many: 'sessions' }}
           caption="Conference sessions, newest first"
           columns={COLUMNS}
           onPage={(page) => setQuery({ ...query, page })}

@@ -5,8 +5,8 @@ import { Pager } from './Pager';
 
 interface Props {
   loaded: Loaded<{ page: number; pageSize: number; total: number }>;
-  /** What is listed, plural: "sessions". */
-  noun: string;
+  /** What is listed: `{ one: 'session', many: 'sessions' }`. */
+  noun: { one: string; many: string };
   caption: string;
   columns: readonly string[];
   onPage(page: number): void;
@@ -25,12 +25,20 @@ export function PagedTable({
   return (
     <>
       <div role="alert">{error && <p className="notice error">{error}</p>}</div>
-      <p role="status">{loading ? 'Loading…' : data && `${data.total} ${noun}`}</p>
+      <p role="status">
+        {loading ? 'Loading…' : data && `${data.total} ${data.total === 1 ? noun.one : noun.many}`}
+      </p>
       <DataTable caption={caption} columns={columns}>
         {children}
       </DataTable>
       {data && (
-        <Pager noun={noun} page={data.page} pageSize={data.pageSize} total={data.total} onPage={onPage} />
+        <Pager
+          noun={noun.many}
+          page={data.page}
+          pageSize={data.pageSize}
+          total={data.total}
+          onPage={onPage}
+        />
       )}
     </>
   );
