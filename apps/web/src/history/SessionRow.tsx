@@ -1,5 +1,5 @@
 import type { ConferenceSession } from '@fscon/contracts';
-import { Time } from '../ui/Time';
+import { localTime, Time } from '../ui/Time';
 import { formatDuration } from './duration';
 
 interface Props {
@@ -9,7 +9,6 @@ interface Props {
 }
 
 export function SessionRow({ session, onOpen }: Props) {
-  const started = new Date(session.startedAt).toLocaleString();
   return (
     <tr>
       <th scope="row">
@@ -26,7 +25,7 @@ export function SessionRow({ session, onOpen }: Props) {
       <td>
         <button
           type="button"
-          aria-label={`Timeline of ${session.conference} started ${started}`}
+          aria-label={`Timeline of ${session.conference} started ${localTime(session.startedAt)}`}
           onClick={(event) => onOpen(event.currentTarget)}
         >
           Timeline
