@@ -13,6 +13,8 @@ const AUDIT = '/api/audit';
 
 export const sessionsCsvUrl = (source: HistorySource, query: SessionQuery) =>
   `${SESSIONS[source]}${querySearch(query, 'csv')}`;
+export const sessionCsvUrl = (source: HistorySource, session: string) =>
+  `${SESSIONS[source]}/${segment(session)}?format=csv`;
 export const auditCsvUrl = (query: AuditQuery) => `${AUDIT}${querySearch(query, 'csv')}`;
 
 export const listSessions = (source: HistorySource, query: SessionQuery) =>

@@ -5,6 +5,7 @@ import { useLoaded } from '../app/use-loaded';
 import { DayRangeInputs } from '../ui/DayRangeInputs';
 import { PagedTable } from '../ui/PagedTable';
 import { SearchField } from '../ui/SearchField';
+import { AUDIT_KINDS } from './audit-kinds';
 import { AuditRow } from './AuditRow';
 
 const COLUMNS = ['Time', 'Actor', 'Kind', 'Subject', 'Change', 'Error'];
@@ -21,7 +22,15 @@ export function AuditView() {
       <h2 id="audit-title">Audit log</h2>
       <div className="filters" role="search" aria-label="Filter audit entries">
         <SearchField label="Actor" value={query.actor} onValue={(actor) => filter({ actor })} />
-        <SearchField label="Kind" value={query.kind} onValue={(kind) => filter({ kind })} />
+        <label>
+          Kind
+          <select value={query.kind} onChange={(event) => filter({ kind: event.target.value })}>
+            <option value="">All</option>
+            {AUDIT_KINDS.map((kind) => (
+              <option key={kind}>{kind}</option>
+            ))}
+          </select>
+        </label>
         <DayRangeInputs range={query} onRange={({ from, to }) => filter({ from, to })} />
         <button type="button" onClick={loaded.reload}>
           Refresh
