@@ -3,6 +3,8 @@
  * Run with `npm run depcheck`; part of `npm test`.
  */
 const pureLibs = '^libs/(contracts|fs-xml|live-state|provisioning)/';
+/** The history's projections and answers; its SQLite adapter lives in libs/history/src/sqlite. */
+const historyDomain = '^libs/history/src/(?!sqlite/)';
 /** The journal's port and entry types; its SQLite adapter lives in libs/journal/src/sqlite. */
 const journalPort = '^libs/journal/src/[^/]+\\.ts$';
 const nodeIo =
@@ -71,10 +73,24 @@ module.exports = {
       to: { path: `(${nodeIo})|node_modules/better-sqlite3/` },
     },
     {
-      name: 'better-sqlite3-only-in-journal-adapter',
+      name: 'history-domain-pure',
       severity: 'error',
-      comment: "Only the journal's SQLite adapter and its tests talk to SQLite.",
-      from: { pathNot: '^libs/journal/src/sqlite/' },
+      comment: 'The history projections and answers are pure: no NestJS, no I/O, no SQLite.',
+      from: { path: historyDomain, pathNot: '\\.spec\\.ts$' },
+      to: { path: `^@nestjs/|node_modules/@nestjs/|(${nodeIo})|node_modules/better-sqlite3/` },
+    },
+    {
+      name: 'history-sqlite-no-nest',
+      severity: 'error',
+      comment: 'The history store is a framework-free library.',
+      from: { path: '^libs/history/' },
+      to: { path: '^@nestjs/|node_modules/@nestjs/' },
+    },
+    {
+      name: 'better-sqlite3-only-in-store-adapters',
+      severity: 'error',
+      comment: "Only the journal's and the history's SQLite adapters and their tests talk to SQLite.",
+      from: { pathNot: '^libs/(journal|history)/src/sqlite/' },
       to: { path: 'node_modules/better-sqlite3/' },
     },
     {

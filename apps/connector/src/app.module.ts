@@ -10,6 +10,7 @@ import { DirectoryModule } from './directory/directory.module';
 import { EslModule } from './esl/esl.module';
 import { EventSocketLagModule } from './esl/lag/event-socket-lag.module';
 import { HealthModule } from './health/health.module';
+import { HistoryModule } from './history/history.module';
 import { InfoModule } from './info/info.module';
 import { LiveControlModule } from './live/commands/live-control.module';
 import { LiveModule } from './live/live.module';
@@ -49,6 +50,7 @@ export class AppModule {
         MaintenanceModule,
         CallerModule,
         RecordingsModule,
+        HistoryModule,
         HealthModule,
         WebModule.forRoot(),
         ApiDocsModule,

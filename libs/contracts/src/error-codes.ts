@@ -17,6 +17,8 @@ export const PROVISIONING_ERRORS = [
   'PROVISIONING_FILE.INVALID',
   'PROVISIONING_FILE.NOT_FOUND',
 ] as const;
+export const HISTORY_ERRORS = ['HISTORY.INVALID_QUERY', 'HISTORY.NOT_FOUND'] as const;
+export const AUDIT_ERRORS = ['AUDIT.INVALID_QUERY'] as const;
 export const LIVE_ERRORS = [
   'LIVE.WRONG_FORMAT',
   'LIVE.WRONG_PROTOCOL',
@@ -59,6 +61,8 @@ export type DocsErrorCode = (typeof DOCS_ERRORS)[number];
 export type RecordingErrorCode = (typeof RECORDING_ERRORS)[number];
 export type StoreErrorCode = (typeof STORE_ERRORS)[number];
 export type ProvisioningErrorCode = (typeof PROVISIONING_ERRORS)[number];
+export type HistoryErrorCode = (typeof HISTORY_ERRORS)[number];
+export type AuditErrorCode = (typeof AUDIT_ERRORS)[number];
 export type LiveErrorCode = (typeof LIVE_ERRORS)[number];
 export type EslErrorCode = (typeof ESL_ERRORS)[number];
 export type AuthErrorCode = (typeof AUTH_ERRORS)[number];
@@ -76,6 +80,8 @@ export const ERROR_CODES = [
   ...RECORDING_ERRORS,
   ...STORE_ERRORS,
   ...PROVISIONING_ERRORS,
+  ...HISTORY_ERRORS,
+  ...AUDIT_ERRORS,
   ...LIVE_ERRORS,
   ...ESL_ERRORS,
   ...AUTH_ERRORS,

@@ -46,4 +46,5 @@ export const ApiParam = later('ApiParam');
 export const ApiPartialContentResponse = later('ApiPartialContentResponse');
 export const ApiProduces = later('ApiProduces');
 export const ApiProperty = later('ApiProperty');
+export const ApiQuery = later('ApiQuery');
 export const ApiResponse = later('ApiResponse');

@@ -10,6 +10,8 @@ export interface AppConfig {
   live: LiveConfig;
   /** The journal of live events: a SQLite file, or `:memory:`, and what of it is kept. */
   journal: { path: string; retention: { maxAgeDays: number; maxBytes: number } };
+  /** The history and audit projections: a SQLite file beside the journal, and how many days they keep. */
+  history: { path: string; retentionDays: number };
   logLevel: LogLevelName;
   /** The Event Socket lag probe: its period, and the lag above which the connector is not ready. */
   eslLag: { probeIntervalMs: number; maxMs: number };

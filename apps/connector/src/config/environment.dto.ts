@@ -37,6 +37,7 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() @IsNotEmpty() JOURNAL_PATH?: string = undefined;
   @Type(() => Number) @IsInt() @Min(1) @Max(3650) JOURNAL_MAX_AGE_DAYS = 7;
   @Type(() => Number) @IsInt() @Min(1048576) @Max(1099511627776) JOURNAL_MAX_BYTES = 1073741824;
+  @Type(() => Number) @IsInt() @Min(1) @Max(36500) HISTORY_RETENTION_DAYS = 365;
   @IsIn(LOG_LEVELS, { message: `$property must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevelName = 'info';
   @IsIP() METRICS_HOST = '127.0.0.1';

@@ -4,6 +4,7 @@ import { validateSync } from 'class-validator';
 import { CONTEXTS, type ContextRanges, type NumberRange } from '@fscon/contracts';
 import type { AppConfig, MetricsConfig } from './app-config';
 import { EnvironmentVariables } from './environment.dto';
+import { historyPath } from './history-path';
 import { isLoopback } from './loopback';
 
 export class ConfigError extends Error {
@@ -62,6 +63,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
   );
   if (problems.length === 0) problems.push(...rangeProblems(env), ...metricsProblems(env));
   if (problems.length > 0) throw new ConfigError(problems);
+  const journalPath = env.JOURNAL_PATH ?? join(env.STATICPATH, 'journal.sqlite');
   return {
     freeswitch: {
       host: env.FSIP,
@@ -85,9 +87,10 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       maxQueuedBytes: env.LIVE_QUEUE_BYTES,
     },
     journal: {
-      path: env.JOURNAL_PATH ?? join(env.STATICPATH, 'journal.sqlite'),
+      path: journalPath,
       retention: { maxAgeDays: env.JOURNAL_MAX_AGE_DAYS, maxBytes: env.JOURNAL_MAX_BYTES },
     },
+    history: { path: historyPath(journalPath), retentionDays: env.HISTORY_RETENTION_DAYS },
     logLevel: env.LOG_LEVEL,
     eslLag: { probeIntervalMs: env.ESL_LAG_PROBE_MS, maxMs: env.ESL_LAG_MAX_MS },
     metrics: toMetrics(env),

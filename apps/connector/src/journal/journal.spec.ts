@@ -63,6 +63,19 @@ describe('Journal', () => {
     expect(seen).toEqual([2]);
   });
 
+  it('tells onAppended listeners of appended and recorded entries, which readAfter then reads', () => {
+    // given a listener that reads what came after the entries it has seen
+    const log = journal();
+    const read: string[] = [];
+    log.onAppended(() => read.push(...log.readAfter(read.length, 10).map((entry) => entry.kind)));
+    // when a live event is appended and an entry recorded
+    log.append([locked('a')]);
+    log.record({ time: 1, kind: 'connection.up', source: { type: 'connector' }, payload: {} });
+    // then it read both, in order
+    expect(read).toEqual(['conference.locked', 'connection.up']);
+    expect(log.firstSeq).toBe(1);
+  });
+
   it('publishes an event the store refuses, with the seq of the last entry kept', () => {
     // given a store that keeps at most one entry waiting
     const log = journal(jest.fn(), openSqliteJournal({ path: ':memory:', maxUnwritten: 1 }));

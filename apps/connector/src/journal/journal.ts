@@ -1,4 +1,5 @@
 import type {
+  JournalEntry as StoredEntry,
   JournalEntryDraft,
   JournalHealth,
   JournalStore,
@@ -35,6 +36,7 @@ export interface JournalOptions {
  */
 export class Journal {
   private readonly listeners = new Set<JournalListener>();
+  private readonly appendedListeners = new Set<() => void>();
   private readonly unpublished: JournalEntry[] = [];
   private publishing = false;
 
@@ -48,13 +50,34 @@ export class Journal {
     const time = Date.now();
     const { seqs } = this.store.append(events.map((event) => liveEntryDraft(event, time)));
     const entries = events.map((event, i) => ({ seq: seqs[i] ?? this.store.lastSeq, event }));
+    this.tellAppended();
     this.publish(entries);
     return entries;
   }
 
-  /** Stores an entry that is no live event (the Event Socket's connection); nobody is told. */
+  /** Stores an entry that is no live event (the Event Socket's connection); only onAppended is told. */
   record(draft: JournalEntryDraft): void {
     this.store.append([draft]);
+    this.tellAppended();
+  }
+
+  /**
+   * Calls the listener after every append or record, without the entries: readers that keep their own
+   * position (the history) read them with readAfter. Returns the unsubscribe function.
+   */
+  onAppended(listener: () => void): () => void {
+    this.appendedListeners.add(listener);
+    return () => this.appendedListeners.delete(listener);
+  }
+
+  /** Up to `limit` stored entries after `seq`, in order. */
+  readAfter(seq: number, limit: number): StoredEntry[] {
+    return this.store.readAfter(seq, limit);
+  }
+
+  /** The oldest seq still kept. */
+  get firstSeq(): number {
+    return this.store.firstSeq;
   }
 
   /** Calls the listener for every entry appended from now on; returns the unsubscribe function. */
@@ -86,6 +109,10 @@ export class Journal {
 
   close(): Promise<void> {
     return this.store.close();
+  }
+
+  private tellAppended(): void {
+    for (const listener of this.appendedListeners) listener();
   }
 
   private publish(entries: readonly JournalEntry[]): void {

@@ -75,7 +75,7 @@ export async function startSystem(
       system.simulator = simulator;
     },
     async stop() {
-      await app.close();
+      await system.app.close();
       await relay?.close();
       await simulator.stop();
       workspace.remove();

@@ -1,0 +1,44 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import {
+  HISTORY_PAGE_SCHEMA,
+  HISTORY_SESSION_RESPONSE_SCHEMA,
+  type HistoryPage,
+  type HistorySessionResponse,
+} from '@fscon/contracts';
+import { TeamOnly } from '../../auth/auth.decorators';
+import { HistoryAnswers } from '../history-answers';
+import type { RawQuery } from '../query/parse-query';
+import { ApiListQuery, ApiNameQuery, ApiSession } from './history.api-docs';
+import { historyRoutes } from './history-routes';
+import type { CsvResponse } from './send-csv';
+
+/** Every conference's past runs, for the team. */
+@TeamOnly()
+@Controller('api/history')
+export class HistoryController {
+  private readonly routes;
+
+  constructor(answers: HistoryAnswers) {
+    this.routes = historyRoutes(answers, 'team');
+  }
+
+  @Get('conferences')
+  @ApiNameQuery()
+  @ApiListQuery(HISTORY_PAGE_SCHEMA, 'conference sessions, newest first')
+  conferences(
+    @Query() query: RawQuery,
+    @Res({ passthrough: true }) response: CsvResponse,
+  ): HistoryPage | string {
+    return this.routes.list(query, response);
+  }
+
+  @Get('conferences/:session')
+  @ApiSession(HISTORY_SESSION_RESPONSE_SCHEMA)
+  session(
+    @Param('session') id: string,
+    @Query() query: RawQuery,
+    @Res({ passthrough: true }) response: CsvResponse,
+  ): HistorySessionResponse | string {
+    return this.routes.session(id, query, response);
+  }
+}

@@ -1,0 +1,100 @@
+import Database from 'better-sqlite3';
+
+const SCHEMA_VERSION = 1;
+
+/** Rows keyed by the seq of the entry that made them; sessions by the seq that opened them. */
+const CREATE_SCHEMA = `
+  CREATE TABLE history_meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+  CREATE TABLE history_sessions (
+    session INTEGER PRIMARY KEY,
+    conference TEXT NOT NULL,
+    num TEXT NOT NULL,
+    context TEXT,
+    started_at INTEGER NOT NULL,
+    ended_at INTEGER,
+    peak_members INTEGER NOT NULL,
+    participants INTEGER NOT NULL,
+    recordings INTEGER NOT NULL
+  );
+  CREATE INDEX history_sessions_started ON history_sessions (started_at);
+  CREATE INDEX history_sessions_ended ON history_sessions (ended_at);
+  CREATE TABLE history_participants (
+    session INTEGER NOT NULL,
+    join_seq INTEGER NOT NULL,
+    confid TEXT NOT NULL,
+    name TEXT NOT NULL,
+    number TEXT NOT NULL,
+    user TEXT,
+    joined_at INTEGER NOT NULL,
+    left_at INTEGER,
+    PRIMARY KEY (session, join_seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE history_recordings (
+    session INTEGER NOT NULL,
+    start_seq INTEGER NOT NULL,
+    file TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    stopped_at INTEGER,
+    PRIMARY KEY (session, start_seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE history_timeline (
+    session INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (session, seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE audit_entries (
+    seq INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    before TEXT,
+    after TEXT,
+    error TEXT
+  );
+  CREATE INDEX audit_entries_at ON audit_entries (at);
+`;
+
+/** The tables that hold projected rows, emptied by a rebuild. */
+export const ROW_TABLES = [
+  'history_sessions',
+  'history_participants',
+  'history_recordings',
+  'history_timeline',
+  'audit_entries',
+] as const;
+
+/**
+ * Opens (and on first use creates) the history file. WAL and `synchronous = NORMAL` as the journal:
+ * a crash loses no committed batch, and a lost batch is projected again from the journal anyway.
+ */
+export function openHistoryFile(path: string): Database.Database {
+  const db = new Database(path);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.transaction(() => migrate(db))();
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function migrate(db: Database.Database): void {
+  const exists = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'history_meta'")
+    .get();
+  if (exists === undefined) {
+    db.exec(CREATE_SCHEMA);
+    db.prepare("INSERT INTO history_meta (key, value) VALUES ('version', ?)").run(SCHEMA_VERSION);
+    return;
+  }
+  const version = db.prepare("SELECT value FROM history_meta WHERE key = 'version'").pluck().get();
+  if (version !== SCHEMA_VERSION) {
+    throw new Error(`the history has schema version ${String(version)}; this build reads ${SCHEMA_VERSION}`);
+  }
+}
