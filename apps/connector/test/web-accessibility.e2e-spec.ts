@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, logIn, type TestBrowser } from './support/browser';
 import { ensureWebClientBuilt } from './support/fresh-build';
+import { jsonRequests } from './support/json-requests';
 import { eventually, startSystem, type TestSystem } from './support/system';
 
 const LOGINS = [
@@ -48,6 +49,7 @@ async function audit(page: Page): Promise<{ rulesPassed: number; serious: string
 describe('web client: accessibility', () => {
   let system: TestSystem;
   let browser: TestBrowser;
+  const { ok } = jsonRequests(() => system);
 
   beforeAll(async () => {
     ensureWebClientBuilt();
@@ -92,4 +94,27 @@ describe('web client: accessibility', () => {
       expect(rulesPassed).toBeGreaterThan(10);
     },
   );
+
+  it('has no serious or critical violations on the History list, a session timeline and the Audit log', async () => {
+    const { page } = browser;
+    await eventually(async () => expect((await ok('/api/history/conferences')).total).toBeGreaterThan(0));
+    await logIn(page, system.url, 'defaultuser', 'napw');
+    const sections = page.getByRole('navigation', { name: 'Sections' });
+    await sections.getByRole('button', { name: 'History' }).click();
+    const timeline = page.getByRole('button', { name: /^Timeline of / }).first();
+    await timeline.waitFor();
+    const views = [await audit(page)];
+    await timeline.click();
+    await page
+      .getByRole('list', { name: /^Timeline of / })
+      .getByRole('listitem')
+      .first()
+      .waitFor();
+    views.push(await audit(page));
+    await sections.getByRole('button', { name: 'Audit' }).click();
+    await page.getByRole('navigation', { name: 'Pages of entries' }).waitFor();
+    views.push(await audit(page));
+    expect(views.flatMap((view) => view.serious)).toEqual([]);
+    for (const view of views) expect(view.rulesPassed).toBeGreaterThan(10);
+  });
 });

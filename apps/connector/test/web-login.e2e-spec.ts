@@ -7,12 +7,12 @@ const LOGINS = {
   team: {
     name: 'defaultuser',
     password: 'napw',
-    sections: ['Live', 'Users', 'Conferences', 'Recordings', 'Account'],
+    sections: ['Live', 'Users', 'Conferences', 'Recordings', 'History', 'Audit', 'Account'],
   },
   friends: {
     name: 'frienduser',
     password: 'pw21000',
-    sections: ['Live', 'Users', 'Conferences', 'Recordings', 'Account'],
+    sections: ['Live', 'Users', 'Conferences', 'Recordings', 'History', 'Account'],
   },
   public: { name: 'publicuser', password: 'pw22000', sections: ['Live', 'Users', 'Conferences', 'Account'] },
 };

@@ -1,9 +1,11 @@
 import type { UserInfoResponse } from '@fscon/contracts';
 import { AccountView } from '../account/AccountView';
+import { AuditView } from '../audit/AuditView';
 import { LiveSection } from '../conferences/LiveSection';
 import { ConferencesView } from '../directory/ConferencesView';
 import type { DirectoryState } from '../directory/use-directory';
 import { UsersView } from '../directory/UsersView';
+import { HistoryView } from '../history/HistoryView';
 import type { LiveClient, LiveSnapshot } from '../live/live-client';
 import { RecordingsView } from '../recordings/RecordingsView';
 import type { Capabilities, Section } from './capabilities';
@@ -34,6 +36,10 @@ export function SectionContent({ section, capabilities, client, live, directory,
       return capabilities.recordings ? (
         <RecordingsView kind={capabilities.recordings} canDelete={capabilities.deleteRecordings} />
       ) : null;
+    case 'history':
+      return capabilities.history ? <HistoryView source={capabilities.history} /> : null;
+    case 'audit':
+      return capabilities.audit ? <AuditView /> : null;
     case 'account':
       return <AccountView info={info} />;
     default: {
@@ -48,5 +54,7 @@ export const SECTION_TITLES: Record<Section, string> = {
   users: 'Users',
   conferences: 'Conferences',
   recordings: 'Recordings',
+  history: 'History',
+  audit: 'Audit',
   account: 'Account',
 };

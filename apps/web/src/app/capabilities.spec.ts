@@ -6,18 +6,38 @@ describe('capabilities', () => {
       controlConferences: true,
       manageDirectory: true,
       recordings: 'team',
+      history: 'team',
+      audit: true,
     });
-    expect(sectionsFor(CAPABILITIES.team)).toEqual(['live', 'users', 'conferences', 'recordings', 'account']);
+    expect(sectionsFor(CAPABILITIES.team)).toEqual([
+      'live',
+      'users',
+      'conferences',
+      'recordings',
+      'history',
+      'audit',
+      'account',
+    ]);
   });
 
-  it('let friends control conferences and their recordings, but not the directory', () => {
+  it('let friends control conferences, their recordings and history, but not the directory or audit', () => {
     expect(CAPABILITIES.friends).toMatchObject({
       controlConferences: true,
       manageDirectory: false,
       recordings: 'friends',
       directorySource: 'friends',
+      history: 'friends',
+      audit: false,
     });
     expect(CAPABILITIES.friends.conferenceContexts).not.toContain('team');
+    expect(sectionsFor(CAPABILITIES.friends)).toEqual([
+      'live',
+      'users',
+      'conferences',
+      'recordings',
+      'history',
+      'account',
+    ]);
   });
 
   it('let the public watch and call, nothing more', () => {

@@ -1,4 +1,5 @@
 import type { Context } from '@fscon/contracts';
+import type { HistorySource } from '../api/history-api';
 
 /** Where a context reads the directory: the team's API, or the friends' and public views of it. */
 export type DirectorySource = 'team' | 'friends' | 'public';
@@ -13,6 +14,10 @@ export interface Capabilities {
   /** Which recordings list the context has, if any. */
   recordings?: 'team' | 'friends';
   deleteRecordings: boolean;
+  /** Which conference history the context reads, if any. */
+  history?: HistorySource;
+  /** Read the audit log of configuration changes. */
+  audit: boolean;
   /** The contexts the conference filter offers (the ones whose conferences the context can see). */
   conferenceContexts: readonly Context[];
   /** Show the SIP contact address of registrations. */
@@ -26,6 +31,8 @@ export const CAPABILITIES: Readonly<Record<Context, Capabilities>> = {
     manageDirectory: true,
     recordings: 'team',
     deleteRecordings: true,
+    history: 'team',
+    audit: true,
     conferenceContexts: ['team', 'friends', 'public'],
     seeSipContacts: true,
   },
@@ -35,6 +42,8 @@ export const CAPABILITIES: Readonly<Record<Context, Capabilities>> = {
     manageDirectory: false,
     recordings: 'friends',
     deleteRecordings: true,
+    history: 'friends',
+    audit: false,
     conferenceContexts: ['friends', 'public'],
     seeSipContacts: false,
   },
@@ -43,17 +52,20 @@ export const CAPABILITIES: Readonly<Record<Context, Capabilities>> = {
     directorySource: 'public',
     manageDirectory: false,
     deleteRecordings: false,
+    audit: false,
     conferenceContexts: ['public'],
     seeSipContacts: false,
   },
 };
 
-export type Section = 'live' | 'users' | 'conferences' | 'recordings' | 'account';
+export type Section = 'live' | 'users' | 'conferences' | 'recordings' | 'history' | 'audit' | 'account';
 
 /** The dashboard's sections for a context, in menu order. */
 export function sectionsFor(capabilities: Capabilities): Section[] {
   const sections: Section[] = ['live', 'users', 'conferences'];
   if (capabilities.recordings) sections.push('recordings');
+  if (capabilities.history) sections.push('history');
+  if (capabilities.audit) sections.push('audit');
   sections.push('account');
   return sections;
 }

@@ -1,0 +1,15 @@
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Whole seconds as people read a call's length: `45 s`, `3 min 05 s`, `2 h 03 min`; `null` (not ended
+ * yet) as `ongoing`.
+ */
+export function formatDuration(seconds: number | null): string {
+  if (seconds === null) return 'ongoing';
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = seconds % 60;
+  if (hours > 0) return `${hours} h ${pad(minutes)} min`;
+  if (minutes > 0) return `${minutes} min ${pad(rest)} s`;
+  return `${rest} s`;
+}
