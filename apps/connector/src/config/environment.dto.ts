@@ -36,7 +36,7 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(65536) @Max(1073741824) LIVE_QUEUE_BYTES = 4194304;
   /** Unset: `journal.sqlite` in STATICPATH. */
   @IsOptional() @IsString() @IsNotEmpty() JOURNAL_PATH?: string = undefined;
-  @Type(() => Number) @IsInt() @Min(1) @Max(3650) JOURNAL_MAX_AGE_DAYS = 7;
+  @Type(() => Number) @IsInt() @Min(1) @Max(3650) JOURNAL_RETENTION_DAYS = 7;
   @Type(() => Number) @IsInt() @Min(1048576) @Max(1099511627776) JOURNAL_MAX_BYTES = 1073741824;
   @Type(() => Number) @IsInt() @Min(1) @Max(36500) HISTORY_RETENTION_DAYS = 365;
   @IsIn(LOG_LEVELS, { message: `$property must be one of ${LOG_LEVELS.join(', ')}` })

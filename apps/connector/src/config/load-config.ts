@@ -89,7 +89,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     },
     journal: {
       path: journalPath,
-      retention: { maxAgeDays: env.JOURNAL_MAX_AGE_DAYS, maxBytes: env.JOURNAL_MAX_BYTES },
+      retention: { maxAgeDays: env.JOURNAL_RETENTION_DAYS, maxBytes: env.JOURNAL_MAX_BYTES },
     },
     history: { path: historyPath(journalPath), retentionDays: env.HISTORY_RETENTION_DAYS },
     logLevel: env.LOG_LEVEL,

@@ -6,7 +6,7 @@ import { JournalRetention } from './journal-retention';
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 describe('JournalRetention', () => {
-  it('prunes the entries older than JOURNAL_MAX_AGE_DAYS when it starts', async () => {
+  it('prunes the entries older than JOURNAL_RETENTION_DAYS when it starts', async () => {
     // given a journal with an entry from long ago and one from now
     const store = openSqliteJournal({ path: ':memory:' });
     const journal = new Journal(store, { onListenerError: jest.fn() });
@@ -14,7 +14,7 @@ describe('JournalRetention', () => {
     journal.record({ time: Date.now(), kind: 'connection.down', source: { type: 'connector' }, payload: {} });
     await nextTurn();
     // when the retention starts with a maximum age of one day
-    const retention = new JournalRetention(journal, loadConfig({ JOURNAL_MAX_AGE_DAYS: '1' }));
+    const retention = new JournalRetention(journal, loadConfig({ JOURNAL_RETENTION_DAYS: '1' }));
     retention.onModuleInit();
     while (store.firstSeq === 1) await nextTurn();
     retention.onModuleDestroy();

@@ -5,7 +5,7 @@ import { Journal } from './journal';
 const PRUNE_INTERVAL_MS = 10 * 60 * 1000;
 
 /**
- * Keeps the journal within JOURNAL_MAX_AGE_DAYS and JOURNAL_MAX_BYTES: prunes it at start and every ten
+ * Keeps the journal within JOURNAL_RETENTION_DAYS and JOURNAL_MAX_BYTES: prunes it at start and every ten
  * minutes. The store prunes in steps of about 2 ms each, so the live state is not held up.
  */
 @Injectable()
