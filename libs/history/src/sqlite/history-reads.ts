@@ -22,11 +22,17 @@ function sessionWhere(filter: SessionFilter): Sql {
   if (filter.to !== undefined) parts.push('started_at <= @to');
   if (filter.from !== undefined) parts.push('(ended_at IS NULL OR ended_at >= @from)');
   if (filter.name !== undefined)
-    parts.push("(conference LIKE @name ESCAPE '\\' OR num LIKE @name ESCAPE '\\')");
+    parts.push(
+      "(conference LIKE @name ESCAPE '\\' OR num LIKE @name ESCAPE '\\'" +
+        ' OR (context IS NULL AND conference IN (SELECT value FROM json_each(@numberedNow))))',
+    );
   if (filter.conferences !== undefined)
     parts.push('conference IN (SELECT value FROM json_each(@conferences))');
   Object.assign(params, { from: filter.from, to: filter.to });
-  if (filter.name !== undefined) params.name = likeText(filter.name);
+  if (filter.name !== undefined) {
+    params.name = likeText(filter.name);
+    params.numberedNow = JSON.stringify(filter.numberedNow ?? []);
+  }
   if (filter.conferences !== undefined) params.conferences = JSON.stringify(filter.conferences);
   return { where: parts.length === 0 ? '' : `WHERE ${parts.join(' AND ')}`, params: defined(params) };
 }
