@@ -1,6 +1,5 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AuditEntry, AuditPage } from '@fscon/contracts';
+import { whileFreeSwitchRefuses } from './support/refused-write';
 import { jsonRequests } from './support/json-requests';
 import { eventually, startSystem, type TestSystem } from './support/system';
 
@@ -70,10 +69,9 @@ describe('the audit log of admin writes over HTTP', () => {
 
   it("shows a refused write with FreeSWITCH's message", async () => {
     const start = await newest();
-    const planted = join(system.workspace.confDir, 'directory/team/29999.xml');
-    writeFileSync(planted, '<include>\n  <user id="29999"\n</include>\n');
-    const answer = await ok('/api/users/add', [{ name: 'r1', email: 'r1@example.org', context: 'team' }]);
-    rmSync(planted);
+    const answer = await whileFreeSwitchRefuses(system, () =>
+      ok('/api/users/add', [{ name: 'r1', email: 'r1@example.org', context: 'team' }]),
+    );
     const [refused] = await auditAfter(start, 1);
     expect(answer.failed[0].error).toMatch(/^FreeSWITCH refused the new configuration: /);
     expect(shown(refused!)).toEqual({
