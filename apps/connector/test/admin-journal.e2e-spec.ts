@@ -1,8 +1,7 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { JournalEntry } from '@fscon/journal';
 import { tempFolder, type TempFolder } from '../../../libs/journal/src/test-support/journal-files';
 import { readJournalFile } from '../../../libs/journal/src/sqlite/test-support/journal-file-reader';
+import { whileFreeSwitchRefuses } from './support/refused-write';
 import { jsonRequests } from './support/json-requests';
 import { eventually, startSystem, type TestSystem } from './support/system';
 
@@ -110,13 +109,12 @@ describe('the journal of admin writes', () => {
   });
 
   it('holds one write.refused when FreeSWITCH refuses the new configuration, and nothing else', async () => {
-    const planted = join(system.workspace.confDir, 'directory/team/29999.xml');
-    writeFileSync(planted, '<include>\n  <user id="29999"\n</include>\n');
-    const answer = await ok('/api/users/add', [
-      { name: 'r1', email: 'r1@example.org', context: 'team', password: 's3cret-one' },
-      { name: 'r2', email: 'r2@example.org', context: 'public' },
-    ]);
-    rmSync(planted);
+    const answer = await whileFreeSwitchRefuses(system, () =>
+      ok('/api/users/add', [
+        { name: 'r1', email: 'r1@example.org', context: 'team', password: 's3cret-one' },
+        { name: 'r2', email: 'r2@example.org', context: 'public' },
+      ]),
+    );
     expect(newAdminEntries()).toEqual([
       {
         kind: 'write.refused',

@@ -175,3 +175,35 @@ describe('conference history and audit over HTTP, projected from the journal', (
     await eventually(async () => expect((await get('/api/history/conferences')).status).toBe(200));
   }
 });
+
+describe('conference history of the conferences running when the connector starts', () => {
+  let system: TestSystem;
+  afterAll(() => system?.stop());
+
+  it('lists every conference its first reading of FreeSWITCH finds, found by name or number', async () => {
+    // given members joined as soon as the connector answers
+    system = await startSystem({ LIVE_RECONCILE_MS: '0' });
+    await eventually(async () => expect((await fetch(`${system.url}/session`)).status).toBe(401));
+    await system.simulator.calls.join({ number: '30000', user: '20000' });
+    await system.simulator.calls.join({ number: '31000', user: '21000' });
+    await system.simulator.calls.join({ number: '32000', user: '22000' });
+    const list = async (query: string, who: Login = TEAM) => {
+      const path = `/${who === TEAM ? 'api' : 'fr'}/history/conferences${query}`;
+      const { body } = await digestFetch(`${system.url}${path}`, who);
+      return (JSON.parse(body) as HistoryPage).sessions.map((s) => [s.conference, s.num, s.endedAt]);
+    };
+    // then the team's history lists the three running, friends theirs, and a number finds its conference
+    await eventually(async () =>
+      expect((await list('')).sort()).toEqual([
+        ['friends_conf', '31000', null],
+        ['public_conf', '32000', null],
+        ['team_g722', '30000', null],
+      ]),
+    );
+    expect((await list('', FRIEND)).sort()).toEqual([
+      ['friends_conf', '31000', null],
+      ['public_conf', '32000', null],
+    ]);
+    expect(await list('?name=3100')).toEqual([['friends_conf', '31000', null]]);
+  });
+});

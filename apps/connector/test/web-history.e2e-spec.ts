@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { Journal } from '../src/journal/journal';
 import { launchBrowser, logIn, type TestBrowser } from './support/browser';
 import { ensureWebClientBuilt } from './support/fresh-build';
+import { whileFreeSwitchRefuses } from './support/refused-write';
 import { jsonRequests, TEAM, type Login } from './support/json-requests';
 import { eventually, startSystem, type TestSystem } from './support/system';
 
@@ -111,24 +111,13 @@ describe('web client: history and audit', () => {
     expect(await page.getByRole('button', { name: 'Audit' }).count()).toBe(0);
   });
 
-  it('shows admin writes from the journal in the audit log: what changed, and a refused write’s error', async () => {
-    // Entries as the admin write routes record them: the admin as source, the user without secrets.
-    const journal = system.app.get(Journal);
-    const source = { type: 'admin', user: 'defaultuser' } as const;
-    const fred = { id: '21000', name: 'frienduser', email: 'fred@example.org', context: 'friends' };
-    journal.record({
-      time: Date.now(),
-      kind: 'user.changed',
-      source,
-      subject: { type: 'user', id: '21000' },
-      payload: { op: 'users/mod', before: fred, after: { ...fred, email: 'fred@example.com' } },
-    });
-    journal.record({
-      time: Date.now(),
-      kind: 'write.refused',
-      source,
-      payload: { op: 'users/add', error: '-ERR reloadxml failed', elements: 1 },
-    });
+  it('shows admin writes in the audit log: what changed, and a refused write’s error', async () => {
+    // given a user changed through the API, and a write FreeSWITCH refused
+    await ok('/api/users/mod', [{ id: '21000', email: 'fred@example.com' }]);
+    const refused = await whileFreeSwitchRefuses(system, () =>
+      ok('/api/users/add', [{ name: 'r1', email: 'r1@example.org', context: 'team' }]),
+    );
+    const error: string = refused.failed[0].error;
     await eventually(async () => expect((await ok('/api/audit')).total).toBe(2));
 
     await logIn(page, system.url, 'defaultuser', 'napw');
@@ -137,8 +126,8 @@ describe('web client: history and audit', () => {
     await rows.first().waitFor();
     const cells = await Promise.all((await rows.all()).map((row) => row.getByRole('cell').allInnerTexts()));
     expect(cells).toEqual([
-      ['defaultuser', 'write.refused', '', '', '-ERR reloadxml failed'],
-      ['defaultuser', 'user.changed', '21000', 'email: fred@example.org → fred@example.com', ''],
+      ['defaultuser', 'write.refused', '', '', error],
+      ['defaultuser', 'user.changed', '21000', 'email: friend@example.org → fred@example.com', ''],
     ]);
 
     await page.getByLabel('Kind').selectOption('user.deleted');
@@ -151,6 +140,6 @@ describe('web client: history and audit', () => {
     expect(href).toBe('/api/audit?kind=write.refused&format=csv');
     const csv = (await (await page.request.get(`${system.url}${href}`)).text()).trim().split(/\r?\n/);
     expect(csv).toHaveLength(2);
-    expect(csv[1]).toContain('-ERR reloadxml failed');
+    expect(csv[1]).toContain('FreeSWITCH refused the new configuration: ');
   });
 });

@@ -4,6 +4,11 @@ export interface SessionFilter {
   readonly to?: number;
   /** Part of the conference's name or number, any case. */
   readonly name?: string;
+  /**
+   * With `name`: the conferences whose number in the current configuration holds it, for the sessions
+   * the journal gave no number (their answer takes the current one).
+   */
+  readonly numberedNow?: readonly string[];
   /** Only these conferences (FreeSWITCH names), when given. */
   readonly conferences?: readonly string[];
 }

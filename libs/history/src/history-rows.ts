@@ -3,7 +3,7 @@ import type { JsonValue } from '@fscon/journal';
 
 /** Times are milliseconds since the Unix epoch, as in the journal. */
 export interface SessionRow {
-  /** The seq of the journal entry that opened the session, as text. */
+  /** The seq of the journal entry that opened the session, as text, `.<n>` added for its n-th session. */
   readonly session: string;
   readonly conference: string;
   num: string;

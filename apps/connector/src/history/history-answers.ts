@@ -41,7 +41,11 @@ export class HistoryAnswers {
 
   sessions(audience: HistoryAudience, filter: SessionFilter, paging: Paging): HistoryPage {
     const visible = audience === 'friends' ? { conferences: this.friendsConferences() } : {};
-    const { total, rows } = this.store.reads.sessions({ ...filter, ...visible }, windowOf(paging));
+    const numbered = filter.name === undefined ? {} : { numberedNow: this.numberedNow(filter.name) };
+    const { total, rows } = this.store.reads.sessions(
+      { ...filter, ...visible, ...numbered },
+      windowOf(paging),
+    );
     return {
       op: 'history/conferences',
       page: paging === 'all' ? 1 : paging,
@@ -83,6 +87,13 @@ export class HistoryAnswers {
     return conferences
       .filter((conference) => conference.context !== 'team')
       .map((conference) => conference.name);
+  }
+
+  /** The conferences whose current number holds `part`, as `filled` gives it to sessions without one. */
+  private numberedNow(part: string): string[] {
+    const conferences = this.xmlState.current()?.conferences ?? [];
+    const lower = part.toLowerCase();
+    return conferences.filter((c) => c.num.toLowerCase().includes(lower)).map((c) => c.name);
   }
 
   private filled(row: SessionRow): SessionRow {

@@ -116,6 +116,21 @@ describe('conference sessions projected from the journal', () => {
     ]);
   });
 
+  it('opens a session of its own for every conference one listing finds running', () => {
+    // given a reconnect that finds three conferences running
+    const log = new EntryLog(T0).live(
+      rebuilt(running('team_g722', [alice]), running('friends_conf', [bob]), running('public_conf', [carol])),
+    );
+    // then each has its session, the further ones numbered after the entry's seq
+    const history = projected(log.entries);
+    expect([...history.sessions.values()].map((s) => [s.session, s.conference])).toEqual([
+      ['1', 'team_g722'],
+      ['1.2', 'friends_conf'],
+      ['1.3', 'public_conf'],
+    ]);
+    expect(history.participantsOf('1.2').map((p) => p.name)).toEqual(['Bob']);
+  });
+
   it('passes over entries of FreeSWITCH that carry no live event, such as the connection', () => {
     const log = new EntryLog(T0);
     log.entries.push({

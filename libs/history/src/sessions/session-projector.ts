@@ -30,7 +30,8 @@ export const NO_SESSIONS: SessionsState = { open: [], configured: NOTHING_CONFIG
  * Conference runs from the live entries. A session opens at `conference.created`, at a first
  * `member.joined`, or when a `conferences.rebuilt` lists a conference that has none open; it ends at
  * `conference.ended`, or when a later `conferences.rebuilt` no longer lists the conference. Its id is
- * the seq of the entry that opened it.
+ * the seq of the entry that opened it; the further sessions one `conferences.rebuilt` opens add `.2`,
+ * `.3` … in the order it lists their conferences.
  */
 export class SessionProjector {
   private readonly open: Map<string, OpenSession>;
@@ -95,9 +96,10 @@ export class SessionProjector {
       this.timeline(session, entry, 'no longer running when FreeSWITCH was asked again');
       this.end(session, entry.time);
     }
+    let opened = 0;
     for (const conference of conferences) {
       const known = this.open.get(conference.name);
-      const session = known ?? this.start(conference.name, entry);
+      const session = known ?? this.start(conference.name, entry, (opened += 1));
       if (known === undefined) this.timeline(session, entry, 'found running when FreeSWITCH was asked');
       const members = new Set(conference.members.map((member) => member.confid));
       for (const confid of session.present.keys()) {
@@ -115,10 +117,11 @@ export class SessionProjector {
     }
   }
 
-  private start(conference: string, entry: JournalEntry): OpenSession {
+  /** Opens the `part`-th session `entry` opens. */
+  private start(conference: string, entry: JournalEntry, part = 1): OpenSession {
     const configured = this.configured.conferences[conference];
     const row: SessionRow = {
-      session: String(entry.seq),
+      session: part === 1 ? String(entry.seq) : `${entry.seq}.${part}`,
       conference,
       num: configured?.num ?? '',
       context: configured?.context ?? null,

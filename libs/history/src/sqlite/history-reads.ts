@@ -22,11 +22,17 @@ function sessionWhere(filter: SessionFilter): Sql {
   if (filter.to !== undefined) parts.push('started_at <= @to');
   if (filter.from !== undefined) parts.push('(ended_at IS NULL OR ended_at >= @from)');
   if (filter.name !== undefined)
-    parts.push("(conference LIKE @name ESCAPE '\\' OR num LIKE @name ESCAPE '\\')");
+    parts.push(
+      "(conference LIKE @name ESCAPE '\\' OR num LIKE @name ESCAPE '\\'" +
+        ' OR (context IS NULL AND conference IN (SELECT value FROM json_each(@numberedNow))))',
+    );
   if (filter.conferences !== undefined)
     parts.push('conference IN (SELECT value FROM json_each(@conferences))');
   Object.assign(params, { from: filter.from, to: filter.to });
-  if (filter.name !== undefined) params.name = likeText(filter.name);
+  if (filter.name !== undefined) {
+    params.name = likeText(filter.name);
+    params.numberedNow = JSON.stringify(filter.numberedNow ?? []);
+  }
   if (filter.conferences !== undefined) params.conferences = JSON.stringify(filter.conferences);
   return { where: parts.length === 0 ? '' : `WHERE ${parts.join(' AND ')}`, params: defined(params) };
 }
@@ -46,7 +52,7 @@ const defined = (params: Record<string, unknown>) =>
 const limitOf = (window: RowWindow) => `LIMIT ${window.limit ?? -1} OFFSET ${window.offset}`;
 
 interface SessionRecord {
-  session: number;
+  session: string;
   conference: string;
   num: string;
   context: Context | null;
@@ -58,7 +64,7 @@ interface SessionRecord {
 }
 
 const sessionRow = (r: SessionRecord): SessionRow => ({
-  session: String(r.session),
+  session: r.session,
   conference: r.conference,
   num: r.num,
   context: r.context,
@@ -77,11 +83,6 @@ const PARTICIPANTS =
 const RECORDINGS =
   'SELECT session, start_seq AS startSeq, file, started_at AS startedAt, stopped_at AS stoppedAt FROM history_recordings';
 
-/** Rows read with the session's key as a number, given its id as text. */
-const withSession =
-  (id: string) =>
-  <T extends { session: unknown }>(row: T) => ({ ...row, session: id });
-
 /** The queries of the history and audit answers. */
 export class HistoryReads {
   constructor(private readonly db: Database.Database) {}
@@ -94,40 +95,32 @@ export class HistoryReads {
       .get(params) as number;
     const rows = this.db
       .prepare(
-        `SELECT * FROM history_sessions ${where} ORDER BY started_at DESC, session DESC ${limitOf(window)}`,
+        `SELECT * FROM history_sessions ${where} ORDER BY started_at DESC, opened_seq DESC, session DESC ${limitOf(window)}`,
       )
       .all(params) as SessionRecord[];
     return { total, rows: rows.map(sessionRow) };
   }
 
   session(id: string): SessionRows | undefined {
-    if (!/^[1-9]\d{0,15}$/.test(id)) return undefined;
-    const key = Number(id);
-    const record = this.db.prepare('SELECT * FROM history_sessions WHERE session = ?').get(key) as
+    const record = this.db.prepare('SELECT * FROM history_sessions WHERE session = ?').get(id) as
       SessionRecord | undefined;
     if (record === undefined) return undefined;
     const participants = this.db
       .prepare(`${PARTICIPANTS} WHERE session = ? ORDER BY join_seq`)
-      .all(key) as ParticipantRow[];
+      .all(id) as ParticipantRow[];
     const recordings = this.db
       .prepare(`${RECORDINGS} WHERE session = ? ORDER BY start_seq`)
-      .all(key) as RecordingRow[];
+      .all(id) as RecordingRow[];
     const timeline = this.db
       .prepare('SELECT session, seq, at, kind, text FROM history_timeline WHERE session = ? ORDER BY seq')
-      .all(key) as TimelineRow[];
-    const withId = withSession(id);
-    return {
-      session: sessionRow(record),
-      participants: participants.map(withId),
-      recordings: recordings.map(withId),
-      timeline: timeline.map(withId),
-    };
+      .all(id) as TimelineRow[];
+    return { session: sessionRow(record), participants, recordings, timeline };
   }
 
   /** The sessions that have not ended, with the members still in them and the recordings still running. */
   openSessions(): StoredOpenSession[] {
     const open = this.db
-      .prepare('SELECT * FROM history_sessions WHERE ended_at IS NULL ORDER BY session')
+      .prepare('SELECT * FROM history_sessions WHERE ended_at IS NULL ORDER BY opened_seq, session')
       .all() as SessionRecord[];
     return open.map((record) => {
       const row = sessionRow(record);
@@ -137,8 +130,7 @@ export class HistoryReads {
       const running = this.db
         .prepare(`${RECORDINGS} WHERE session = ? AND stopped_at IS NULL ORDER BY start_seq`)
         .all(record.session) as RecordingRow[];
-      const withId = withSession(row.session);
-      return { row, present: present.map(withId), running: running.map(withId) };
+      return { row, present, running };
     });
   }
 

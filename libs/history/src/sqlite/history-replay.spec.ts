@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { JournalEntry } from '@fscon/journal';
+import { emptyConference, type ConferenceState } from '@fscon/live-state';
 import { EntryLog } from '../test-support/history-entries';
 import { ended, joined, member } from '../../../live-state/src/test-support/live-builders';
 import { HistoryReplay, type JournalReader } from './history-replay';
@@ -67,6 +72,55 @@ describe('HistoryReplay into the SQLite history', () => {
     expect(other.start).toEqual({ from: 'first entry', reason: "the journal's epoch changed from e1" });
     expect(sessionIds(store)).toEqual(['1']);
     store.close();
+  });
+
+  it('stores every session a reconnect finds running, each with its members', () => {
+    // given a reconnect that found two conferences running
+    const found = (name: string, confid: string): ConferenceState => ({
+      ...emptyConference(name),
+      memcount: 1,
+      members: [member(confid, '20000', name)],
+    });
+    const log = new EntryLog(T0).live({
+      type: 'ConferencesRebuilt',
+      data: { conferences: [found('team_g722', '1'), found('friends_conf', '2')] },
+    });
+    const store = openSqliteHistory(':memory:');
+    const replay = new HistoryReplay(store, journalOf(log.entries));
+    while (replay.step(100) > 0);
+    // then both are listed and the second is found by its id
+    expect(sessionIds(store)).toEqual(['1.2', '1']);
+    expect(store.reads.session('1.2')).toMatchObject({
+      session: { conference: 'friends_conf' },
+      participants: [{ session: '1.2', name: 'friends_conf' }],
+    });
+    store.close();
+  });
+
+  it('projects a history of schema version 1 again from the first entry', () => {
+    // given a history file of version 1, which kept one session of those a reconnect found
+    const folder = mkdtempSync(join(tmpdir(), 'history-v1-'));
+    const path = join(folder, 'journal.history.sqlite');
+    const v1 = new Database(path);
+    v1.exec('CREATE TABLE history_meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID');
+    v1.exec(`INSERT INTO history_meta VALUES ('version', 1), ('epoch', 'e1'), ('last_seq', 7)`);
+    for (const table of [
+      'history_sessions',
+      'history_participants',
+      'history_recordings',
+      'history_timeline',
+      'audit_entries',
+    ])
+      v1.exec(`CREATE TABLE ${table} (session INTEGER)`);
+    v1.close();
+    // when it is opened
+    const store = openSqliteHistory(path);
+    const position = store.position();
+    const replay = new HistoryReplay(store, journalOf(threeRuns().entries));
+    // then it holds no position, and the projection starts at the journal's first entry
+    expect([position, replay.start.from]).toEqual([{ epoch: null, lastSeq: 0 }, 'first entry']);
+    store.close();
+    rmSync(folder, { recursive: true });
   });
 
   it('prunes sessions that ended and audit entries older than a time', () => {

@@ -1,12 +1,13 @@
 import Database from 'better-sqlite3';
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
-/** Rows keyed by the seq of the entry that made them; sessions by the seq that opened them. */
+/** Rows keyed by the seq of the entry that made them; sessions by their id (the seq that opened them). */
 const CREATE_SCHEMA = `
   CREATE TABLE history_meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
   CREATE TABLE history_sessions (
-    session INTEGER PRIMARY KEY,
+    session TEXT PRIMARY KEY,
+    opened_seq INTEGER NOT NULL,
     conference TEXT NOT NULL,
     num TEXT NOT NULL,
     context TEXT,
@@ -19,7 +20,7 @@ const CREATE_SCHEMA = `
   CREATE INDEX history_sessions_started ON history_sessions (started_at);
   CREATE INDEX history_sessions_ended ON history_sessions (ended_at);
   CREATE TABLE history_participants (
-    session INTEGER NOT NULL,
+    session TEXT NOT NULL,
     join_seq INTEGER NOT NULL,
     confid TEXT NOT NULL,
     name TEXT NOT NULL,
@@ -30,7 +31,7 @@ const CREATE_SCHEMA = `
     PRIMARY KEY (session, join_seq)
   ) WITHOUT ROWID;
   CREATE TABLE history_recordings (
-    session INTEGER NOT NULL,
+    session TEXT NOT NULL,
     start_seq INTEGER NOT NULL,
     file TEXT NOT NULL,
     started_at INTEGER NOT NULL,
@@ -38,7 +39,7 @@ const CREATE_SCHEMA = `
     PRIMARY KEY (session, start_seq)
   ) WITHOUT ROWID;
   CREATE TABLE history_timeline (
-    session INTEGER NOT NULL,
+    session TEXT NOT NULL,
     seq INTEGER NOT NULL,
     at INTEGER NOT NULL,
     kind TEXT NOT NULL,
@@ -89,12 +90,29 @@ function migrate(db: Database.Database): void {
     .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'history_meta'")
     .get();
   if (exists === undefined) {
-    db.exec(CREATE_SCHEMA);
-    db.prepare("INSERT INTO history_meta (key, value) VALUES ('version', ?)").run(SCHEMA_VERSION);
+    create(db);
     return;
   }
   const version = db.prepare("SELECT value FROM history_meta WHERE key = 'version'").pluck().get();
+  if (version === 1) {
+    recreate(db);
+    return;
+  }
   if (version !== SCHEMA_VERSION) {
     throw new Error(`the history has schema version ${String(version)}; this build reads ${SCHEMA_VERSION}`);
   }
+}
+
+function create(db: Database.Database): void {
+  db.exec(CREATE_SCHEMA);
+  db.prepare("INSERT INTO history_meta (key, value) VALUES ('version', ?)").run(SCHEMA_VERSION);
+}
+
+/**
+ * Version 1 keyed sessions by a number, and so kept one session of those a reconnect found running: its
+ * rows are dropped, and without an epoch the history is projected again from the journal's first entry.
+ */
+function recreate(db: Database.Database): void {
+  for (const table of ['history_meta', ...ROW_TABLES]) db.exec(`DROP TABLE ${table}`);
+  create(db);
 }

@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { HistoryBatch } from '../history-batch';
 
+/** The seq of the entry that opened a session, from its id. */
+const openedSeq = (session: string) => Number(session.split('.')[0]);
+
 /** The statements that write a batch's rows, prepared once. */
 export class HistoryWrites {
   private readonly session: Database.Statement;
@@ -10,7 +13,9 @@ export class HistoryWrites {
   private readonly audit: Database.Statement;
 
   constructor(db: Database.Database) {
-    this.session = db.prepare('INSERT OR REPLACE INTO history_sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    this.session = db.prepare(
+      'INSERT OR REPLACE INTO history_sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
     this.participant = db.prepare(
       'INSERT OR REPLACE INTO history_participants VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
@@ -22,7 +27,8 @@ export class HistoryWrites {
   write(batch: HistoryBatch): void {
     for (const s of batch.sessions.values()) {
       this.session.run(
-        Number(s.session),
+        s.session,
+        openedSeq(s.session),
         s.conference,
         s.num,
         s.context,
@@ -34,21 +40,12 @@ export class HistoryWrites {
       );
     }
     for (const p of batch.participants.values()) {
-      this.participant.run(
-        Number(p.session),
-        p.joinSeq,
-        p.confid,
-        p.name,
-        p.number,
-        p.user,
-        p.joinedAt,
-        p.leftAt,
-      );
+      this.participant.run(p.session, p.joinSeq, p.confid, p.name, p.number, p.user, p.joinedAt, p.leftAt);
     }
     for (const r of batch.recordings.values()) {
-      this.recording.run(Number(r.session), r.startSeq, r.file, r.startedAt, r.stoppedAt);
+      this.recording.run(r.session, r.startSeq, r.file, r.startedAt, r.stoppedAt);
     }
-    for (const t of batch.timelineRows) this.timeline.run(Number(t.session), t.seq, t.at, t.kind, t.text);
+    for (const t of batch.timelineRows) this.timeline.run(t.session, t.seq, t.at, t.kind, t.text);
     for (const a of batch.auditRows) {
       const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
       this.audit.run(a.seq, a.at, a.actor, a.kind, a.subject, json(a.before), json(a.after), a.error);

@@ -68,7 +68,7 @@ export class SqliteHistoryStore {
       const sessions = this.db
         .prepare('SELECT session FROM history_sessions WHERE ended_at < ? LIMIT ?')
         .pluck()
-        .all(time, limit) as number[];
+        .all(time, limit) as string[];
       const list = JSON.stringify(sessions);
       for (const table of ROW_TABLES.slice(0, 4)) {
         this.db.prepare(`DELETE FROM ${table} WHERE session IN (SELECT value FROM json_each(?))`).run(list);
