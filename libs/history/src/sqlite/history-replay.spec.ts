@@ -1,7 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import type { JournalEntry } from '@fscon/journal';
 import { emptyConference, type ConferenceState } from '@fscon/live-state';
 import { EntryLog } from '../test-support/history-entries';
@@ -95,32 +91,6 @@ describe('HistoryReplay into the SQLite history', () => {
       participants: [{ session: '1.2', name: 'friends_conf' }],
     });
     store.close();
-  });
-
-  it('projects a history of schema version 1 again from the first entry', () => {
-    // given a history file of version 1, which kept one session of those a reconnect found
-    const folder = mkdtempSync(join(tmpdir(), 'history-v1-'));
-    const path = join(folder, 'journal.history.sqlite');
-    const v1 = new Database(path);
-    v1.exec('CREATE TABLE history_meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID');
-    v1.exec(`INSERT INTO history_meta VALUES ('version', 1), ('epoch', 'e1'), ('last_seq', 7)`);
-    for (const table of [
-      'history_sessions',
-      'history_participants',
-      'history_recordings',
-      'history_timeline',
-      'audit_entries',
-    ])
-      v1.exec(`CREATE TABLE ${table} (session INTEGER)`);
-    v1.close();
-    // when it is opened
-    const store = openSqliteHistory(path);
-    const position = store.position();
-    const replay = new HistoryReplay(store, journalOf(threeRuns().entries));
-    // then it holds no position, and the projection starts at the journal's first entry
-    expect([position, replay.start.from]).toEqual([{ epoch: null, lastSeq: 0 }, 'first entry']);
-    store.close();
-    rmSync(folder, { recursive: true });
   });
 
   it('prunes sessions that ended and audit entries older than a time', () => {

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 1;
 
 /** Rows keyed by the seq of the entry that made them; sessions by their id (the seq that opened them). */
 const CREATE_SCHEMA = `
@@ -94,10 +94,6 @@ function migrate(db: Database.Database): void {
     return;
   }
   const version = db.prepare("SELECT value FROM history_meta WHERE key = 'version'").pluck().get();
-  if (version === 1) {
-    recreate(db);
-    return;
-  }
   if (version !== SCHEMA_VERSION) {
     throw new Error(`the history has schema version ${String(version)}; this build reads ${SCHEMA_VERSION}`);
   }
@@ -106,13 +102,4 @@ function migrate(db: Database.Database): void {
 function create(db: Database.Database): void {
   db.exec(CREATE_SCHEMA);
   db.prepare("INSERT INTO history_meta (key, value) VALUES ('version', ?)").run(SCHEMA_VERSION);
-}
-
-/**
- * Version 1 keyed sessions by a number, and so kept one session of those a reconnect found running: its
- * rows are dropped, and without an epoch the history is projected again from the journal's first entry.
- */
-function recreate(db: Database.Database): void {
-  for (const table of ['history_meta', ...ROW_TABLES]) db.exec(`DROP TABLE ${table}`);
-  create(db);
 }
