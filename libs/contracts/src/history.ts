@@ -79,6 +79,21 @@ export const HISTORY_SESSION_RESPONSE_SCHEMA = closedObject({
 });
 export type HistorySessionResponse = FromSchema<typeof HISTORY_SESSION_RESPONSE_SCHEMA>;
 
+/** The journal's kinds the audit log shows: admin writes, refused writes, configuration store and restore. */
+export const AUDIT_KINDS = [
+  'user.added',
+  'user.changed',
+  'user.deleted',
+  'conference.added',
+  'conference.changed',
+  'conference.deleted',
+  'users.rebuilt',
+  'write.refused',
+  'config.stored',
+  'config.restored',
+] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+
 /** Who did it: a team user by login name, or the connector itself. */
 export const AUDIT_ENTRY_SCHEMA = closedObject({
   seq: COUNT,

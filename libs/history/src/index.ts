@@ -10,7 +10,6 @@ export type {
 } from './history-rows';
 export type { AuditFilter, RowPage, RowWindow, SessionFilter } from './history-query';
 export type { SessionsState } from './sessions/session-projector';
-export { AUDIT_KINDS } from './audit/audit-row';
 export { auditEntry, conferenceSession, sessionParticipant, sessionRecording, timelineItem } from './answers';
 export { csvCell, toCsv } from './csv/csv';
 export { auditCsv, sessionsCsv, timelineCsv } from './csv/history-csv';

@@ -5,7 +5,7 @@ import { useLoaded } from '../app/use-loaded';
 import { DayRangeInputs } from '../ui/DayRangeInputs';
 import { PagedTable } from '../ui/PagedTable';
 import { SearchField } from '../ui/SearchField';
-import { AUDIT_KINDS } from './audit-kinds';
+import { AUDIT_KINDS } from '@fscon/contracts';
 import { AuditRow } from './AuditRow';
 
 const COLUMNS = ['Time', 'Actor', 'Kind', 'Subject', 'Change', 'Error'];

@@ -1,19 +1,8 @@
+import { AUDIT_KINDS } from '@fscon/contracts';
 import type { JournalEntry, JournalSource, JsonValue } from '@fscon/journal';
 import type { AuditRow } from '../history-rows';
 
-/** The journal's kinds the audit log shows: admin writes, refused writes, configuration store and restore. */
-export const AUDIT_KINDS: ReadonlySet<string> = new Set([
-  'user.added',
-  'user.changed',
-  'user.deleted',
-  'conference.added',
-  'conference.changed',
-  'conference.deleted',
-  'users.rebuilt',
-  'write.refused',
-  'config.stored',
-  'config.restored',
-]);
+const AUDITED: ReadonlySet<string> = new Set(AUDIT_KINDS);
 
 type JsonObject = { readonly [key: string]: JsonValue };
 
@@ -32,7 +21,7 @@ function actor(source: JournalSource): string {
  * before and after object; its `after` is the file: `{file}`.
  */
 export function auditRow(entry: JournalEntry): AuditRow | undefined {
-  if (!AUDIT_KINDS.has(entry.kind)) return undefined;
+  if (!AUDITED.has(entry.kind)) return undefined;
   const { payload, subject } = entry;
   const error = field(payload, 'error');
   const file = field(payload, 'file');
