@@ -6,6 +6,8 @@ const USAGE =
   'usage: npm run journal -- rebuild   (rebuilds history and audit from the journal at JOURNAL_PATH)';
 const PROGRESS_EVERY = 100_000;
 
+const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
 /** `npm run journal -- rebuild`, with the connector stopped. */
 function main(args: readonly string[]): number {
   if (args[0] !== 'rebuild' || args.length !== 1) {
@@ -21,7 +23,8 @@ function main(args: readonly string[]): number {
     console.log(`${done} of ${total} entries (${Math.floor((done / Math.max(total, 1)) * 100)} %)`);
   });
   console.log(
-    `${report.entries} entries → ${report.sessions} conference sessions, ${report.auditEntries} audit entries in ${(report.ms / 1000).toFixed(1)} s`,
+    `${counted(report.entries, 'entry', 'entries')} → ${counted(report.sessions, 'conference session', 'conference sessions')}, ` +
+      `${counted(report.auditEntries, 'audit entry', 'audit entries')} in ${(report.ms / 1000).toFixed(1)} s`,
   );
   return 0;
 }
