@@ -2,27 +2,26 @@ import type { UserEvent } from '@fscon/admin';
 import type { User } from '@fscon/contracts';
 import type { AdminRequest } from '../../config-files/admin-entries';
 import type { AdminJournal } from '../../config-files/admin-journal';
+import { commitAdminEvents } from '../../config-files/commit-admin-events';
 import type { ConfigTransaction } from '../../config-files/config-transactions';
-import { writeResponse, type ElementOutcome } from '../../config-files/write-response';
+import type { ElementOutcome } from '../../config-files/write-response';
 import { userEntries } from './user-entries';
 import { userFileChanges } from './user-file-changes';
 import type { UsersWriteResponse } from './users-write.response';
 
-/**
- * Carries the directory's events out: writes their files, has FreeSWITCH reload, journals them once it
- * accepted, and answers each element with what it became or why it failed.
- */
+/** The directory's events carried out by commitAdminEvents, each element answered as the user it became. */
 export async function commitUserEvents<TRequest>(
   tx: ConfigTransaction,
   journal: AdminJournal,
-  { op, caller, requests }: AdminRequest<TRequest>,
+  request: AdminRequest<TRequest>,
   events: readonly UserEvent[],
 ): Promise<UsersWriteResponse<TRequest>> {
-  const outcomes = userOutcomes(requests, events);
-  const elements = outcomes.filter((outcome) => 'done' in outcome).length;
-  const write = { op, caller, elements, entries: (time: number) => userEntries(events, op, caller, time) };
-  const commit = await journal.commit(write, () => tx.commitChanges(userFileChanges(events)));
-  return writeResponse(op, 'user', outcomes, commit);
+  const { op, caller, requests } = request;
+  return commitAdminEvents(tx, journal, request, 'user', {
+    outcomes: userOutcomes(requests, events),
+    entries: (time) => userEntries(events, op, caller, time),
+    changes: userFileChanges(events),
+  });
 }
 
 function userOutcomes<TRequest>(
