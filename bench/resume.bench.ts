@@ -1,3 +1,4 @@
+import { MEMBER_AUDIO_DEFAULTS } from '@fscon/live-state';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ const member = (i: number): Member => ({
   id: String(20000 + (i % 900)),
   confid: String(i),
   mute: false,
+  ...MEMBER_AUDIO_DEFAULTS,
 });
 
 /** Four entries per caller: joins, muted, unmuted, leaves; callers overlap, so conferences stay running. */

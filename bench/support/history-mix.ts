@@ -1,3 +1,4 @@
+import { MEMBER_AUDIO_DEFAULTS } from '@fscon/live-state';
 import type { JournalEntryDraft } from '@fscon/journal';
 import type { LiveEvent, Member } from '@fscon/live-state';
 import { liveEntryDraft } from '../../apps/connector/src/journal/live-entry-draft';
@@ -10,7 +11,7 @@ const RUN = 60;
 function runEvent(conference: string, run: number, step: number): LiveEvent {
   const member = (n: number): Member => {
     const id = String(20000 + ((run * 7 + n) % 500));
-    return { name: `Caller ${id}`, id, confid: String(run * 100 + n), mute: false };
+    return { name: `Caller ${id}`, id, confid: String(run * 100 + n), mute: false, ...MEMBER_AUDIO_DEFAULTS };
   };
   if (step === 0) return { type: 'ConferenceCreated', data: { conference } };
   if (step <= 20) return { type: 'MemberJoined', data: { conference, member: member(step) } };

@@ -1,4 +1,5 @@
 import type { LiveConference, LiveMember, User } from '@fscon/contracts';
+import { MEMBER_AUDIO_DEFAULTS } from '@fscon/live-state';
 import type { Page, WebSocketRoute } from 'playwright-core';
 import { LiveTokens } from '../src/session/live-tokens';
 import { launchBrowser, logIn, type TestBrowser } from './support/browser';
@@ -10,6 +11,7 @@ const member = (confid: string, name: string, id: string, mute = false): LiveMem
   id,
   confid,
   mute,
+  ...MEMBER_AUDIO_DEFAULTS,
 });
 const ANN = member('1', 'ann', '20000');
 const BOB = member('2', 'bob', '20001', true);

@@ -8,6 +8,7 @@ import {
   LIVE_REGISTRATION_SCHEMA,
   MEMBER_CALLS,
   MEMBER_OR_NONE_SCHEMA,
+  MEMBER_VOLUME,
 } from './live-protocol';
 
 const CONFERENCE = { type: 'string', description: 'the conference name' } as const;
@@ -60,6 +61,17 @@ export const LIVE_EVENT_SCHEMAS = {
   floorchange: fields({ conference: CONFERENCE, data: MEMBER_OR_NONE_SCHEMA }),
   mute: fields({ conference: CONFERENCE, data: CONFID }),
   unmute: fields({ conference: CONFERENCE, data: CONFID }),
+  talking: fields({ conference: CONFERENCE, data: CONFID }),
+  stoptalking: fields({ conference: CONFERENCE, data: CONFID }),
+  deaf: fields({ conference: CONFERENCE, data: CONFID }),
+  undeaf: fields({ conference: CONFERENCE, data: CONFID }),
+  volume: fields({
+    conference: CONFERENCE,
+    data: CONFID,
+    volume_in: MEMBER_VOLUME,
+    volume_out: MEMBER_VOLUME,
+  }),
+  energy: fields({ conference: CONFERENCE, data: CONFID, energy: { type: 'integer', minimum: 0 } }),
   muteAll: fields({ conference: CONFERENCE }),
   lock: fields({ conference: CONFERENCE }),
   unlock: fields({ conference: CONFERENCE }),

@@ -2,6 +2,9 @@ import type { FromSchema } from 'json-schema-to-ts';
 import { closedObject } from './closed-object';
 import { CONTEXT_SCHEMA } from './xml-state';
 
+/** FreeSWITCH's volume steps: 0 is unchanged, each step about 3 dB. */
+export const MEMBER_VOLUME = { type: 'integer', minimum: -4, maximum: 4 } as const;
+
 /** A conference member as the live WebSocket shows it; `confid` is FreeSWITCH's member id. */
 export const LIVE_MEMBER_SCHEMA = closedObject(
   {
@@ -9,10 +12,28 @@ export const LIVE_MEMBER_SCHEMA = closedObject(
     id: { type: 'string', examples: ['20003'] },
     confid: { type: 'string', examples: ['4'] },
     mute: { type: 'boolean', description: 'not able to speak' },
+    talking: { type: 'boolean', description: 'speaking now (FreeSWITCH heard it above its energy level)' },
+    deaf: { type: 'boolean', description: 'not able to hear the conference' },
+    volume_in: { ...MEMBER_VOLUME, description: "the member's own voice as the conference hears it" },
+    volume_out: { ...MEMBER_VOLUME, description: 'the conference as the member hears it' },
+    energy: {
+      type: 'integer',
+      minimum: 0,
+      description: 'the energy level under which FreeSWITCH treats the member as silent',
+    },
   },
   "A conference member; `confid` is FreeSWITCH's member id.",
 );
 export type LiveMember = FromSchema<typeof LIVE_MEMBER_SCHEMA>;
+
+/** A member's audio as FreeSWITCH starts it in our profiles: silent, hearing, volumes unchanged, energy level 0. */
+export const MEMBER_AUDIO_DEFAULTS = {
+  talking: false,
+  deaf: false,
+  volume_in: 0,
+  volume_out: 0,
+  energy: 0,
+} as const satisfies Omit<LiveMember, 'name' | 'id' | 'confid' | 'mute'>;
 
 /** `{}` where the protocol has no member (no floor holder, nobody joined or left yet). */
 export const NO_MEMBER_SCHEMA = {

@@ -1,6 +1,7 @@
 export type { EslEventRecord } from './model/esl-event-record';
 export {
   EMPTY_LIVE_STATE,
+  MEMBER_AUDIO_DEFAULTS,
   emptyConference,
   registrationKey,
   type ConferenceState,

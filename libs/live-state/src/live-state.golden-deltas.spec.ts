@@ -1,5 +1,5 @@
 import { readFileSync } from 'fs';
-import { DEFAULT_CONTEXT_RANGES } from '@fscon/contracts';
+import { DEFAULT_CONTEXT_RANGES, MEMBER_AUDIO_DEFAULTS } from '@fscon/contracts';
 import { parseDialplan, parseDirectory } from '@fscon/fs-xml';
 import {
   EMPTY_LIVE_STATE,
@@ -51,7 +51,7 @@ describe('golden deltas from the captured event streams', () => {
   it('tells the team everything about team_g722 and nothing about the mute all of an already muted member', () => {
     const file = '/var/fsroot/recordings/team_g722-2026-11-27T17-12-18-115Z-plain.wav';
     const member = (confid: string, id: string, name: string, mute: boolean) =>
-      JSON.stringify({ name, id, confid, mute });
+      JSON.stringify({ name, id, confid, mute, ...MEMBER_AUDIO_DEFAULTS });
     expect(deltas('conference')).toEqual([
       'team: newConference team_g722',
       `team: floorchange team_g722 ${member('5', '20000', 'defaultuser', true)}`,

@@ -1,4 +1,5 @@
 import { readFileSync } from 'fs';
+import { MEMBER_AUDIO_DEFAULTS } from '@fscon/contracts';
 import { parseDirectory } from '@fscon/fs-xml';
 import { parseConferenceList, parseRegistrations, type TranslationContext } from './index';
 import { captureSession } from './test-support/capture-session';
@@ -112,6 +113,12 @@ describe('golden moments of the plain captures', () => {
     expect(after).toBeUndefined();
     const [sip] = checkpoints('sipmember', 'plain');
     const sipMember = sip!.state.conferences.get('team_g722')?.members.find((m) => m.id === '20001');
-    expect(sipMember).toEqual({ name: 'teamuser2', id: '20001', confid: '18', mute: false });
+    expect(sipMember).toEqual({
+      name: 'teamuser2',
+      id: '20001',
+      confid: '18',
+      mute: false,
+      ...MEMBER_AUDIO_DEFAULTS,
+    });
   });
 });

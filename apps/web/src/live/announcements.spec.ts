@@ -22,7 +22,7 @@ describe('announcementOf', () => {
 
   it('names members the way the directory does when their phone sent only the number', () => {
     const names = new Map([['20005', 'dora']]);
-    const numberOnly = { name: '20005', id: '20005', confid: '5', mute: false };
+    const numberOnly = { ...member('5', '20005'), id: '20005' };
     expect(announcementOf(view, { event: 'newMember', conference: 'room', data: numberOnly }, names)).toBe(
       'dora joined room',
     );

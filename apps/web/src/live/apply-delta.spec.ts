@@ -24,6 +24,32 @@ describe('applyDelta', () => {
     expect(view.conferences.other).toBeUndefined();
   });
 
+  it("tracks a member's talking, deafness, volumes and energy; a mute ends its talking", () => {
+    const floorHeld = given({ conferences: { room: { ...room, floor: member('2', 'bob') } } });
+    const after = applyAll(floorHeld, [
+      { event: 'talking', conference: 'room', data: '2' },
+      { event: 'deaf', conference: 'room', data: '1' },
+      { event: 'volume', conference: 'room', data: '1', volume_in: 2, volume_out: -1 },
+      { event: 'energy', conference: 'room', data: '1', energy: 300 },
+    ]).conferences.room!;
+    expect(after.members[1]).toMatchObject({ talking: true });
+    expect(after.floor).toMatchObject({ confid: '2', talking: true });
+    expect(after.members[0]).toMatchObject({ deaf: true, volume_in: 2, volume_out: -1, energy: 300 });
+    const muted = applyDelta(
+      { ...floorHeld, conferences: { room: after } },
+      { event: 'mute', conference: 'room', data: '2' },
+    );
+    expect(muted.conferences.room!.members[1]).toMatchObject({ mute: true, talking: false });
+    const quiet = applyAll(given({ conferences: { room: after } }), [
+      { event: 'stoptalking', conference: 'room', data: '2' },
+      { event: 'undeaf', conference: 'room', data: '1' },
+    ]).conferences.room!;
+    expect(quiet.members.map((m) => [m.talking, m.deaf])).toEqual([
+      [false, false],
+      [false, false],
+    ]);
+  });
+
   it('tracks mute, floor, lock and recording', () => {
     const view = applyAll(given(), [
       { event: 'mute', conference: 'room', data: '2' },

@@ -33,11 +33,23 @@ export function applyDelta(view: LiveView, delta: LiveDelta): LiveView {
     case 'mute':
     case 'unmute': {
       const mute = delta.event === 'mute';
-      return update(view, delta.conference, (conference) => ({
-        ...conference,
-        members: conference.members.map((m) => (m.confid === delta.data ? { ...m, mute } : m)),
-      }));
+      // a muted member is not heard: the server sends no stoptalking for it
+      return changeMember(view, delta, (m) => ({ ...m, mute, talking: m.talking && !mute }));
     }
+    case 'talking':
+    case 'stoptalking':
+      return changeMember(view, delta, (m) => ({ ...m, talking: delta.event === 'talking' }));
+    case 'deaf':
+    case 'undeaf':
+      return changeMember(view, delta, (m) => ({ ...m, deaf: delta.event === 'deaf' }));
+    case 'volume':
+      return changeMember(view, delta, (m) => ({
+        ...m,
+        volume_in: delta.volume_in,
+        volume_out: delta.volume_out,
+      }));
+    case 'energy':
+      return changeMember(view, delta, (m) => ({ ...m, energy: delta.energy }));
     case 'muteAll':
       // FreeSWITCH spares moderators and reports each muted member on its own.
       return view;
@@ -74,6 +86,22 @@ function update(view: LiveView, name: string, change: (c: LiveConference) => Liv
   const conference = view.conferences[name];
   if (conference === undefined) return view;
   return withConferences(view, { ...view.conferences, [name]: change(conference) });
+}
+
+/** The member `data` names changed in the conference's list (and as floor holder and latest joiner). */
+function changeMember(
+  view: LiveView,
+  delta: { conference: string; data: string },
+  change: (member: LiveMember) => LiveMember,
+): LiveView {
+  const apply = (m: LiveMember | NoMember): LiveMember | NoMember =>
+    isMember(m, delta.data) ? change(m) : m;
+  return update(view, delta.conference, (conference) => ({
+    ...conference,
+    members: conference.members.map((m) => (m.confid === delta.data ? change(m) : m)),
+    floor: apply(conference.floor),
+    lastjoin: apply(conference.lastjoin),
+  }));
 }
 
 function withCount(conference: LiveConference): LiveConference {

@@ -17,6 +17,7 @@ const fields =
     isObject(value) && Object.entries(shape).every(([key, check]) => check(value[key]));
 const string: Check = (value) => typeof value === 'string';
 const boolean: Check = (value) => typeof value === 'boolean';
+const integer: Check = (value) => Number.isInteger(value);
 const listOf =
   (check: Check): Check =>
   (value) =>
@@ -26,7 +27,17 @@ const either =
   (value) =>
     checks.some((check) => check(value));
 
-const member = fields({ name: string, id: string, confid: string, mute: boolean });
+const member = fields({
+  name: string,
+  id: string,
+  confid: string,
+  mute: boolean,
+  talking: boolean,
+  deaf: boolean,
+  volume_in: integer,
+  volume_out: integer,
+  energy: integer,
+});
 const memberOrNone = either(member, (value) => isObject(value) && Object.keys(value).length === 0);
 const recording = either(
   fields({ status: (value) => value === 'norec' }),
@@ -59,6 +70,12 @@ const EVENT_SHAPES: Record<keyof LiveEventMap, Check> = {
   floorchange: about({ data: memberOrNone }),
   mute: about({ data: string }),
   unmute: about({ data: string }),
+  talking: about({ data: string }),
+  stoptalking: about({ data: string }),
+  deaf: about({ data: string }),
+  undeaf: about({ data: string }),
+  volume: about({ data: string, volume_in: integer, volume_out: integer }),
+  energy: about({ data: string, energy: integer }),
   muteAll: about(),
   lock: about(),
   unlock: about(),

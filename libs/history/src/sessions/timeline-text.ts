@@ -4,7 +4,8 @@ const who = (member: Member) => (member.name === member.id ? member.id : `${memb
 
 /**
  * What a live event says in a conference's timeline, in a sentence; undefined for events the timeline
- * leaves out (floor changes come with every few words spoken; registrations concern no conference).
+ * leaves out (floor changes and talking come with every few words spoken; registrations concern no
+ * conference).
  * `nameOf` gives the name of a member by FreeSWITCH id, for events that carry only the id.
  */
 export function timelineText(event: LiveEvent, nameOf: (confid: string) => string): string | undefined {
@@ -19,6 +20,14 @@ export function timelineText(event: LiveEvent, nameOf: (confid: string) => strin
       return `${nameOf(event.data.confid)} was muted`;
     case 'MemberUnmuted':
       return `${nameOf(event.data.confid)} was unmuted`;
+    case 'MemberDeafened':
+      return `${nameOf(event.data.confid)} was deafened`;
+    case 'MemberUndeafened':
+      return `${nameOf(event.data.confid)} can hear again`;
+    case 'MemberVolumeChanged':
+      return `${nameOf(event.data.confid)}'s volume ${event.data.direction} was set to ${event.data.level}`;
+    case 'MemberEnergyChanged':
+      return `${nameOf(event.data.confid)}'s energy level was set to ${event.data.energy}`;
     case 'AllMuted':
       return 'everybody was muted';
     case 'ConferenceLocked':
@@ -38,6 +47,8 @@ export function timelineText(event: LiveEvent, nameOf: (confid: string) => strin
     case 'ConferenceEnded':
       return 'the conference ended';
     case 'FloorChanged':
+    case 'MemberTalking':
+    case 'MemberStoppedTalking':
     case 'ConferencesRebuilt':
     case 'RegistrationAdded':
     case 'RegistrationRemoved':

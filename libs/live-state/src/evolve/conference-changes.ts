@@ -26,10 +26,13 @@ export function removeConference(state: LiveState, name: string): LiveState {
 
 /**
  * A member joins at the end; one that is already there (same confid) is replaced where it stands,
- * and as the floor holder too.
+ * and as the floor holder too, keeping the volumes it had (member events do not carry them).
  */
-export function addMember(conference: ConferenceState, member: Member): ConferenceState {
-  const present = conference.members.some((m) => m.confid === member.confid);
+export function addMember(conference: ConferenceState, joining: Member): ConferenceState {
+  const present = conference.members.find((m) => m.confid === joining.confid);
+  const member = present
+    ? { ...joining, volume_in: present.volume_in, volume_out: present.volume_out }
+    : joining;
   const members = present
     ? conference.members.map((m) => (m.confid === member.confid ? member : m))
     : [...conference.members, member];
@@ -47,14 +50,16 @@ export function removeMember(conference: ConferenceState, member: Member): Confe
   return { ...conference, members, memcount: members.length, floor, lastleave: member };
 }
 
-/** Mute or unmute members; `floor` and `lastjoin` are the same members and change with them. */
-export function setMute(
+/**
+ * The members `which` selects changed by `change`; `floor` and `lastjoin` are the same members and
+ * change with them. A change that returns the member as it was keeps the object.
+ */
+export function changeMembers(
   conference: ConferenceState,
-  mute: boolean,
   which: (member: Member) => boolean,
+  change: (member: Member) => Member,
 ): ConferenceState {
-  const apply = (member: Member): Member =>
-    which(member) && member.mute !== mute ? { ...member, mute } : member;
+  const apply = (member: Member): Member => (which(member) ? change(member) : member);
   const applyTo = (member: Member | null): Member | null => (member ? apply(member) : null);
   return {
     ...conference,
@@ -62,6 +67,35 @@ export function setMute(
     floor: applyTo(conference.floor),
     lastjoin: applyTo(conference.lastjoin),
   };
+}
+
+/** Mute or unmute members; a muted member is not heard, so it is no longer talking either. */
+export function setMute(
+  conference: ConferenceState,
+  mute: boolean,
+  which: (member: Member) => boolean,
+): ConferenceState {
+  return changeMembers(conference, which, (member) => {
+    const talking = member.talking && !mute;
+    return member.mute === mute && member.talking === talking ? member : { ...member, mute, talking };
+  });
+}
+
+/** One member's audio changed; `talking` only ever turns on for a member the conference can hear. */
+export function changeMemberAudio(
+  conference: ConferenceState,
+  confid: string,
+  audio: Partial<Pick<Member, 'talking' | 'deaf' | 'volume_in' | 'volume_out' | 'energy'>>,
+): ConferenceState {
+  return changeMembers(
+    conference,
+    (member) => member.confid === confid,
+    (member) => {
+      const changed = { ...member, ...audio, talking: (audio.talking ?? member.talking) && !member.mute };
+      const same = (Object.keys(changed) as (keyof Member)[]).every((key) => changed[key] === member[key]);
+      return same ? member : changed;
+    },
+  );
 }
 
 /** The floor goes to `floor`, as the member list knows it when it is there. */

@@ -3,6 +3,7 @@ import { emptyConference, type ConferenceState, type LiveState } from '../model/
 import {
   addMember,
   changeConference,
+  changeMemberAudio,
   putConference,
   removeConference,
   removeMember,
@@ -40,6 +41,27 @@ export function evolve(state: LiveState, event: LiveEvent): LiveState {
       const { conference, confid } = event.data;
       const mute = event.type === 'MemberMuted';
       return changeConference(state, conference, (c) => setMute(c, mute, (m) => m.confid === confid));
+    }
+    case 'MemberTalking':
+    case 'MemberStoppedTalking': {
+      const { conference, confid } = event.data;
+      const talking = event.type === 'MemberTalking';
+      return changeConference(state, conference, (c) => changeMemberAudio(c, confid, { talking }));
+    }
+    case 'MemberDeafened':
+    case 'MemberUndeafened': {
+      const { conference, confid } = event.data;
+      const deaf = event.type === 'MemberDeafened';
+      return changeConference(state, conference, (c) => changeMemberAudio(c, confid, { deaf }));
+    }
+    case 'MemberVolumeChanged': {
+      const { conference, confid, direction, level } = event.data;
+      const audio = direction === 'in' ? { volume_in: level } : { volume_out: level };
+      return changeConference(state, conference, (c) => changeMemberAudio(c, confid, audio));
+    }
+    case 'MemberEnergyChanged': {
+      const { conference, confid, energy } = event.data;
+      return changeConference(state, conference, (c) => changeMemberAudio(c, confid, { energy }));
     }
     case 'AllMuted':
       return changeConference(state, event.data.conference, (c) => setMute(c, true, () => true));

@@ -9,6 +9,17 @@ export type LiveEvent =
   | { type: 'FloorChanged'; data: { conference: string; floor: Member | null } }
   | { type: 'MemberMuted'; data: { conference: string; confid: string } }
   | { type: 'MemberUnmuted'; data: { conference: string; confid: string } }
+  /** FreeSWITCH hears the member above its energy level (start-talking) or no longer (stop-talking). */
+  | { type: 'MemberTalking'; data: { conference: string; confid: string } }
+  | { type: 'MemberStoppedTalking'; data: { conference: string; confid: string } }
+  | { type: 'MemberDeafened'; data: { conference: string; confid: string } }
+  | { type: 'MemberUndeafened'; data: { conference: string; confid: string } }
+  /** `in`: the member's voice as the conference hears it; `out`: the conference as the member hears it. */
+  | {
+      type: 'MemberVolumeChanged';
+      data: { conference: string; confid: string; direction: 'in' | 'out'; level: number };
+    }
+  | { type: 'MemberEnergyChanged'; data: { conference: string; confid: string; energy: number } }
   /**
    * FreeSWITCH has no event of its own for `mute all` (it fires one mute-member per member); the
    * connector appends this one when its `mute all` command succeeded.

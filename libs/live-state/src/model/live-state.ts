@@ -1,12 +1,21 @@
+export { MEMBER_AUDIO_DEFAULTS } from '@fscon/contracts';
+
 /**
  * A conference member as the live protocol shows it. `confid` is FreeSWITCH's member id, `mute` means
- * the member may not speak (`Speak: false`, `can_speak: false`).
+ * the member may not speak (`Speak: false`, `can_speak: false`), `deaf` that it may not hear
+ * (`Hear: false`, `can_hear: false`); `volume_in`/`volume_out` are FreeSWITCH's steps −4…4 and
+ * `energy` its energy level.
  */
 export interface Member {
   name: string;
   id: string;
   confid: string;
   mute: boolean;
+  talking: boolean;
+  deaf: boolean;
+  volume_in: number;
+  volume_out: number;
+  energy: number;
 }
 
 export type Recording = { status: 'norec' } | { status: 'running' | 'paused'; file: string };

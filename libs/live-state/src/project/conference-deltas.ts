@@ -92,6 +92,13 @@ function changes(
       if (!was || !now || was.mute === now.mute) return [];
       return [{ event: now.mute ? 'mute' : 'unmute', conference, data: confid }];
     }
+    case 'MemberTalking':
+    case 'MemberStoppedTalking':
+    case 'MemberDeafened':
+    case 'MemberUndeafened':
+    case 'MemberVolumeChanged':
+    case 'MemberEnergyChanged':
+      return audioMessages(before, after, event.data.confid);
     case 'AllMuted':
       return [{ event: 'muteAll', conference }];
     case 'ConferenceLocked':
@@ -103,6 +110,26 @@ function changes(
     case 'RecordingStopped':
       return recordingMessages(before, after, conference);
   }
+}
+
+/** What changed of one member's audio, a message per change. */
+function audioMessages(before: ConferenceState, after: ConferenceState, confid: string): LiveClientMessage[] {
+  const was = before.members.find((m) => m.confid === confid);
+  const now = after.members.find((m) => m.confid === confid);
+  if (!was || !now) return [];
+  const conference = after.name;
+  const messages: LiveClientMessage[] = [];
+  if (was.talking !== now.talking) {
+    messages.push({ event: now.talking ? 'talking' : 'stoptalking', conference, data: confid });
+  }
+  if (was.deaf !== now.deaf) messages.push({ event: now.deaf ? 'deaf' : 'undeaf', conference, data: confid });
+  if (was.volume_in !== now.volume_in || was.volume_out !== now.volume_out) {
+    const { volume_in, volume_out } = now;
+    messages.push({ event: 'volume', conference, data: confid, volume_in, volume_out });
+  }
+  if (was.energy !== now.energy)
+    messages.push({ event: 'energy', conference, data: confid, energy: now.energy });
+  return messages;
 }
 
 /** The message for the recording as it is now, when it is not as it was. */

@@ -51,6 +51,12 @@ function deltasOf(
     case 'FloorChanged':
     case 'MemberMuted':
     case 'MemberUnmuted':
+    case 'MemberTalking':
+    case 'MemberStoppedTalking':
+    case 'MemberDeafened':
+    case 'MemberUndeafened':
+    case 'MemberVolumeChanged':
+    case 'MemberEnergyChanged':
     case 'AllMuted':
     case 'ConferenceLocked':
     case 'ConferenceUnlocked':

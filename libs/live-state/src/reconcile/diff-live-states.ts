@@ -54,9 +54,8 @@ function conferenceCorrections(was: ConferenceState, now: ConferenceState): Live
     const before = wasById.get(member.confid);
     if (!sameMember(member, before)) {
       events.push({ type: 'MemberJoined', data: { conference, member } });
-    } else if (before?.mute !== member.mute) {
-      const type = member.mute ? 'MemberMuted' : 'MemberUnmuted';
-      events.push({ type, data: { conference, confid: member.confid } });
+    } else if (before) {
+      events.push(...memberCorrections(conference, before, member));
     }
   }
   if (was.locked !== now.locked) {
@@ -66,6 +65,33 @@ function conferenceCorrections(was: ConferenceState, now: ConferenceState): Live
   const floorHolder = gone.some((m) => m.confid === was.floor?.confid) ? undefined : was.floor?.confid;
   if (floorHolder !== now.floor?.confid) {
     events.push({ type: 'FloorChanged', data: { conference, floor: now.floor } });
+  }
+  return events;
+}
+
+/** Mute first: a muted member is not talking, whatever the listing says. */
+function memberCorrections(conference: string, was: Member, now: Member): LiveEvent[] {
+  const confid = now.confid;
+  const events: LiveEvent[] = [];
+  if (was.mute !== now.mute)
+    events.push({ type: now.mute ? 'MemberMuted' : 'MemberUnmuted', data: { conference, confid } });
+  if (was.talking !== now.talking) {
+    events.push({
+      type: now.talking ? 'MemberTalking' : 'MemberStoppedTalking',
+      data: { conference, confid },
+    });
+  }
+  if (was.deaf !== now.deaf) {
+    events.push({ type: now.deaf ? 'MemberDeafened' : 'MemberUndeafened', data: { conference, confid } });
+  }
+  for (const direction of ['in', 'out'] as const) {
+    const level = now[`volume_${direction}`];
+    if (was[`volume_${direction}`] !== level) {
+      events.push({ type: 'MemberVolumeChanged', data: { conference, confid, direction, level } });
+    }
+  }
+  if (was.energy !== now.energy) {
+    events.push({ type: 'MemberEnergyChanged', data: { conference, confid, energy: now.energy } });
   }
   return events;
 }

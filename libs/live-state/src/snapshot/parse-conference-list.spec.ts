@@ -11,12 +11,13 @@ const listing = (scenario: string, file: string) =>
   parseConferenceList(readFileSync(outputPath(scenario, file), 'utf8'), directory);
 
 const ann = member('5', '20000', 'defaultuser', true);
-const bob = member('6', '20001', 'teamuser2');
+// the capture's teamuser2 plays a tone: FreeSWITCH lists it as talking
+const bob = { ...member('6', '20001', 'teamuser2'), talking: true };
 const eve = member('7', '21000', 'frienduser');
 const file = '/var/fsroot/recordings/team_g722-2026-11-27T17-12-18-115Z-plain.wav';
 
 describe('parseConferenceList', () => {
-  it('reads three members oldest first, the floor from has_floor, mute from can_speak, the newest as lastjoin', () => {
+  it('reads three members oldest first, the floor from has_floor, mute from can_speak, talking, the newest as lastjoin', () => {
     expect(listing('conference', 'conference_json_list_3members.raw.txt')).toEqual({
       value: [
         {
@@ -53,7 +54,7 @@ describe('parseConferenceList', () => {
 
   it('names a SIP member whose caller-id name is its number from the directory', () => {
     const [conference] = listing('sipmember', 'conference_json_list_sip_member.json').value;
-    expect(conference?.members.at(-1)).toEqual(member('18', '20001', 'teamuser2'));
+    expect(conference?.members.at(-1)).toEqual({ ...member('18', '20001', 'teamuser2'), talking: true });
   });
 
   it('reads [] as no conferences and a locked conference as locked', () => {
@@ -78,7 +79,7 @@ describe('parseConferenceList', () => {
     ]);
     const { value, warnings } = parseConferenceList(odd, directory);
     expect(value.map((c) => [c.name, c.members, c.recording])).toEqual([
-      ['y', [{ name: '', id: '', confid: '9', mute: false }], { status: 'norec' }],
+      ['y', [member('9', '', '')], { status: 'norec' }],
       ['x', [], { status: 'norec' }],
     ]);
     expect(warnings).toHaveLength(3);

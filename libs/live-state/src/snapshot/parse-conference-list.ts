@@ -76,12 +76,25 @@ function toMember(item: JsonObject, context: TranslationContext): Member | undef
   if (confid === undefined || confid === '') return undefined;
   const number = text(item.caller_id_number) ?? '';
   const id = memberId(undefined, number);
+  const flags = isObject(item.flags) ? item.flags : undefined;
   return {
     name: memberName(text(item.caller_id_name) ?? '', number, id, context),
     id,
     confid,
-    mute: isObject(item.flags) && item.flags.can_speak === false,
+    mute: flags?.can_speak === false,
+    // a muted member is not heard, though FreeSWITCH still detects its voice
+    talking: flags?.talking === true && flags.can_speak !== false,
+    deaf: flags?.can_hear === false,
+    volume_in: volumeStep(item.volume_in),
+    volume_out: volumeStep(item.volume_out),
+    energy:
+      typeof item.energy === 'number' && Number.isInteger(item.energy) && item.energy > 0 ? item.energy : 0,
   };
+}
+
+/** FreeSWITCH keeps volumes within −4…4; anything else is taken as unchanged. */
+function volumeStep(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= 4 ? value : 0;
 }
 
 /** A recording node without a path is taken as no recording: there is no file to show or to pause. */

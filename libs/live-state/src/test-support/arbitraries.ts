@@ -8,12 +8,19 @@ const confid = fc.constantFrom('1', '2', '3', '4', '5');
 const file = fc.constantFrom('/rec/a.wav', '/rec/b.wav');
 
 /** Members drawn from a small pool, so that events often hit the same ones. */
-export const memberArb: fc.Arbitrary<Member> = fc.record({
-  name: fc.constantFrom('ann', 'bob', '20001'),
-  id: fc.constantFrom('20000', '20001', '21000'),
-  confid,
-  mute: fc.boolean(),
-});
+export const memberArb: fc.Arbitrary<Member> = fc
+  .record({
+    name: fc.constantFrom('ann', 'bob', '20001'),
+    id: fc.constantFrom('20000', '20001', '21000'),
+    confid,
+    mute: fc.boolean(),
+    talking: fc.boolean(),
+    deaf: fc.boolean(),
+    volume_in: fc.integer({ min: -4, max: 4 }),
+    volume_out: fc.integer({ min: -4, max: 4 }),
+    energy: fc.constantFrom(0, 100, 300),
+  })
+  .map((member) => ({ ...member, talking: member.talking && !member.mute }));
 
 export const registrationArb: fc.Arbitrary<Registration> = fc.record({
   id: fc.constantFrom('20000', '20001'),

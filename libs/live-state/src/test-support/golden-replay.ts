@@ -1,5 +1,5 @@
 import type { EslEventRecord } from '../model/esl-event-record';
-import type { ConferenceState, LiveState, Registration } from '../model/live-state';
+import type { ConferenceState, LiveState, Member, Registration } from '../model/live-state';
 import { evolveAll } from '../evolve/evolve';
 import { translateEslEvent } from '../translate/translate-esl-event';
 import type { TranslationContext } from '../translate/translation-context';
@@ -46,10 +46,30 @@ function backgroundListing(event: EslEventRecord): Omit<Checkpoint, 'state'> | u
   return kind && { kind, command, body: event.body };
 }
 
-/** A conference as a listing can know it: everything but `lastleave`, which only events tell. */
-export function comparable(conference: ConferenceState): Omit<ConferenceState, 'lastleave'> {
-  const { lastleave: _history, ...rest } = conference;
-  return rest;
+/**
+ * A conference as both events and listings can tell it: without `lastleave` (history a listing cannot
+ * know) and without `talking`, because these captures were recorded with start-talking and stop-talking
+ * suppressed in the profiles, so only the listings saw who was talking.
+ */
+export function comparable(conference: ConferenceState): ComparableConference {
+  const { lastleave: _history, floor, lastjoin, members, ...rest } = conference;
+  return {
+    ...rest,
+    floor: floor && withoutTalking(floor),
+    lastjoin: lastjoin && withoutTalking(lastjoin),
+    members: members.map(withoutTalking),
+  };
+}
+
+type ComparableMember = Omit<Member, 'talking'>;
+type ComparableConference = Omit<ConferenceState, 'lastleave' | 'floor' | 'lastjoin' | 'members'> & {
+  floor: ComparableMember | null;
+  lastjoin: ComparableMember | null;
+  members: ComparableMember[];
+};
+
+function withoutTalking({ talking: _heard, ...member }: Member): ComparableMember {
+  return member;
 }
 
 export function sortedRegistrations(registrations: Iterable<Registration>): Registration[] {

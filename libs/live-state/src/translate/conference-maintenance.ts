@@ -7,7 +7,7 @@ type Headers = Readonly<Record<string, string>>;
 /**
  * The domain events of one CUSTOM conference::maintenance event, by its `Action`. Actions that do
  * not change the live state give none: `kick-member` (a del-member always follows), `mute-detect`
- * (a muted member talks), `play-file-done`, `play-file-member-done`, `start-talking`, `stop-talking`.
+ * (a muted member talks), `play-file-done`, `play-file-member-done`.
  */
 export function translateConferenceMaintenance(headers: Headers, context: TranslationContext): LiveEvent[] {
   const conference = headers['Conference-Name'];
@@ -35,6 +35,16 @@ export function translateConferenceMaintenance(headers: Headers, context: Transl
       const type = headers['Action'] === 'mute-member' ? 'MemberMuted' : 'MemberUnmuted';
       return [{ type, data: { conference, confid } }];
     }
+    case 'start-talking':
+    case 'stop-talking':
+    case 'deaf-member':
+    case 'undeaf-member':
+      return memberFlag(conference, headers);
+    case 'volume-in-member':
+    case 'volume-out-member':
+      return volume(conference, headers);
+    case 'energy-level-member':
+      return energy(conference, headers);
     case 'lock':
       return [{ type: 'ConferenceLocked', data: { conference } }];
     case 'unlock':
@@ -65,6 +75,37 @@ function floorChange(conference: string, headers: Headers, context: TranslationC
     return [];
   }
   return [{ type: 'FloorChanged', data: { conference, floor } }];
+}
+
+const MEMBER_FLAG_EVENTS = {
+  'start-talking': 'MemberTalking',
+  'stop-talking': 'MemberStoppedTalking',
+  'deaf-member': 'MemberDeafened',
+  'undeaf-member': 'MemberUndeafened',
+} as const;
+
+function memberFlag(conference: string, headers: Headers): LiveEvent[] {
+  const confid = headers['Member-ID'];
+  if (confid === undefined || confid === '') return [];
+  const type = MEMBER_FLAG_EVENTS[headers['Action'] as keyof typeof MEMBER_FLAG_EVENTS];
+  return [{ type, data: { conference, confid } }];
+}
+
+/** FreeSWITCH reports the level it settled on (`Volume-Level`, within −4…4). */
+function volume(conference: string, headers: Headers): LiveEvent[] {
+  const confid = headers['Member-ID'];
+  const level = Number(headers['Volume-Level']);
+  if (confid === undefined || confid === '' || !Number.isInteger(level) || Math.abs(level) > 4) return [];
+  const direction = headers['Action'] === 'volume-in-member' ? 'in' : 'out';
+  return [{ type: 'MemberVolumeChanged', data: { conference, confid, direction, level } }];
+}
+
+/** The new level is `New-Level`; the member data every member event carries says it too (`Energy-Level`). */
+function energy(conference: string, headers: Headers): LiveEvent[] {
+  const confid = headers['Member-ID'];
+  const level = headers['New-Level'] ?? headers['Energy-Level'];
+  if (confid === undefined || confid === '' || level === undefined || !/^\d+$/.test(level)) return [];
+  return [{ type: 'MemberEnergyChanged', data: { conference, confid, energy: Number(level) } }];
 }
 
 const RECORDING_EVENTS = {

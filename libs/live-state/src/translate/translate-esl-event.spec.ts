@@ -90,7 +90,10 @@ describe('translateEslEvent: the conference capture', () => {
 
   it('given floor-change to a member, then that member with its state at the time', () => {
     expect(translateEslEvent(action('conference', 'floor-change', 1), directory)).toEqual([
-      { type: 'FloorChanged', data: { conference: 'team_g722', floor: member('6', '20001', 'teamuser2') } },
+      {
+        type: 'FloorChanged',
+        data: { conference: 'team_g722', floor: { ...member('6', '20001', 'teamuser2'), talking: true } },
+      },
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { MEMBER_AUDIO_DEFAULTS } from '@fscon/live-state';
 import { openSqliteHistory } from '@fscon/history';
 import { openSqliteJournal } from '@fscon/journal';
 import type { LiveEvent } from '@fscon/live-state';
@@ -7,7 +8,10 @@ import { ENTRIES_PER_TURN, HistoryFollower } from './history-follower';
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const joined = (conference: string, confid: number): LiveEvent => ({
   type: 'MemberJoined',
-  data: { conference, member: { name: 'Alice', id: '20000', confid: String(confid), mute: false } },
+  data: {
+    conference,
+    member: { name: 'Alice', id: '20000', confid: String(confid), mute: false, ...MEMBER_AUDIO_DEFAULTS },
+  },
 });
 
 describe('HistoryFollower', () => {

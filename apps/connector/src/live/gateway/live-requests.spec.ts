@@ -1,3 +1,4 @@
+import { MEMBER_AUDIO_DEFAULTS } from '@fscon/live-state';
 import type { CommandBus } from '@nestjs/cqrs';
 import type { Context, User } from '@fscon/contracts';
 import { DomainError } from '../../common/domain-error';
@@ -66,7 +67,10 @@ function requests(outcome: () => Promise<void> = () => Promise.resolve()) {
     journal.append([
       {
         type: 'MemberJoined',
-        data: { conference: `c${n}`, member: { name: 'a', id: '1', confid: '1', mute: false } },
+        data: {
+          conference: `c${n}`,
+          member: { name: 'a', id: '1', confid: '1', mute: false, ...MEMBER_AUDIO_DEFAULTS },
+        },
       },
     ]);
   const handle = (c: Client, request: Parameters<LiveRequests['handle']>[1]) =>

@@ -1,3 +1,4 @@
+import { MEMBER_AUDIO_DEFAULTS } from '@fscon/live-state';
 import type { Context } from '@fscon/contracts';
 import type { ConferenceVisibility, LiveJournalEvent } from '@fscon/live-state';
 import type { Journal } from '../../journal/journal';
@@ -21,7 +22,10 @@ const xmlStateRebuilt = (...conferences: ConferenceVisibility[]): LiveJournalEve
 });
 const joined = (name: string, confid: string) => ({
   type: 'MemberJoined' as const,
-  data: { conference: name, member: { name: 'ann', id: '20000', confid, mute: false } },
+  data: {
+    conference: name,
+    member: { name: 'ann', id: '20000', confid, mute: false, ...MEMBER_AUDIO_DEFAULTS },
+  },
 });
 const ROOMS = xmlStateRebuilt(conference('room', 'team', '30001'), conference('hall', 'public', '32001'));
 

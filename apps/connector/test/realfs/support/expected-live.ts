@@ -2,13 +2,18 @@ import type { LiveConference, LiveMember } from '@fscon/contracts';
 import { DEMO_CONFERENCES, type DemoContext } from './demo-config';
 import { callersIn, type SwitchConference, type SwitchMember } from './switch-conferences';
 
-/** What the live protocol must say of a member FreeSWITCH lists: exactly these four fields. */
+/** What the live protocol must say of a member FreeSWITCH lists: exactly these fields. */
 export function liveMember(member: SwitchMember): LiveMember {
   return {
     name: member.caller_id_name,
     id: member.caller_id_number,
     confid: String(member.id),
     mute: !member.flags.can_speak,
+    talking: member.flags.talking,
+    deaf: !member.flags.can_hear,
+    volume_in: member.volume_in,
+    volume_out: member.volume_out,
+    energy: member.energy,
   };
 }
 

@@ -7,7 +7,16 @@ export interface SwitchMember {
   uuid: string;
   caller_id_name: string;
   caller_id_number: string;
-  flags: { can_speak: boolean; has_floor: boolean; is_moderator: boolean };
+  flags: {
+    can_speak: boolean;
+    can_hear: boolean;
+    talking: boolean;
+    has_floor: boolean;
+    is_moderator: boolean;
+  };
+  energy: number;
+  volume_in: number;
+  volume_out: number;
 }
 
 interface RecordingNode {

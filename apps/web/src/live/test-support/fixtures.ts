@@ -1,7 +1,13 @@
-import type { LiveConference, LiveDelta, LiveMember, LiveRegistration } from '@fscon/contracts';
+import {
+  MEMBER_AUDIO_DEFAULTS,
+  type LiveConference,
+  type LiveDelta,
+  type LiveMember,
+  type LiveRegistration,
+} from '@fscon/contracts';
 
 export function member(confid: string, name = `member${confid}`, mute = false): LiveMember {
-  return { name, id: `2000${confid}`, confid, mute };
+  return { name, id: `2000${confid}`, confid, mute, ...MEMBER_AUDIO_DEFAULTS };
 }
 
 export function conference(name: string, members: LiveMember[] = [member('1')]): LiveConference {

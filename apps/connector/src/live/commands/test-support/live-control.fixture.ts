@@ -1,6 +1,7 @@
 import type { Conference, Context, User, XmlState } from '@fscon/contracts';
 import {
   EMPTY_LIVE_STATE,
+  MEMBER_AUDIO_DEFAULTS,
   evolveAll,
   type LiveEvent,
   type LiveJournalEvent,
@@ -40,7 +41,7 @@ export const XML_STATE: XmlState = {
 };
 
 export function member(confid: string, id: string, name: string): Member {
-  return { name, id, confid, mute: false };
+  return { name, id, confid, mute: false, ...MEMBER_AUDIO_DEFAULTS };
 }
 
 /** A running conference with members, as FreeSWITCH reported it. */
