@@ -100,7 +100,7 @@ function volume(conference: string, headers: Headers): LiveEvent[] {
   return [{ type: 'MemberVolumeChanged', data: { conference, confid, direction, level } }];
 }
 
-/** The new level is `New-Level`; the member data every member event carries says it too (`Energy-Level`). */
+/** The api's energy-level-member carries the new level as the member's `Energy-Level`; the caller controls' event as `New-Level`. */
 function energy(conference: string, headers: Headers): LiveEvent[] {
   const confid = headers['Member-ID'];
   const level = headers['New-Level'] ?? headers['Energy-Level'];
