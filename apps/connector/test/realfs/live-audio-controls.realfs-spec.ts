@@ -150,5 +150,12 @@ describeRealFs('real FreeSWITCH: deafness, volumes, energy, transfer, play and P
     clients.team.send(exec('team_g722', 'pin', { pin: '' }));
     await events.until(answered('+OK Pin for conference team_g722 deleted'), from);
     await callers.join('team', { number: '20003', name: 'unpinned' });
+
+    // the PIN belongs to this run of the conference: the next run starts without one
+    const again = events.received.length;
+    clients.team.send(exec('team_g722', 'pin', { pin: '4711' }));
+    await events.until(answered('+OK Pin for conference team_g722 set: 4711'), again);
+    await callers.hangUpAll();
+    await callers.join('team', DEMO_CALLERS.moderator);
   });
 });
