@@ -125,15 +125,34 @@ describe('/api/live: member controls, play and PIN carried out by the simulated 
     expect(testbed.team.received.slice(errors).filter((m) => m.event === 'error')).toEqual([refused]);
   });
 
-  it('sets and removes the PIN of a running conference', async () => {
+  it('sets the PIN asked of the next joiners, and removes it', async () => {
     await dialIn('30000', '20000', 'team_g722');
     const pin = (value: unknown) => ({ req: 'exec', conference: 'team_g722', call: 'pin', pin: value });
-    const refused = await control(testbed.team, pin('12a'), (m) => m.event === 'error');
-    expect(refused).toMatchObject({ code: 'LIVE.INVALID' });
+    const stranger = { number: '30000', user: { id: '20009', name: 'stranger' }, context: 'team' };
+    /** Whether a caller gets in without keying in a PIN; one who does leaves again. */
+    const getsInWithoutPin = async () => {
+      const joined = await calls()
+        .join(stranger)
+        .catch(() => undefined);
+      if (joined) await calls().leave(joined.memberId);
+      return joined !== undefined;
+    };
+    expect(await control(testbed.team, pin('12a'), (m) => m.event === 'error')).toMatchObject({
+      code: 'LIVE.INVALID',
+    });
+    expect(await control(testbed.team, pin(4711), (m) => m.event === 'error')).toEqual({
+      event: 'error',
+      error: 'wrong protocol',
+      code: 'LIVE.WRONG_PROTOCOL',
+    });
+
     testbed.team.send(pin('4711'));
+    await eventually(async () => expect(await getsInWithoutPin()).toBe(false));
+    const { memberId } = await calls().join({ ...stranger, pin: '4711' });
+    await testbed.team.next(isEvent('newMember', 'team_g722'));
+    await calls().leave(memberId);
     testbed.team.send(pin(''));
-    const malformed = await control(testbed.team, pin(4711), (m) => m.event === 'error');
-    expect(malformed).toEqual({ event: 'error', error: 'wrong protocol', code: 'LIVE.WRONG_PROTOCOL' });
+    await eventually(async () => expect(await getsInWithoutPin()).toBe(true));
   });
 
   it.each([

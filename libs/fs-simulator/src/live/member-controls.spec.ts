@@ -122,11 +122,19 @@ describe('member and conference controls of the conference api', () => {
     expect(api(`team_g722 play /nosuch.wav ${second}`)).toBe('-ERR (play) File: /nosuch.wav not found.\n');
   });
 
-  it('sets and removes the PIN, without an event', () => {
+  it('sets and removes the PIN, without an event; a caller joins with it or, once it is removed, without', async () => {
     const from = live.fired.length;
     expect(api('team_g722 pin 1234')).toBe('+OK Pin for conference team_g722 set: 1234\n');
-    expect(api('team_g722 nopin')).toBe('+OK Pin for conference team_g722 deleted\n');
-    expect(api('team_g722 pin')).toBe('-ERR Invalid parameters:\npin <pin#>');
+    const caller = { number: '30000', user: { id: '20002', name: 'pinned' }, context: 'team' };
+    await expect(live.calls.join(caller)).rejects.toThrow(/asks for a PIN/);
     expect(actions(live, from)).toEqual([]);
+    await live.calls.join({ ...caller, pin: '1234' });
+    const joined = live.fired.length;
+    expect(api('team_g722 nopin')).toBe('+OK Pin for conference team_g722 deleted\n');
+    await live.calls.join({ number: '30000', user: { id: '20003', name: 'third' }, context: 'team' });
+    expect(actions(live, joined).filter((action) => action.includes('add-member'))).toHaveLength(1);
+    const unchanged = live.fired.length;
+    expect(api('team_g722 pin')).toBe('-ERR Invalid parameters:\npin <pin#>');
+    expect(actions(live, unchanged)).toEqual([]);
   });
 });
