@@ -54,6 +54,7 @@ describe('web client: the member menu and the conference play and PIN controls',
       expect(sent()).toEqual([{ req: 'memexec', conference: 'team_g722', call: 'deaf', member: '2' }]),
     );
     t.live.send({ event: 'deaf', conference: 'team_g722', data: '2', seq: 2 });
+    await card().getByText('Deaf', { exact: true }).waitFor();
     await button.click();
     await menu.getByRole('menuitem', { name: 'Undeafen' }).waitFor();
   });
