@@ -1,8 +1,8 @@
 import type { User } from '@fscon/contracts';
 import { capture } from '../../../../test/support/captures';
 import { EslError } from '../../../esl/esl.errors';
-import { FRIEND, liveControlHarness, PUBLIC, TEAM } from '../test-support/live-control.fixture';
-import { byUser } from '../control-caller';
+import { FRIEND, liveControlHarness, member, PUBLIC, TEAM } from '../test-support/live-control.fixture';
+import { byModeratorKey, byUser } from '../control-caller';
 import { MemberExecCommand } from './member-exec.command';
 import type { ControlArguments } from '../control-arguments';
 import { MemberExecHandler } from './member-exec.handler';
@@ -90,6 +90,15 @@ describe('MemberExecHandler', () => {
     eventSocket.answer('conference team_g722 transfer public_conf@48kHz-video 7', "+OK Member '7' sent\n");
     await withArgs('transfer', { target: 'public_conf' });
     expect(eventSocket.sent).toEqual(['conference team_g722 transfer public_conf@48kHz-video 7']);
+  });
+
+  it('transfers no member for a moderator key', async () => {
+    const { eventSocket, live, xmlState, control } = given();
+    const handler = new MemberExecHandler(live, xmlState, control);
+    const by = byModeratorKey({ conference: 'team_g722', member: member('5', '20000', 'defaultuser') });
+    const transfer = new MemberExecCommand(by, 'team_g722', 'transfer', '7', { target: 'friends_conf' });
+    await expect(handler.execute(transfer)).rejects.toMatchObject({ code: 'LIVE.FORBIDDEN' });
+    expect(eventSocket.sent).toEqual([]);
   });
 
   it('lets friends control members of friends and public conferences', async () => {
