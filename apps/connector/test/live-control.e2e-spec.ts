@@ -1,58 +1,32 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isEvent, LiveTestClient, type Received } from './support/live-client';
-import { eventually, startSystem, type TestSystem } from './support/system';
-
-const TEAM = 'login=defaultuser:napw';
-const FRIENDS = 'login=frienduser:pw21000';
-
-type Delta = Received & { event: string };
+import { control, controlTestbed } from './support/simulated-controls';
 
 describe('/api/live: conference control carried out by the simulated FreeSWITCH', () => {
-  let system: TestSystem;
-  let team: LiveTestClient;
-  let friends: LiveTestClient;
-  const calls = () => system.simulator.calls;
-  const open = async (login: string) => {
-    const client = await LiveTestClient.open(system.url, login);
-    await client.ask({ req: 'init' }, (m) => m.event === 'reply');
-    return client;
-  };
-  /** Sends a control and resolves with the first message after it that matches. */
-  const control = (client: LiveTestClient, request: object, match: (m: Received) => boolean) =>
-    client.ask(request, (m) => match(m) || m.event === 'error') as Promise<Delta>;
-  const dialIn = async (number: string, user: string, conference: string) => {
-    const { memberId } = await calls().join({ number, user });
-    await team.next((m) => isEvent('newMember', conference)(m) || isEvent('newConference', conference)(m));
-    return String(memberId);
-  };
+  const testbed = controlTestbed();
+  const { calls, dialIn } = testbed;
   const errors = (client: LiveTestClient) => client.received.filter((m) => m.event === 'error');
   /** The error frames the tests asked for; any other one fails the test it came in. */
   const refusals: Received[] = [];
 
-  beforeAll(async () => {
-    system = await startSystem({ LIVE_RECONCILE_MS: '0' });
-    await eventually(async () => (await LiveTestClient.open(system.url, TEAM)).close());
-    team = await open(TEAM);
-    friends = await open(FRIENDS);
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all([team?.close(), friends?.close()]);
-    await system?.stop();
-  });
   afterEach(() => {
-    expect(errors(team)).toEqual([]);
-    expect(errors(friends)).toEqual(refusals);
+    expect(errors(testbed.team)).toEqual([]);
+    expect(errors(testbed.friends)).toEqual(refusals);
   });
 
   it('locks and unlocks a conference', async () => {
     await dialIn('30000', '20000', 'team_g722');
     const exec = (call: string) => ({ req: 'exec', conference: 'team_g722', call });
-    expect(await control(team, exec('lock'), isEvent('lock'))).toMatchObject({ conference: 'team_g722' });
-    expect(await control(team, exec('unlock'), isEvent('unlock'))).toMatchObject({ conference: 'team_g722' });
+    expect(await control(testbed.team, exec('lock'), isEvent('lock'))).toMatchObject({
+      conference: 'team_g722',
+    });
+    expect(await control(testbed.team, exec('unlock'), isEvent('unlock'))).toMatchObject({
+      conference: 'team_g722',
+    });
   });
 
-  it('mutes, unmutes and kicks a member of a friends conference for a friends user', async () => {
+  it('mutes, unmutes and kicks a member of a testbed.friends conference for a testbed.friends user', async () => {
     const first = await dialIn('31000', '21000', 'friends_conf');
     const second = await dialIn('31000', '20001', 'friends_conf');
     const memexec = (call: string, member: string) => ({
@@ -61,11 +35,13 @@ describe('/api/live: conference control carried out by the simulated FreeSWITCH'
       call,
       member,
     });
-    expect(await control(friends, memexec('mute', second), isEvent('mute'))).toMatchObject({ data: second });
-    expect(await control(friends, memexec('unmute', second), isEvent('unmute'))).toMatchObject({
+    expect(await control(testbed.friends, memexec('mute', second), isEvent('mute'))).toMatchObject({
       data: second,
     });
-    expect(await control(friends, memexec('kick', first), isEvent('delMember'))).toMatchObject({
+    expect(await control(testbed.friends, memexec('unmute', second), isEvent('unmute'))).toMatchObject({
+      data: second,
+    });
+    expect(await control(testbed.friends, memexec('kick', first), isEvent('delMember'))).toMatchObject({
       conference: 'friends_conf',
       data: first,
     });
@@ -77,9 +53,15 @@ describe('/api/live: conference control carried out by the simulated FreeSWITCH'
       .members()
       .filter((m) => m.conference === 'friends_conf')
       .map((m) => String(m.memberId));
-    const from = friends.received.length;
-    await control(friends, { req: 'exec', conference: 'friends_conf', call: 'muteall' }, isEvent('muteAll'));
-    const mutes = friends.received.slice(from).filter((m) => m.event === 'mute' || m.event === 'muteAll');
+    const from = testbed.friends.received.length;
+    await control(
+      testbed.friends,
+      { req: 'exec', conference: 'friends_conf', call: 'muteall' },
+      isEvent('muteAll'),
+    );
+    const mutes = testbed.friends.received
+      .slice(from)
+      .filter((m) => m.event === 'mute' || m.event === 'muteAll');
     expect(mutes.map((m) => m.event)).toEqual([...members.map(() => 'mute'), 'muteAll']);
     expect(
       mutes
@@ -92,20 +74,20 @@ describe('/api/live: conference control carried out by the simulated FreeSWITCH'
   it('records into the recordings folder: start, pause, resume, stop, and the file stays', async () => {
     await dialIn('32000', '22000', 'public_conf');
     const exec = (call: string) => ({ req: 'exec', conference: 'public_conf', call });
-    const started = await control(friends, exec('startrec'), isEvent('recStart'));
+    const started = await control(testbed.friends, exec('startrec'), isEvent('recStart'));
     const file = (started as { file: string }).file;
-    expect(file.startsWith(join(system.workspace.recordingsDir, 'public_conf-'))).toBe(true);
+    expect(file.startsWith(join(testbed.system.workspace.recordingsDir, 'public_conf-'))).toBe(true);
     expect(file).toMatch(/public_conf-\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\.wav$/);
-    const refused = await control(friends, exec('startrec'), (m) => m.event === 'error');
+    const refused = await control(testbed.friends, exec('startrec'), (m) => m.event === 'error');
     expect(refused).toEqual({
       event: 'error',
       error: 'conference public_conf is already being recorded',
       code: 'LIVE.CONFLICT',
     });
     refusals.push(refused);
-    expect(await control(friends, exec('pauserec'), isEvent('recPause'))).toMatchObject({ file });
-    expect(await control(friends, exec('resumerec'), isEvent('recResume'))).toMatchObject({ file });
-    expect(await control(friends, exec('stoprec'), isEvent('recStop'))).toMatchObject({
+    expect(await control(testbed.friends, exec('pauserec'), isEvent('recPause'))).toMatchObject({ file });
+    expect(await control(testbed.friends, exec('resumerec'), isEvent('recResume'))).toMatchObject({ file });
+    expect(await control(testbed.friends, exec('stoprec'), isEvent('recStop'))).toMatchObject({
       conference: 'public_conf',
     });
     expect(existsSync(file)).toBe(true);
@@ -117,7 +99,7 @@ describe('/api/live: conference control carried out by the simulated FreeSWITCH'
   it('kicks everybody, which ends the conference', async () => {
     await dialIn('30000', '20001', 'team_g722');
     const ended = await control(
-      team,
+      testbed.team,
       { req: 'exec', conference: 'team_g722', call: 'kickall' },
       isEvent('delConference', 'team_g722'),
     );

@@ -96,6 +96,25 @@ describe('web client: accessibility', () => {
     },
   );
 
+  it('has no serious or critical violations with a member menu open, and with the dialog of one of its controls', async () => {
+    const { page } = browser;
+    await logIn(page, system.url, 'defaultuser', 'napw');
+    const card = page.getByRole('article', { name: /^team_g722/ });
+    const button = card.getByRole('button', { name: /^Controls of / }).first();
+    await button.focus();
+    await page.keyboard.press('ArrowDown');
+    await card.getByRole('menu').waitFor();
+    const views = [await audit(page)];
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: /^Play a file to / }).waitFor();
+    views.push(await audit(page));
+    await page.keyboard.press('Escape');
+    expect(views.flatMap((view) => view.serious)).toEqual([]);
+    for (const view of views) expect(view.rulesPassed).toBeGreaterThan(10);
+  });
+
   it('has no serious or critical violations on the History list, a session timeline and the Audit log', async () => {
     const { page } = browser;
     await eventually(async () => {

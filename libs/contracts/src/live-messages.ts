@@ -1,5 +1,5 @@
 import type { FromSchema } from 'json-schema-to-ts';
-import { closedObject as fields } from './closed-object';
+import { closedObject as fields, closedObjectWithOptional } from './closed-object';
 import { LIVE_FRAME_ERRORS } from './error-codes';
 import {
   CONFERENCE_CALLS,
@@ -19,6 +19,29 @@ const EPOCH = {
   description: "the server journal's id: seqs are numbers within one epoch",
 } as const;
 
+const SOUND_FILE = {
+  type: 'string',
+  description:
+    'play (required there): a sound file relative to the folder FreeSWITCH takes sounds from (its global `sounds_dir`); no `..`, no absolute path',
+  examples: ['fscon/16000/recording-started.wav'],
+} as const;
+const PIN = {
+  type: 'string',
+  description: 'pin (required there): the digits asked of the next joiners; `""` removes the PIN',
+  examples: ['4711', ''],
+} as const;
+const CONTROL_VALUE = {
+  type: 'integer',
+  description: 'volume_in and volume_out (−4…4), energy (≥ 0): the new level (required there)',
+  examples: [2],
+} as const;
+const TRANSFER_TARGET = {
+  type: 'string',
+  description:
+    "transfer (required there): the configured conference to move the member to, one the caller's context may see",
+  examples: ['friends_conf'],
+} as const;
+
 /**
  * What a client sends, by `req`. `since`: the last `seq` it applied, to receive what it missed; `epoch`:
  * the epoch of the reply that seq continues from (a since from another epoch gets the snapshot).
@@ -35,17 +58,19 @@ export const LIVE_REQUEST_SCHEMAS = {
     additionalProperties: false,
   },
   initreg: fields({ req: { const: 'initreg' } }),
-  exec: fields({
-    req: { const: 'exec' },
-    conference: CONFERENCE,
-    call: { type: 'string', enum: CONFERENCE_CALLS },
-  }),
-  memexec: fields({
-    req: { const: 'memexec' },
-    conference: CONFERENCE,
-    call: { type: 'string', enum: MEMBER_CALLS },
-    member: CONFID,
-  }),
+  exec: closedObjectWithOptional(
+    { req: { const: 'exec' }, conference: CONFERENCE, call: { type: 'string', enum: CONFERENCE_CALLS } },
+    { file: SOUND_FILE, pin: PIN },
+  ),
+  memexec: closedObjectWithOptional(
+    {
+      req: { const: 'memexec' },
+      conference: CONFERENCE,
+      call: { type: 'string', enum: MEMBER_CALLS },
+      member: CONFID,
+    },
+    { value: CONTROL_VALUE, target: TRANSFER_TARGET, file: SOUND_FILE },
+  ),
 } as const;
 export type LiveRequest = {
   [R in keyof typeof LIVE_REQUEST_SCHEMAS]: FromSchema<(typeof LIVE_REQUEST_SCHEMAS)[R]>;

@@ -96,8 +96,21 @@ export const CONFERENCE_CALLS = [
   'stoprec',
   'muteall',
   'kickall',
+  'play',
+  'pin',
 ] as const;
 export type ConferenceCall = (typeof CONFERENCE_CALLS)[number];
 
-export const MEMBER_CALLS = ['mute', 'unmute', 'kick'] as const;
+export const MEMBER_CALLS = [
+  'mute',
+  'unmute',
+  'kick',
+  'deaf',
+  'undeaf',
+  'volume_in',
+  'volume_out',
+  'energy',
+  'transfer',
+  'play',
+] as const;
 export type MemberCall = (typeof MEMBER_CALLS)[number];

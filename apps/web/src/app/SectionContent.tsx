@@ -24,7 +24,13 @@ export function SectionContent({ section, capabilities, client, live, directory,
   switch (section) {
     case 'live':
       return (
-        <LiveSection capabilities={capabilities} client={client} snapshot={live} names={directory.names} />
+        <LiveSection
+          capabilities={capabilities}
+          client={client}
+          snapshot={live}
+          names={directory.names}
+          targets={directory.directory.conferences.map((conference) => conference.name)}
+        />
       );
     case 'users':
       return <UsersView capabilities={capabilities} directory={directory} online={online} />;

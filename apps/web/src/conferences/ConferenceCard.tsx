@@ -11,11 +11,13 @@ interface Props {
   names: ReadonlyMap<string, string>;
   /** The client to send controls through, when the context may control conferences. */
   control?: LiveClient;
+  /** The conferences the user may see, to transfer members to. */
+  targets?: readonly string[];
 }
 
 const RECORDING_TEXT = { norec: 'Not recording', running: 'Recording', paused: 'Recording paused' };
 
-export function ConferenceCard({ conference, names, control }: Props) {
+export function ConferenceCard({ conference, names, control, targets }: Props) {
   const titleId = useId();
   const { recording } = conference;
   return (
@@ -52,12 +54,18 @@ export function ConferenceCard({ conference, names, control }: Props) {
         </dd>
       </dl>
       {control && (
-        <ConferenceControls conference={conference} exec={(call) => control.exec(conference.name, call)} />
+        <ConferenceControls
+          conference={conference}
+          exec={(call, fields) => control.exec(conference.name, call, fields)}
+        />
       )}
       <MemberList
         conference={conference}
         names={names}
-        memexec={control && ((call, member) => control.memexec(conference.name, call, member))}
+        memexec={
+          control && ((call, member, fields) => control.memexec(conference.name, call, member, fields))
+        }
+        targets={targets}
       />
     </article>
   );

@@ -8,10 +8,12 @@ interface Props {
   client: LiveClient;
   snapshot: LiveSnapshot;
   names: ReadonlyMap<string, string>;
+  /** The conferences the user may see, to transfer members to. */
+  targets?: readonly string[];
 }
 
 /** Every running conference the user may see, and who is online, as the live socket reports them. */
-export function LiveSection({ capabilities, client, snapshot, names }: Props) {
+export function LiveSection({ capabilities, client, snapshot, names, targets }: Props) {
   const { view } = snapshot;
   const conferences = Object.values(view.conferences).sort((a, b) => a.num.localeCompare(b.num));
   return (
@@ -29,6 +31,7 @@ export function LiveSection({ capabilities, client, snapshot, names }: Props) {
               conference={conference}
               names={names}
               control={capabilities.controlConferences ? client : undefined}
+              targets={targets}
             />
           ))}
         </div>

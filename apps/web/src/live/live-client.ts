@@ -5,6 +5,14 @@ import { awaitSnapshot, EMPTY_LIVE_VIEW, initRequest, receive } from './live-sto
 import type { LiveView } from './live-view';
 import { parseLiveMessage } from './parse-message';
 
+/** The field a control takes beside its call: a level, a transfer target, a sound file or a PIN. */
+export interface ControlFields {
+  value?: number;
+  target?: string;
+  file?: string;
+  pin?: string;
+}
+
 export interface Notice {
   id: number;
   text: string;
@@ -60,12 +68,12 @@ export class LiveClient {
     this.connection.networkChanged(online);
   }
 
-  exec(conference: string, call: ConferenceCall): void {
-    this.request({ req: 'exec', conference, call });
+  exec(conference: string, call: ConferenceCall, fields: ControlFields = {}): void {
+    this.request({ req: 'exec', conference, call, ...fields });
   }
 
-  memexec(conference: string, call: MemberCall, member: string): void {
-    this.request({ req: 'memexec', conference, call, member });
+  memexec(conference: string, call: MemberCall, member: string, fields: ControlFields = {}): void {
+    this.request({ req: 'memexec', conference, call, member, ...fields });
   }
 
   /** The directory's names, for announcements about members whose phone sent only the number. */

@@ -17,6 +17,8 @@ export interface JoinRequest {
   via?: CallVia;
   /** The context the call starts in; the user's user_context by default. */
   context?: string;
+  /** The digits the caller keys in when the conference asks for its PIN. */
+  pin?: string;
 }
 
 /** A member in a conference, as the control interface reports it. */
@@ -48,6 +50,11 @@ export class Calls {
     const route = routeToConference(xml, request.number, caller.context);
     if (!route)
       throw new ControlError(`${request.number} leads to no conference from context ${caller.context}`);
+    const pin = this.live.conferences.get(route.conference)?.pin ?? '';
+    if (pin !== '' && request.pin !== pin) {
+      // FreeSWITCH asks, reports nothing while it does, and hangs up after the profile's pin-retries
+      throw new ControlError(`conference ${route.conference} asks for a PIN the caller does not key in`);
+    }
     const domain = this.live.context.variable('domain') ?? user?.domain ?? '';
     const channel = memberChannel(
       caller,

@@ -60,6 +60,11 @@ export class ConferenceEvents {
     this.conference(conference, origin, 'play-file', [['File', file], ['Async', 'false'], ...error]);
   }
 
+  /** play-file-member: `conference <name> play <file> <id>` plays the file to that member. */
+  playFileMember(conference: Conference, member: Member, file: string): void {
+    this.member(conference, member, CONFERENCE_ORIGINS.playMember, 'play-file-member', [['File', file]]);
+  }
+
   /** play-file-done (to the conference) or play-file-member-done (to one member) once a file has played. */
   fileDone(conference: Conference, file: string, member?: Member): void {
     const rate = conference.profile.rate;

@@ -3,7 +3,7 @@ import { Conference, Member } from './conference';
 import { listMembers, conferenceJson } from './conference-listing';
 import { CONFERENCE_ORIGINS as ORIGINS } from './conference-origins';
 import { Conferences } from './conferences';
-import { MemberActions } from './member-actions';
+import { MemberActions, type VolumeSide } from './member-actions';
 
 type MemberCommand = (conference: Conference, member: Member) => string;
 
@@ -12,6 +12,13 @@ const SYNTAX: Record<string, string> = {
   mute: 'mute <[member_id|all]|last|non_moderator> [<quiet>]',
   unmute: 'unmute <[member_id|all]|last|non_moderator> [<quiet>]',
   play: 'play <file_path> [async|<member_id> [nomux]]',
+  deaf: 'deaf <[member_id|all]|last|non_moderator>',
+  undeaf: 'undeaf <[member_id|all]|last|non_moderator>',
+  volume_in: 'volume_in <member_id|all|last|non_moderator> [<newval>]',
+  volume_out: 'volume_out <member_id|all|last|non_moderator> [<newval>]',
+  energy: 'energy <member_id|all|last|non_moderator> [<newval>]',
+  transfer: 'transfer <conference_name> <member id> [...<member id>]',
+  pin: 'pin <pin#>',
   recording: 'recording [start|stop|check|pause|resume] [<filename>|all]',
 };
 
@@ -54,8 +61,36 @@ export class ConferenceSubcommands {
           target,
           (c, m) => (this.actions.kick(c, m), `+OK kicked ${m.id}\n`),
         );
+      case 'deaf':
+      case 'undeaf': {
+        const hears = command.toLowerCase() === 'undeaf';
+        return this.forMembers(conference, command.toLowerCase(), target, (c, m) => {
+          this.actions.hear(c, m, hears);
+          return `+OK ${hears ? 'undeaf' : 'deaf'} ${m.id}\n`;
+        });
+      }
+      case 'volume_in':
+      case 'volume_out':
+        return this.volume(conference, command.toLowerCase() === 'volume_in' ? 'in' : 'out', target, extra);
+      case 'energy':
+        return this.forMembers(conference, 'energy', target, (c, m) => {
+          if (extra !== undefined) this.actions.setEnergy(c, m, Number.parseInt(extra, 10) || 0);
+          return `Energy ${m.id} = ${m.energyLevel}\n`;
+        });
+      case 'transfer':
+        return this.transfer(conference, target, argv.slice(2));
+      case 'pin':
+        if (target === undefined) return `-ERR Invalid parameters:\n${SYNTAX.pin}`;
+        conference.pin = target;
+        return `+OK Pin for conference ${conference.name} set: ${target}\n`;
+      case 'nopin':
+        conference.pin = '';
+        return `+OK Pin for conference ${conference.name} deleted\n`;
       case 'play':
-        return target === undefined ? SYNTAX.play : this.play(conference, target);
+        if (target === undefined) return SYNTAX.play;
+        return extra === undefined || extra === 'async'
+          ? this.play(conference, target)
+          : this.playToMember(conference, target, extra);
       case 'recording':
         return this.recording(conference, target, extra);
       default:
@@ -88,6 +123,45 @@ export class ConferenceSubcommands {
     if (!(id > 0)) return SYNTAX[name];
     const member = conference.member(id);
     return member ? command(conference, member) : `-ERR Non-Existant ID ${id}\n`;
+  }
+
+  private volume(
+    conference: Conference,
+    side: VolumeSide,
+    target: string | undefined,
+    level: string | undefined,
+  ): string {
+    return this.forMembers(conference, `volume_${side}`, target, (c, m) => {
+      const now =
+        level === undefined
+          ? m[side === 'in' ? 'volumeIn' : 'volumeOut']
+          : this.actions.setVolume(c, m, side, Number.parseInt(level, 10) || 0);
+      return `+OK Volume ${side.toUpperCase()} ${m.id} = ${now}\n`;
+    });
+  }
+
+  /** Moves each member named to the target (`name` or `name@profile`); the conference is left alone if none is found. */
+  private transfer(conference: Conference, target: string | undefined, ids: string[]): string {
+    if (target === undefined || ids.length === 0) return SYNTAX.transfer;
+    return ids
+      .map((id) => {
+        const member = conference.member(Number.parseInt(id, 10));
+        if (!member) return `-ERR No Member ${id} in conference ${conference.name}.\n`;
+        this.conferences.transfer(conference, member, target);
+        return `+OK Member '${member.id}' sent to conference ${target}.\n`;
+      })
+      .join('');
+  }
+
+  /** A member that is not there, or a file that cannot be opened, is an error without an event. */
+  private playToMember(conference: Conference, file: string, id: string): string {
+    const member = conference.member(Number.parseInt(id, 10));
+    if (!member) return `-ERR Member: ${id} not found.\n${SYNTAX.play}`;
+    if (!this.conferences.playback.toMember(conference, member, file)) {
+      return `-ERR (play) File: ${file} not found.\n`;
+    }
+    this.conferences.events.playFileMember(conference, member, this.conferences.playback.path(file));
+    return `+OK (play) Playing file ${file} to member ${member.id}\n`;
   }
 
   /** The profile's is-locked-sound (is-unlocked-sound) is tried first, then the lock and its event. */

@@ -29,6 +29,8 @@ export class Conference {
   readonly recordings: Recording[] = [];
   floorHolder: Member | undefined;
   locked = false;
+  /** The PIN `conference <name> pin` set, asked of those who join from then on; '' for none. */
+  pin = '';
 
   constructor(
     readonly name: string,

@@ -5,7 +5,7 @@ import { conferenceProfile } from './conference-config';
 import { ConferenceEvents } from './conference-events';
 import { CONFERENCE_ORIGINS as ORIGINS } from './conference-origins';
 import { LiveContext } from './live-context';
-import { MemberFlags } from './member-flags';
+import { memberFlags, MemberFlags } from './member-flags';
 import { Playback } from './playback';
 import { Recorder } from './recorder';
 
@@ -65,9 +65,28 @@ export class Conferences {
    * (tried before add-member is fired); the first member takes the floor.
    */
   join(entry: Entry): { conference: Conference; member: Member } {
+    return this.enter(entry, ++this.lastMemberId);
+  }
+
+  /**
+   * conference_api_sub_transfer: `transfer` in the old conference, the member leaves it and enters the
+   * new one (started with the profile after `@`, or none) with its id but as a new member: the flags of
+   * no conf_flags, the new profile's energy level, volumes 0.
+   */
+  transfer(from: Conference, member: Member, target: string): void {
+    this.events.member(from, member, ORIGINS.transfer, 'transfer', [
+      ['Old-Conference-Name', from.name],
+      ['New-Conference-Name', target],
+    ]);
+    this.leave(from, member);
+    const [conference, profile = 'none'] = target.split('@');
+    this.enter({ conference, profile, channel: member.channel, flags: memberFlags(undefined) }, member.id);
+  }
+
+  private enter(entry: Entry, id: number): { conference: Conference; member: Member } {
     const conference = this.get(entry.conference) ?? this.create(entry.conference, entry.profile);
     const member: Member = {
-      id: ++this.lastMemberId,
+      id,
       channel: entry.channel,
       flags: entry.flags,
       energyLevel: conference.profile.energyLevel,

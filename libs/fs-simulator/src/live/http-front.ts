@@ -49,6 +49,7 @@ const ROUTES: Record<string, Route> = {
           : text(body, 'user'),
       via: body.via === 'sip' ? 'sip' : 'loopback',
       context: optional(body, 'context'),
+      pin: optional(body, 'pin'),
     }),
   'POST /leave': (body, { calls }) => calls.leave(memberId(body)),
   'POST /talk': (body, { calls }) => calls.talk(memberId(body)),

@@ -49,7 +49,7 @@ describe("a member's audio", () => {
       memberEvent('undeaf-member'),
       memberEvent('volume-in-member', { 'Volume-Level': '2' }),
       memberEvent('volume-out-member', { 'Volume-Level': '-4' }),
-      memberEvent('energy-level-member', { 'New-Level': '300', 'Energy-Level': '300' }),
+      memberEvent('energy-level-member', { 'Energy-Level': '300' }),
     ].flatMap((event) => translateEslEvent(event, WITHOUT_DIRECTORY));
     expect(translated.map((event) => [event.type, event.data])).toEqual([
       ['MemberTalking', { conference: C, confid: '5' }],
@@ -74,7 +74,8 @@ describe("a member's audio", () => {
     const odd = [
       memberEvent('volume-in-member', { 'Volume-Level': '9' }),
       memberEvent('volume-out-member', {}),
-      memberEvent('energy-level-member', { 'New-Level': '-1', 'Energy-Level': 'x' }),
+      memberEvent('energy-level-member', { 'Energy-Level': '-5' }),
+      memberEvent('energy-level-member', { 'Energy-Level': 'x' }),
     ];
     expect(odd.flatMap((event) => translateEslEvent(event, WITHOUT_DIRECTORY))).toEqual([]);
   });

@@ -100,10 +100,14 @@ function volume(conference: string, headers: Headers): LiveEvent[] {
   return [{ type: 'MemberVolumeChanged', data: { conference, confid, direction, level } }];
 }
 
-/** The new level is `New-Level`; the member data every member event carries says it too (`Energy-Level`). */
+/**
+ * The api's energy-level-member carries the new level in the member data (`Energy-Level`), with no
+ * header of its own (captured from the real switch). A negative level, which FreeSWITCH would take from
+ * its command line, is not one the protocol can show.
+ */
 function energy(conference: string, headers: Headers): LiveEvent[] {
   const confid = headers['Member-ID'];
-  const level = headers['New-Level'] ?? headers['Energy-Level'];
+  const level = headers['Energy-Level'];
   if (confid === undefined || confid === '' || level === undefined || !/^\d+$/.test(level)) return [];
   return [{ type: 'MemberEnergyChanged', data: { conference, confid, energy: Number(level) } }];
 }

@@ -77,3 +77,30 @@ export function requireMember(conference: ConferenceState, member: string): stri
   }
   return confid;
 }
+
+/**
+ * The conference a member is moved to, as mod_conference's transfer names it: `name@type`, so that a
+ * conference not running yet starts with its own profile (without one FreeSWITCH starts it with none, at
+ * 8 kHz). Only a configured conference the caller's context may see; any other is refused alike, so the
+ * refusal does not tell that it exists.
+ */
+export function transferTarget(
+  by: ControlCaller,
+  from: ConferenceState,
+  target: string | undefined,
+  conferences: readonly Conference[],
+): string {
+  if (target === undefined) throw new LiveControlError('LIVE.INVALID', 'transfer needs a target');
+  if (by.type !== 'user') {
+    throw new LiveControlError('LIVE.FORBIDDEN', 'a moderator key transfers no member');
+  }
+  const configured = conferences.find((conference) => conference.name === target);
+  const audience = conferenceAudience(conferenceLookup(conferences), target);
+  if (configured === undefined || !audience.includes(by.user.context)) {
+    throw new LiveControlError('LIVE.INVALID', `there is no conference ${target} to transfer to`);
+  }
+  if (configured.name === from.name) {
+    throw new LiveControlError('LIVE.CONFLICT', `the member is in conference ${target} already`);
+  }
+  return `${requireConferenceName(configured.name)}@${requireConferenceName(configured.type)}`;
+}

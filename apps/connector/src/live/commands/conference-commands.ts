@@ -1,5 +1,7 @@
 import { CONFERENCE_CALLS, MEMBER_CALLS, type ConferenceCall, type MemberCall } from '@fscon/contracts';
 import type { ConferenceState } from '@fscon/live-state';
+import type { ControlArguments } from './control-arguments';
+import { requireArgument as required, requireEnergy, requirePin, requireVolume } from './control-values';
 import { LiveControlError } from './live-control.errors';
 
 export function requireConferenceCall(call: string): ConferenceCall {
@@ -43,6 +45,12 @@ function refuseWhileRecording(conference: ConferenceState): void {
 }
 
 /**
+ * The arguments as the command carries them: `file` the absolute path of the sound, `target` the
+ * transfer's `name@type`.
+ */
+export type ResolvedArguments = ControlArguments;
+
+/**
  * The `conference` API command for a conference control, in mod_conference's syntax. Recording
  * controls must fit the recording state the live state shows; pause and resume name its file.
  */
@@ -50,6 +58,7 @@ export function conferenceCommand(
   conference: ConferenceState,
   call: ConferenceCall,
   newRecordingFile: () => string,
+  args: ResolvedArguments = {},
 ): string {
   const api = (args: string) => `conference ${conference.name} ${args}`;
   switch (call) {
@@ -72,6 +81,12 @@ export function conferenceCommand(
         throw conflict(`conference ${conference.name} is not being recorded`);
       }
       return api('recording stop all');
+    case 'play':
+      return api(`play ${required(args.file, 'play', 'file')}`);
+    case 'pin': {
+      const pin = requirePin(args.pin);
+      return api(pin === '' ? 'nopin' : `pin ${pin}`);
+    }
     default: {
       const unknown: never = call;
       throw new LiveControlError('LIVE.INVALID', `${JSON.stringify(unknown)} is not a conference control`);
@@ -79,7 +94,33 @@ export function conferenceCommand(
   }
 }
 
-/** The `conference` API command for a member control. */
-export function memberCommand(conference: ConferenceState, call: MemberCall, confid: string): string {
-  return `conference ${conference.name} ${call} ${confid}`;
+/** The `conference` API command for a member control, in mod_conference's syntax (the member id last but for the levels). */
+export function memberCommand(
+  conference: ConferenceState,
+  call: MemberCall,
+  confid: string,
+  args: ResolvedArguments = {},
+): string {
+  const api = (args: string) => `conference ${conference.name} ${args}`;
+  switch (call) {
+    case 'mute':
+    case 'unmute':
+    case 'kick':
+    case 'deaf':
+    case 'undeaf':
+      return api(`${call} ${confid}`);
+    case 'volume_in':
+    case 'volume_out':
+      return api(`${call} ${confid} ${requireVolume(call, args.value)}`);
+    case 'energy':
+      return api(`energy ${confid} ${requireEnergy(args.value)}`);
+    case 'transfer':
+      return api(`transfer ${required(args.target, 'transfer', 'target')} ${confid}`);
+    case 'play':
+      return api(`play ${required(args.file, 'play', 'file')} ${confid}`);
+    default: {
+      const unknown: never = call;
+      throw new LiveControlError('LIVE.INVALID', `${JSON.stringify(unknown)} is not a member control`);
+    }
+  }
 }

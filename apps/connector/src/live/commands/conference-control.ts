@@ -4,7 +4,7 @@ import type { ConferenceState } from '@fscon/live-state';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { EventSocket } from '../../esl/event-socket.port';
 import { Journal } from '../../journal';
-import { conferenceCommand, memberCommand } from './conference-commands';
+import { conferenceCommand, memberCommand, type ResolvedArguments } from './conference-commands';
 import { requireMember } from './conference-access';
 import { freeswitchFailure } from './freeswitch-reply';
 import { LiveControlError } from './live-control.errors';
@@ -22,9 +22,12 @@ export class ConferenceControl {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async exec(conference: ConferenceState, call: ConferenceCall): Promise<void> {
-    const command = conferenceCommand(conference, call, () =>
-      newRecordingFile(this.config.paths.recordings, conference.name, new Date()),
+  async exec(conference: ConferenceState, call: ConferenceCall, args: ResolvedArguments = {}): Promise<void> {
+    const command = conferenceCommand(
+      conference,
+      call,
+      () => newRecordingFile(this.config.paths.recordings, conference.name, new Date()),
+      args,
     );
     await this.send(command);
     if (call === 'muteall') {
@@ -33,8 +36,13 @@ export class ConferenceControl {
     }
   }
 
-  async memberExec(conference: ConferenceState, call: MemberCall, member: string): Promise<void> {
-    await this.send(memberCommand(conference, call, requireMember(conference, member)));
+  async memberExec(
+    conference: ConferenceState,
+    call: MemberCall,
+    member: string,
+    args: ResolvedArguments = {},
+  ): Promise<void> {
+    await this.send(memberCommand(conference, call, requireMember(conference, member), args));
   }
 
   /** Sends the command; a failure FreeSWITCH reports rejects with its message. */

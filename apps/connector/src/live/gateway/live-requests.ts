@@ -46,14 +46,18 @@ export class LiveRequests {
         return this.init(socket, request.since, request.epoch);
       case 'initreg':
         return this.initreg(socket);
-      case 'exec':
+      case 'exec': {
+        const { conference, call, file, pin } = request;
+        const command = new ConferenceExecCommand(byUser(socket.user), conference, call, { file, pin });
+        return this.control(socket, command);
+      }
+      case 'memexec': {
+        const { conference, call, member, value, target, file } = request;
+        const args = { value, target, file };
         return this.control(
           socket,
-          new ConferenceExecCommand(byUser(socket.user), request.conference, request.call),
+          new MemberExecCommand(byUser(socket.user), conference, call, member, args),
         );
-      case 'memexec': {
-        const { conference, call, member } = request;
-        return this.control(socket, new MemberExecCommand(byUser(socket.user), conference, call, member));
       }
       default: {
         const unhandled: never = request;

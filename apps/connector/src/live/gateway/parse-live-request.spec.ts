@@ -24,6 +24,30 @@ describe('parseLiveRequest', () => {
     });
   });
 
+  it('takes the field each control needs, and only that one', () => {
+    const member = { req: 'memexec', conference: 'c', member: '7' } as const;
+    expect(parse({ ...member, call: 'volume_in', value: -2, file: 'x.wav' })).toEqual({
+      request: { ...member, call: 'volume_in', value: -2 },
+    });
+    expect(parse({ ...member, call: 'energy', value: 300 })).toEqual({
+      request: { ...member, call: 'energy', value: 300 },
+    });
+    expect(parse({ ...member, call: 'transfer', target: 'friends_conf' })).toEqual({
+      request: { ...member, call: 'transfer', target: 'friends_conf' },
+    });
+    expect(parse({ ...member, call: 'play', file: 'fscon/16000/all-muted.wav' })).toEqual({
+      request: { ...member, call: 'play', file: 'fscon/16000/all-muted.wav' },
+    });
+    expect(parse({ ...member, call: 'deaf', value: 3 })).toEqual({ request: { ...member, call: 'deaf' } });
+    const conference = { req: 'exec', conference: 'c' } as const;
+    expect(parse({ ...conference, call: 'play', file: 'a.wav' })).toEqual({
+      request: { ...conference, call: 'play', file: 'a.wav' },
+    });
+    expect(parse({ ...conference, call: 'pin', pin: '' })).toEqual({
+      request: { ...conference, call: 'pin', pin: '' },
+    });
+  });
+
   it('answers wrong format to text that is not JSON', () => {
     for (const text of ['', 'init', '{"req":', "{'req':'init'}"]) {
       expect(parseLiveRequest(text)).toEqual({ error: 'wrong format', code: 'LIVE.WRONG_FORMAT' });
@@ -54,6 +78,16 @@ describe('parseLiveRequest', () => {
       { req: 'memexec', conference: 'c', call: 'mute', member: '' },
       { req: 'memexec', conference: 'c', call: 'mute', member: 1.5 },
       { req: 'memexec', conference: 'c', call: 'mute', member: '12345678901' },
+      { req: 'memexec', conference: 'c', call: 'volume_in', member: '1' },
+      { req: 'memexec', conference: 'c', call: 'volume_out', member: '1', value: '2' },
+      { req: 'memexec', conference: 'c', call: 'energy', member: '1', value: 1.5 },
+      { req: 'memexec', conference: 'c', call: 'transfer', member: '1' },
+      { req: 'memexec', conference: 'c', call: 'transfer', member: '1', target: 'a b' },
+      { req: 'memexec', conference: 'c', call: 'play', member: '1', file: '' },
+      { req: 'memexec', conference: 'c', call: 'play', member: '1', file: 7 },
+      { req: 'exec', conference: 'c', call: 'play' },
+      { req: 'exec', conference: 'c', call: 'pin' },
+      { req: 'exec', conference: 'c', call: 'pin', pin: 1234 },
     ];
     for (const value of wrong)
       expect([value, parse(value)]).toEqual([

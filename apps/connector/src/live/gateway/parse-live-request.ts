@@ -1,4 +1,5 @@
 import { CONFERENCE_CALLS, MEMBER_CALLS, type LiveRequest } from '@fscon/contracts';
+import { controlArguments, isConference } from './request-arguments';
 
 /** The error frame's fields for a frame that is not a request. */
 export type LiveRequestError =
@@ -7,8 +8,6 @@ export type LiveRequestError =
 
 export type ParsedLiveRequest = { request: LiveRequest } | LiveRequestError;
 
-/** A conference name as FreeSWITCH could know it: no spaces or control characters, not empty. */
-const CONFERENCE = /^[^\s\p{Cc}]{1,256}$/u;
 /** A FreeSWITCH member id. */
 const MEMBER = /^\d{1,10}$/;
 
@@ -37,14 +36,16 @@ export function parseLiveRequest(text: string): ParsedLiveRequest {
     case 'exec': {
       const { conference, call } = fields;
       if (!isConference(conference) || !oneOf(CONFERENCE_CALLS, call)) return WRONG_PROTOCOL;
-      return { request: { req: 'exec', conference, call } };
+      const args = controlArguments(call, fields);
+      return args ? { request: { req: 'exec', conference, call, ...args } } : WRONG_PROTOCOL;
     }
     case 'memexec': {
       const { conference, call } = fields;
       const member = memberId(fields.member);
       if (!isConference(conference) || !oneOf(MEMBER_CALLS, call) || member === undefined)
         return WRONG_PROTOCOL;
-      return { request: { req: 'memexec', conference, call, member } };
+      const args = controlArguments(call, fields);
+      return args ? { request: { req: 'memexec', conference, call, member, ...args } } : WRONG_PROTOCOL;
     }
     default:
       return WRONG_PROTOCOL;
@@ -57,10 +58,6 @@ function initRequest(since: unknown, epoch: unknown): ParsedLiveRequest {
   if (epoch === undefined) return { request: { req: 'init', since } };
   if (typeof epoch !== 'string') return WRONG_PROTOCOL;
   return { request: { req: 'init', since, epoch } };
-}
-
-function isConference(value: unknown): value is string {
-  return typeof value === 'string' && CONFERENCE.test(value);
 }
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown): value is T {

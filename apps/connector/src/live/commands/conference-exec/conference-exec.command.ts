@@ -1,9 +1,10 @@
 import { Command } from '@nestjs/cqrs';
+import type { ControlArguments } from '../control-arguments';
 import type { ControlCaller } from '../control-caller';
 
 /**
  * A conference control from a live client or a moderator key: `call` is one of lock, unlock,
- * startrec, pauserec, resumerec, stoprec, muteall, kickall. Resolves once FreeSWITCH carried it out;
+ * startrec, pauserec, resumerec, stoprec, muteall, kickall, play (`args.file`), pin (`args.pin`). Resolves once FreeSWITCH carried it out;
  * the resulting events are the confirmation.
  */
 export class ConferenceExecCommand extends Command<void> {
@@ -11,6 +12,7 @@ export class ConferenceExecCommand extends Command<void> {
     readonly by: ControlCaller,
     readonly conference: string,
     readonly call: string,
+    readonly args: ControlArguments = {},
   ) {
     super();
   }

@@ -4,6 +4,7 @@ import { LiveStateReadModel } from '../../state/live-state.read-model';
 import { accessibleConference } from '../conference-access';
 import { requireConferenceCall } from '../conference-commands';
 import { ConferenceControl } from '../conference-control';
+import { soundFilePath } from '../control-values';
 import { ConferenceExecCommand } from './conference-exec.command';
 
 @CommandHandler(ConferenceExecCommand)
@@ -14,14 +15,14 @@ export class ConferenceExecHandler implements ICommandHandler<ConferenceExecComm
     private readonly control: ConferenceControl,
   ) {}
 
-  async execute({ by, conference, call }: ConferenceExecCommand): Promise<void> {
+  async execute({ by, conference, call, args }: ConferenceExecCommand): Promise<void> {
     const control = requireConferenceCall(call);
-    const running = accessibleConference({
-      by,
-      conference,
-      live: this.live.current(),
-      conferences: this.xmlState.current()?.conferences ?? [],
+    const xmlState = this.xmlState.current();
+    const conferences = xmlState?.conferences ?? [];
+    const running = accessibleConference({ by, conference, live: this.live.current(), conferences });
+    await this.control.exec(running, control, {
+      pin: args.pin,
+      ...(control === 'play' ? { file: soundFilePath(xmlState?.globals.sounds_dir, args.file) } : {}),
     });
-    await this.control.exec(running, control);
   }
 }

@@ -1,7 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { XmlStateReadModel } from '../../../xml-state/xml-state.read-model';
 import { LiveStateReadModel } from '../../state/live-state.read-model';
-import { accessibleConference } from '../conference-access';
+import { accessibleConference, transferTarget } from '../conference-access';
+import { soundFilePath } from '../control-values';
 import { requireMemberCall } from '../conference-commands';
 import { ConferenceControl } from '../conference-control';
 import { MemberExecCommand } from './member-exec.command';
@@ -14,14 +15,15 @@ export class MemberExecHandler implements ICommandHandler<MemberExecCommand, voi
     private readonly control: ConferenceControl,
   ) {}
 
-  async execute({ by, conference, call, member }: MemberExecCommand): Promise<void> {
+  async execute({ by, conference, call, member, args }: MemberExecCommand): Promise<void> {
     const control = requireMemberCall(call);
-    const running = accessibleConference({
-      by,
-      conference,
-      live: this.live.current(),
-      conferences: this.xmlState.current()?.conferences ?? [],
+    const xmlState = this.xmlState.current();
+    const conferences = xmlState?.conferences ?? [];
+    const running = accessibleConference({ by, conference, live: this.live.current(), conferences });
+    await this.control.memberExec(running, control, member, {
+      value: args.value,
+      ...(control === 'transfer' ? { target: transferTarget(by, running, args.target, conferences) } : {}),
+      ...(control === 'play' ? { file: soundFilePath(xmlState?.globals.sounds_dir, args.file) } : {}),
     });
-    await this.control.memberExec(running, control, member);
   }
 }
