@@ -101,9 +101,9 @@ describe('/api/live: member controls, play and PIN carried out by the simulated 
     expect(answer).toContain('+OK Conference friends_conf (1 member rate: 16000');
   });
 
-  it('plays a file from the sounds folder to a member and to the conference', async () => {
+  it("plays a file from the configuration's sounds folder to a member and to the conference", async () => {
     const member = await dialIn('30000', '20000', 'team_g722');
-    const sounds = testbed.system.simulator.api('global_getvar sounds_dir').trim();
+    const sounds = join(testbed.system.simulator.api('global_getvar conf_dir').trim(), 'sounds');
     writeSilentWav(join(sounds, 'fscon', '16000', 'hello.wav'), 16000, 3200);
     const file = 'fscon/16000/hello.wav';
     const errors = testbed.team.received.length;

@@ -3,6 +3,7 @@ import { writeSilentWav } from '@fscon/fs-simulator';
 import { isEvent } from '../support/live-client';
 import { eventually } from '../support/system';
 import { installConferenceSounds } from './support/conference-sounds';
+import { receivedSoFar } from './support/context-clients';
 import { DEMO_CALLERS } from './support/demo-config';
 import { control, exec, memexec } from './support/live-controls';
 import { describeRealFs } from './support/realfs';
@@ -36,9 +37,10 @@ describeRealFs('real FreeSWITCH: deafness, volumes, energy, transfer, play and P
 
   it('deafens, undeafens, sets both volumes and the energy level; the switch lists the new state', async () => {
     const { clients, conferences, callers } = testbed;
+    const before = receivedSoFar(clients);
     await callers.join('team', DEMO_CALLERS.moderator);
     const member = await callers.join('team', DEMO_CALLERS.teamuser2);
-    await clients.team.next(isEvent('newMember', 'team_g722'));
+    await clients.team.next(isEvent('newMember', 'team_g722'), before.team);
     const listed = () => conferences.member('team_g722', '20001');
     const on = (call: string, fields?: object) => memexec('team_g722', call, member.id, fields);
     const confid = String(member.id);
@@ -73,9 +75,10 @@ describeRealFs('real FreeSWITCH: deafness, volumes, energy, transfer, play and P
 
   it('transfers a member to a conference that is not running: it starts with its own profile', async () => {
     const { clients, conferences, callers } = testbed;
+    const before = receivedSoFar(clients);
     await callers.join('team', DEMO_CALLERS.moderator);
     const member = await callers.join('team', DEMO_CALLERS.teamuser2);
-    await clients.team.next(isEvent('newMember', 'team_g722'));
+    await clients.team.next(isEvent('newMember', 'team_g722'), before.team);
     const from = events.received.length;
     const created = await control(
       clients.team,
@@ -96,11 +99,12 @@ describeRealFs('real FreeSWITCH: deafness, volumes, energy, transfer, play and P
     );
   });
 
-  it('plays a file of the sounds folder to one member and to the conference', async () => {
+  it("plays a file of the configuration's sounds folder to one member and to the conference", async () => {
     const { clients, callers, system } = testbed;
+    const before = receivedSoFar(clients);
     const member = await callers.join('team', DEMO_CALLERS.moderator);
-    await clients.team.next(isEvent('newConference', 'team_g722'));
-    const sounds = (await system.freeswitch.api('global_getvar sounds_dir')).trim();
+    await clients.team.next(isEvent('newConference', 'team_g722'), before.team);
+    const sounds = join((await system.freeswitch.api('global_getvar conf_dir')).trim(), 'sounds');
     const path = join(sounds, 'fscon', '16000', 'controls-test.wav');
     writeSilentWav(path, 16000, 3200);
     const from = events.received.length;
@@ -130,8 +134,9 @@ describeRealFs('real FreeSWITCH: deafness, volumes, energy, transfer, play and P
 
   it('asks the PIN of the next joiner once it is set, and no more once it is removed', async () => {
     const { clients, conferences, callers, system } = testbed;
+    const before = receivedSoFar(clients);
     await callers.join('team', DEMO_CALLERS.moderator);
-    await clients.team.next(isEvent('newConference', 'team_g722'));
+    await clients.team.next(isEvent('newConference', 'team_g722'), before.team);
     const answered = (text: string) => (e: EslEventRecord) =>
       e.name === 'BACKGROUND_JOB' && (e.body ?? '').includes(text);
     const from = events.received.length;

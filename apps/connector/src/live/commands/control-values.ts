@@ -42,21 +42,22 @@ export function requirePin(pin: string | undefined): string {
 }
 
 /**
- * The absolute path of a sound file given relative to FreeSWITCH's sounds folder. Absolute, because
- * mod_conference resolves a relative name against the conference's sound_prefix, not sounds_dir; and one
- * argument of a conference command, so no white space in the folder either.
+ * The absolute path of a sound file given relative to the `sounds` folder of FreeSWITCH's configuration
+ * (`conf_dir`), where the shipped etc-freeswitch tree brings its sounds. Absolute, because mod_conference
+ * resolves a relative name against the conference's sound_prefix; and one argument of a conference
+ * command, so no white space in the folder either.
  */
-export function soundFilePath(soundsDir: string | undefined, file: string | undefined): string {
+export function soundFilePath(confDir: string | undefined, file: string | undefined): string {
   const relative = requireArgument(file, 'play', 'file');
   if (!relative.split('/').every((segment) => SOUND_SEGMENT.test(segment))) {
     throw invalid(
       `${JSON.stringify(relative)} is not a sound file: folders and a file name of letters, digits, _ . -, relative to the sounds folder`,
     );
   }
-  if (soundsDir === undefined || !posix.isAbsolute(soundsDir) || /\s/.test(soundsDir)) {
+  if (confDir === undefined || !posix.isAbsolute(confDir) || /\s/.test(confDir)) {
     throw invalid(
-      `FreeSWITCH's sounds folder ${JSON.stringify(soundsDir ?? '')} cannot be named in a conference command`,
+      `FreeSWITCH's configuration folder ${JSON.stringify(confDir ?? '')} cannot be named in a conference command`,
     );
   }
-  return posix.join(soundsDir, relative);
+  return posix.join(confDir, 'sounds', relative);
 }

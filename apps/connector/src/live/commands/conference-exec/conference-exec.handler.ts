@@ -22,7 +22,7 @@ export class ConferenceExecHandler implements ICommandHandler<ConferenceExecComm
     const running = accessibleConference({ by, conference, live: this.live.current(), conferences });
     await this.control.exec(running, control, {
       pin: args.pin,
-      ...(control === 'play' ? { file: soundFilePath(xmlState?.globals.sounds_dir, args.file) } : {}),
+      ...(control === 'play' ? { file: soundFilePath(xmlState?.globals.conf_dir, args.file) } : {}),
     });
   }
 }

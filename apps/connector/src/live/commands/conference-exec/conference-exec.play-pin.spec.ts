@@ -17,8 +17,8 @@ describe('ConferenceExecHandler: play and pin', () => {
     [
       'play',
       { file: 'fscon/16000/recording-started.wav' },
-      'conference team_g722 play /var/fsroot/sounds/fscon/16000/recording-started.wav',
-      '+OK (play) Playing file /var/fsroot/sounds/fscon/16000/recording-started.wav\n\n',
+      'conference team_g722 play /var/fsroot/conf/sounds/fscon/16000/recording-started.wav',
+      '+OK (play) Playing file /var/fsroot/conf/sounds/fscon/16000/recording-started.wav\n\n',
     ],
     [
       'pin',
@@ -49,11 +49,11 @@ describe('ConferenceExecHandler: play and pin', () => {
 
   it('rejects a file FreeSWITCH cannot open with its message', async () => {
     const { eventSocket, when } = given();
-    const command = 'conference team_g722 play /var/fsroot/sounds/nosuch.wav';
-    eventSocket.answer(command, '-ERR (play) File: /var/fsroot/sounds/nosuch.wav not found.\n\n');
+    const command = 'conference team_g722 play /var/fsroot/conf/sounds/nosuch.wav';
+    eventSocket.answer(command, '-ERR (play) File: /var/fsroot/conf/sounds/nosuch.wav not found.\n\n');
     await expect(when('play', { file: 'nosuch.wav' })).rejects.toMatchObject({
       code: 'LIVE.FREESWITCH_FAILED',
-      message: '-ERR (play) File: /var/fsroot/sounds/nosuch.wav not found.',
+      message: '-ERR (play) File: /var/fsroot/conf/sounds/nosuch.wav not found.',
     });
   });
 });

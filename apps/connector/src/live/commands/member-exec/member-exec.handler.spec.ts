@@ -47,8 +47,8 @@ describe('MemberExecHandler', () => {
     [
       'play',
       { file: 'fscon/16000/all-muted.wav' },
-      'conference team_g722 play /var/fsroot/sounds/fscon/16000/all-muted.wav 7',
-      '+OK (play) Playing file /var/fsroot/sounds/fscon/16000/all-muted.wav to member 7\n\n',
+      'conference team_g722 play /var/fsroot/conf/sounds/fscon/16000/all-muted.wav 7',
+      '+OK (play) Playing file /var/fsroot/conf/sounds/fscon/16000/all-muted.wav to member 7\n\n',
     ],
   ])('sends %s %j as `%s`', async (call, args, command, answer) => {
     const { eventSocket, withArgs } = given();

@@ -23,7 +23,7 @@ export class MemberExecHandler implements ICommandHandler<MemberExecCommand, voi
     await this.control.memberExec(running, control, member, {
       value: args.value,
       ...(control === 'transfer' ? { target: transferTarget(by, running, args.target, conferences) } : {}),
-      ...(control === 'play' ? { file: soundFilePath(xmlState?.globals.sounds_dir, args.file) } : {}),
+      ...(control === 'play' ? { file: soundFilePath(xmlState?.globals.conf_dir, args.file) } : {}),
     });
   }
 }
