@@ -4,6 +4,7 @@ import { listMembers, conferenceJson } from './conference-listing';
 import { CONFERENCE_ORIGINS as ORIGINS } from './conference-origins';
 import { Conferences } from './conferences';
 import { MemberActions } from './member-actions';
+import { MemberSettings } from './member-settings';
 
 type MemberCommand = (conference: Conference, member: Member) => string;
 
@@ -12,15 +13,24 @@ const SYNTAX: Record<string, string> = {
   mute: 'mute <[member_id|all]|last|non_moderator> [<quiet>]',
   unmute: 'unmute <[member_id|all]|last|non_moderator> [<quiet>]',
   play: 'play <file_path> [async|<member_id> [nomux]]',
+  deaf: 'deaf <[member_id|all]|last|non_moderator>',
+  undeaf: 'undeaf <[member_id|all]|last|non_moderator>',
+  volume_in: 'volume_in <member_id|all|last|non_moderator> [<newval>]',
+  volume_out: 'volume_out <member_id|all|last|non_moderator> [<newval>]',
+  energy: 'energy <member_id|all|last|non_moderator> [<newval>]',
   recording: 'recording [start|stop|check|pause|resume] [<filename>|all]',
 };
 
 /** The per-conference sub-commands of `conference <name> ...` the simulator carries out. */
 export class ConferenceSubcommands {
+  private readonly settings: MemberSettings;
+
   constructor(
     private readonly conferences: Conferences,
     private readonly actions: MemberActions,
-  ) {}
+  ) {
+    this.settings = new MemberSettings(conferences);
+  }
 
   /** The output of `conference <name> <argv...>`, or undefined for a sub-command it does not know. */
   run(conference: Conference, argv: string[]): string | undefined {
@@ -45,7 +55,7 @@ export class ConferenceSubcommands {
           conference,
           'unmute',
           target,
-          (c, m) => (this.actions.unmute(c, m), `+OK unmute ${m.id}\n`),
+          (c, m) => (this.actions.unmute(c, m, extra === 'quiet'), `+OK unmute ${m.id}\n`),
         );
       case 'kick':
         return this.forMembers(
@@ -55,7 +65,24 @@ export class ConferenceSubcommands {
           (c, m) => (this.actions.kick(c, m), `+OK kicked ${m.id}\n`),
         );
       case 'play':
-        return target === undefined ? SYNTAX.play : this.play(conference, target);
+        if (target === undefined) return SYNTAX.play;
+        return extra === undefined ? this.play(conference, target) : this.playTo(conference, target, extra);
+      case 'deaf':
+      case 'undeaf': {
+        const deaf = command.toLowerCase() === 'deaf';
+        return this.forMembers(conference, command.toLowerCase(), target, (c, m) =>
+          this.settings.deaf(c, m, deaf),
+        );
+      }
+      case 'volume_in':
+      case 'volume_out': {
+        const direction = command.toLowerCase() === 'volume_in' ? 'in' : 'out';
+        return this.forMembers(conference, command.toLowerCase(), target, (c, m) =>
+          this.settings.volume(c, m, direction, extra),
+        );
+      }
+      case 'energy':
+        return this.forMembers(conference, 'energy', target, (c, m) => this.settings.energy(c, m, extra));
       case 'recording':
         return this.recording(conference, target, extra);
       default:
@@ -106,6 +133,13 @@ export class ConferenceSubcommands {
     this.conferences.notePlayed(conference.name, file);
     this.conferences.events.playFile(conference, file, true);
     return `+OK (play) Playing file ${file}\n`;
+  }
+
+  /** To one member; mod_conference's answer for a member it does not have (from its source, not captured). */
+  private playTo(conference: Conference, file: string, memberId: string): string {
+    const member = conference.member(Number.parseInt(memberId, 10));
+    if (!member) return `Member: ${Number.parseInt(memberId, 10) || 0} not found.\n`;
+    return this.settings.playTo(conference, member, file);
   }
 
   private recording(conference: Conference, action: string | undefined, file: string | undefined): string {

@@ -26,11 +26,11 @@ export class MemberActions {
     this.conferences.events.member(conference, member, ORIGINS.mute, 'mute-member');
   }
 
-  /** Unmuting plays the profile's unmuted-sound to the member. */
-  unmute(conference: Conference, member: Member): void {
+  /** Unmuting plays the profile's unmuted-sound to the member, unless `quiet`. */
+  unmute(conference: Conference, member: Member, quiet = false): void {
     member.flags.canSpeak = true;
     this.conferences.events.member(conference, member, ORIGINS.unmute, 'unmute-member');
-    this.conferences.playSound(conference, 'unmuted-sound', member);
+    if (!quiet) this.conferences.playSound(conference, 'unmuted-sound', member);
   }
 
   toggleMute(conference: Conference, member: Member): void {

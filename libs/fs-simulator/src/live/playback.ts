@@ -33,10 +33,12 @@ export class Playback {
     return true;
   }
 
-  /** conference_member_play_file: a file it cannot open is passed over without a word. */
-  toMember(conference: Conference, member: Member, file: string): void {
+  /** conference_member_play_file: a file it cannot open is passed over without a word. Whether it plays. */
+  toMember(conference: Conference, member: Member, file: string): boolean {
     const path = this.path(file);
-    if (this.opens(path)) this.live.deferred.later(() => this.events.fileDone(conference, path, member));
+    if (!this.opens(path)) return false;
+    this.live.deferred.later(() => this.events.fileDone(conference, path, member));
+    return true;
   }
 
   private opens(path: string): boolean {
