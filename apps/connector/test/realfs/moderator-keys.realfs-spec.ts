@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { EslEventRecord } from '@fscon/live-state';
 import { isEvent, type Received } from '../support/live-client';
+import { eventually } from '../support/system';
 import { DEMO_CALLERS } from './support/demo-config';
 import { liveTestbed } from './support/live-testbed';
 import { describeRealFs } from './support/realfs';
@@ -12,6 +13,7 @@ import {
   playedToEnd,
   SwitchEvents,
 } from './support/switch-events';
+import { fileSize, peakAmplitude, readWavHeader } from './support/wav-file';
 import {
   callersIn,
   recordingStatus,
@@ -97,6 +99,8 @@ describeRealFs('real FreeSWITCH: moderator keys', () => {
     'fscon' in prompt ? ourPrompt(rate, prompt.fscon) : switchPrompt(prompt.freeswitch);
   const isMuteOf = (member: SwitchMember) => (m: Received) =>
     isEvent('mute', 'team_g722')(m) && m.event === 'mute' && m.data === String(member.id);
+  const memberAction = (member: SwitchMember, action: string) => (e: EslEventRecord) =>
+    conferenceAction('team_g722', action)(e) && e.headers['Member-ID'] === String(member.id);
   /** Presses the key on the member's channel as a phone would send it. */
   const press = async (member: SwitchMember, key: string) =>
     expect(await testbed.system.freeswitch.api(`uuid_recv_dtmf ${member.uuid} ${key}`)).toMatch(
@@ -201,10 +205,8 @@ describeRealFs('real FreeSWITCH: moderator keys', () => {
     await callers.join('team', SPEAKING_MEMBER);
     await clients.team.next((m) => m.event === 'newMember' && m.data.id === SPEAKING_MEMBER.number);
     const start = events.received.length;
-    const ofModerator = (action: string) => (e: EslEventRecord) =>
-      conferenceAction('team_g722', action)(e) && e.headers['Member-ID'] === String(moderator.id);
     const playedToModerator = (file: string) => (e: EslEventRecord) =>
-      ofModerator('play-file-member-done')(e) && e.headers['File'] === file;
+      memberAction(moderator, 'play-file-member-done')(e) && e.headers['File'] === file;
 
     for (const step of OWN_STEPS) {
       const from = { events: events.received.length, team: clients.team.received.length };
@@ -216,7 +218,7 @@ describeRealFs('real FreeSWITCH: moderator keys', () => {
         expect(message).toMatchObject({ data: String(moderator.id) });
       }
       const prompt = ourPrompt(16000, step.prompt);
-      const played = await events.until(ofModerator('play-file-member'), from.events);
+      const played = await events.until(memberAction(moderator, 'play-file-member'), from.events);
       expect(played.headers['File']).toBe(prompt);
       await events.until(playedToModerator(prompt), from.events, 30_000);
       const listed = callersIn(await conferences.running('team_g722')).find((m) => m.id === moderator.id);
@@ -240,4 +242,27 @@ describeRealFs('real FreeSWITCH: moderator keys', () => {
     expect(ourPlays(start)).toEqual([]);
     expect(failed(start)).toEqual([]);
   }, 180_000);
+
+  it('a moderator deaf-muted with 9* still hears its prompt, and then nothing of the room', async () => {
+    const { callers } = testbed;
+    const moderator = await callers.join('team', DEMO_CALLERS.moderator);
+    await callers.join('team', DEMO_CALLERS.talker);
+    const recording = join(testbed.system.freeswitch.root, 'moderator-hears.wav');
+    const api = (command: string) => testbed.system.freeswitch.api(command);
+    const from = events.received.length;
+    await press(moderator, '9*');
+    await events.until(memberAction(moderator, 'deaf-member'), from);
+    // what the conference sends the moderator's channel, from the moment it is deaf
+    expect(await api(`uuid_setvar ${moderator.uuid} RECORD_WRITE_ONLY true`)).toMatch(/^\+OK/);
+    expect(await api(`uuid_record ${moderator.uuid} start ${recording}`)).toMatch(/^\+OK/);
+    const started = Date.now();
+    await events.until(memberAction(moderator, 'play-file-member-done'), from, 30_000);
+    const promptEnded = (Date.now() - started) / 1000;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await api(`uuid_record ${moderator.uuid} stop ${recording}`)).toMatch(/^\+OK/);
+    await eventually(() => expect(readWavHeader(recording).riffSize).toBe(fileSize(recording) - 8));
+    // the prompt is loud (normalised to -3 dB); the talker's tone never reaches a deaf moderator
+    expect(peakAmplitude(recording, 0, promptEnded)).toBeGreaterThan(0.3);
+    expect(peakAmplitude(recording, promptEnded + 0.3)).toBeLessThan(0.01);
+  }, 60_000);
 });
