@@ -34,15 +34,13 @@ type XmlNode = Record<string, unknown>;
 
 /**
  * The parts of etc-freeswitch changed since the startup capture was recorded, left out on both sides:
- * the moderators' caller-controls (the second layer behind 9) and the profiles' ivr-dtmf-timeout. The
- * switch's answers for them are compared in fixtures/fs-captures/moderator-settings.
+ * the caller-controls (the moderators' second layer behind 9, the members' volume keys swapped to their
+ * real sense) and the profiles' ivr-dtmf-timeout. The switch's answers for them are compared in
+ * fixtures/fs-captures/moderator-settings and volume-keys.
  */
 function isChangedSinceCapture(node: XmlNode): boolean {
   const attributes = (node[':@'] ?? {}) as Record<string, string>;
-  return (
-    ('group' in node && attributes['@_name'] === 'moderators') ||
-    ('param' in node && attributes['@_name'] === 'ivr-dtmf-timeout')
-  );
+  return 'caller-controls' in node || ('param' in node && attributes['@_name'] === 'ivr-dtmf-timeout');
 }
 
 function withoutChangedSinceCapture(nodes: unknown): unknown {

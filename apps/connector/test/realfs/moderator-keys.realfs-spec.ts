@@ -162,6 +162,9 @@ describeRealFs('real FreeSWITCH: moderator keys', () => {
     await press(member, '6');
     await events.until(ofMember('gain-level'), start);
     await events.until(ofMember('volume-level'), start);
+    // 1 is the member's voice (volume_in) one step down, 6 what it hears (volume_out) one step up
+    const memberLevels = callersIn(await conferences.running('team_g722')).find((m) => m.id === member.id);
+    expect([memberLevels?.volume_in, memberLevels?.volume_out]).toEqual([-1, 1]);
     const sequence: Array<[string, string, string?]> = [
       ['2', 'not-recording'],
       ['1', 'recording-started', 'recStart'],

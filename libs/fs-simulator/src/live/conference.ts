@@ -9,9 +9,9 @@ export interface Member {
   channel: Channel;
   flags: MemberFlags;
   energyLevel: number;
-  /** What the member hears (`vol listen`, gain-level), -4 to 4. */
+  /** volume_in: the member's voice as the conference hears it (`vol listen`, gain-level), -4 to 4. */
   volumeIn: number;
-  /** What the member says (`vol talk`, volume-level), -4 to 4. */
+  /** volume_out: what the member hears (`vol talk`, volume-level), -4 to 4. */
   volumeOut: number;
   joinedMicros: number;
   /** The keys pressed so far towards a caller control of more than one key. */

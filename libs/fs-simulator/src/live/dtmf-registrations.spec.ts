@@ -51,7 +51,7 @@ describe('moderator keys', () => {
     // the default caller-controls' volume key (volume-keys.spec.ts); no digits to say the level with here
     expect(live.fired.slice(before).map((e) => e.getHeader('Action') ?? e.name)).toEqual([
       'DTMF',
-      'volume-level',
+      'gain-level',
     ]);
     await live.calls.pressKey(moderator.memberId, '#');
     expect(live.custom(MAINTENANCE, 'del-member')[0].getHeader('Member-ID')).toBe(String(moderator.memberId));
