@@ -1,5 +1,5 @@
 #!/bin/sh
-# Generates the spoken prompts the connector plays into conferences (moderator keys) as
+# Generates the spoken prompts the connector plays into conferences and to moderators (moderator keys) as
 # 16-bit mono WAV files at the conference profiles' rates:
 #   etc-freeswitch/sounds/fscon/<rate>/<name>.wav   for rate 16000 (16kHz-novideo) and 48000 (48kHz-video)
 # Needs espeak-ng and sox (Debian packages espeak-ng, sox). The output depends only on the texts below
@@ -42,5 +42,18 @@ prompt already-recording 'This conference is already being recorded.'
 prompt recording-is-paused 'The recording is paused. Press 3 to resume.'
 prompt not-recording 'This conference is not being recorded. Press 1 to start recording.'
 prompt all-muted 'All participants are muted.'
+# a moderator's own settings (9 and a member's key), played to that moderator only
+prompt talk-volume-up 'Speaking volume up.'
+prompt talk-volume-down 'Speaking volume down.'
+prompt talk-volume-reset 'Speaking volume reset.'
+prompt listen-volume-up 'Listening volume up.'
+prompt listen-volume-down 'Listening volume down.'
+prompt listen-volume-reset 'Listening volume reset.'
+prompt energy-up 'Energy level up.'
+prompt energy-down 'Energy level down.'
+prompt energy-reset 'Energy level reset.'
+prompt at-limit 'That is already the limit.'
+prompt muted-and-deafened 'Muted and deafened.'
+prompt unmuted-and-undeafened 'Unmuted and undeafened.'
 
 echo "prompts written to $OUT"

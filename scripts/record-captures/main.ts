@@ -3,6 +3,7 @@ import { locateFreeswitch, RealFreeswitch, realFreeswitchCache } from '@fscon/re
 import { DEMO_OVERLAY, REPO_ROOT, SHIPPED_CONF } from '../../apps/demo/src/conf-workspace';
 import { CaptureFolder } from './capture-folder';
 import { EslRecorder } from './esl-recorder';
+import { moderatorSettings } from './scenarios/moderator-settings';
 import { playFileMissing } from './scenarios/play-file-missing';
 import { registrationListing } from './scenarios/registration-listing';
 import type { EventFormat, Scenario } from './scenarios/scenario';
@@ -10,7 +11,13 @@ import { volumeKeys } from './scenarios/volume-keys';
 import { wssRegistration } from './scenarios/wss-registration';
 import { Timeline } from './timeline';
 
-const SCENARIOS: readonly Scenario[] = [volumeKeys, playFileMissing, registrationListing, wssRegistration];
+const SCENARIOS: readonly Scenario[] = [
+  volumeKeys,
+  playFileMissing,
+  registrationListing,
+  wssRegistration,
+  moderatorSettings,
+];
 const FORMATS: readonly EventFormat[] = ['plain', 'json'];
 const CAPTURES = join(REPO_ROOT, 'fixtures', 'fs-captures');
 

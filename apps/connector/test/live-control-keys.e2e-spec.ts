@@ -34,6 +34,23 @@ describe('/api/live: moderator keys', () => {
   };
   const prompted = async (played: () => string[], file: string) =>
     eventually(() => expect(played()).toEqual([file]));
+  /** A second-layer key: resolves with the deltas it led to once its prompt has been played to the moderator. */
+  const pressOwn = async (keys: string, prompt: string, deltas: number) => {
+    const from = team.received.length;
+    const played = calls().playedFiles('team_g722', moderator).length;
+    await calls().pressKey(moderator, keys);
+    await eventually(() =>
+      expect(calls().playedFiles('team_g722', moderator).slice(played)).toEqual([prompt16k(prompt)]),
+    );
+    await eventually(() => expect(ownDeltas(from)).toHaveLength(deltas));
+    return ownDeltas(from);
+  };
+  const prompt16k = (name: string) => prompt(16000, name);
+  const ownDeltas = (from: number) =>
+    team.received
+      .slice(from)
+      .filter((m) => ['volume', 'energy', 'mute', 'unmute', 'deaf', 'undeaf'].includes(m.event))
+      .map(({ seq: _seq, ...delta }: Received & { seq?: number }) => delta);
 
   beforeAll(async () => {
     system = await startSystem({ LIVE_RECONCILE_MS: '0' });
@@ -86,5 +103,66 @@ describe('/api/live: moderator keys', () => {
     await team.next(isEvent('newConference', 'public_conf'));
     const { played } = await press(KEY.check, undefined, 'public_conf', memberId);
     await prompted(played, prompt(48000, 'not-recording'));
+  });
+
+  describe("the second layer: 9 and a member's key set the moderator's own volume, energy and deaf-mute", () => {
+    const confid = () => String(moderator);
+    const volume = (volume_in: number, volume_out: number) => ({
+      event: 'volume',
+      conference: 'team_g722',
+      data: confid(),
+      volume_in,
+      volume_out,
+    });
+    const energy = (level: number) => ({
+      event: 'energy',
+      conference: 'team_g722',
+      data: confid(),
+      energy: level,
+    });
+    const flag = (event: string) => ({ event, conference: 'team_g722', data: confid() });
+
+    it('93 / 91 / 92: speaking volume (volume_in) up, down and back to 0, each said to the moderator alone', async () => {
+      expect(await pressOwn('93', 'talk-volume-up', 1)).toEqual([volume(1, 0)]);
+      expect(await pressOwn('93', 'talk-volume-up', 1)).toEqual([volume(2, 0)]);
+      expect(await pressOwn('91', 'talk-volume-down', 1)).toEqual([volume(1, 0)]);
+      expect(await pressOwn('92', 'talk-volume-reset', 1)).toEqual([volume(0, 0)]);
+      expect(
+        calls()
+          .playedFiles('team_g722')
+          .filter((file) => file.includes('volume')),
+      ).toEqual([]);
+    });
+
+    it('96 / 94 / 95: listening volume (volume_out)', async () => {
+      expect(await pressOwn('96', 'listen-volume-up', 1)).toEqual([volume(0, 1)]);
+      expect(await pressOwn('94', 'listen-volume-down', 1)).toEqual([volume(0, 0)]);
+      expect(await pressOwn('94', 'listen-volume-down', 1)).toEqual([volume(0, -1)]);
+      expect(await pressOwn('95', 'listen-volume-reset', 1)).toEqual([volume(0, 0)]);
+    });
+
+    it('99 / 97 / 98: energy level in steps of 200; below 0 only "That is already the limit."', async () => {
+      expect(await pressOwn('99', 'energy-up', 1)).toEqual([energy(200)]);
+      expect(await pressOwn('99', 'energy-up', 1)).toEqual([energy(400)]);
+      expect(await pressOwn('97', 'energy-down', 1)).toEqual([energy(200)]);
+      expect(await pressOwn('98', 'energy-reset', 1)).toEqual([energy(0)]);
+      expect(await pressOwn('97', 'at-limit', 0)).toEqual([]);
+    });
+
+    it('9*: the muted moderator is deafened too, and then both are undone', async () => {
+      expect(await pressOwn('9*', 'muted-and-deafened', 1)).toEqual([flag('deaf')]);
+      expect(await pressOwn('9*', 'unmuted-and-undeafened', 2)).toEqual([flag('unmute'), flag('undeaf')]);
+      expect(await pressOwn('9*', 'muted-and-deafened', 2)).toEqual([flag('mute'), flag('deaf')]);
+      expect(await pressOwn('9*', 'unmuted-and-undeafened', 2)).toEqual([flag('unmute'), flag('undeaf')]);
+    });
+
+    it('9 alone and 8 do nothing', async () => {
+      const from = team.received.length;
+      const played = calls().playedFiles('team_g722', moderator).length;
+      await calls().pressKey(moderator, '9');
+      await calls().pressKey(moderator, '8');
+      expect(calls().playedFiles('team_g722', moderator).slice(played)).toEqual([]);
+      expect(ownDeltas(from)).toEqual([]);
+    });
   });
 });

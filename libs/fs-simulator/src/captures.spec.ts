@@ -30,6 +30,30 @@ const MALFORMED_USER =
 
 const FORMATS = ['plain', 'json'] as const;
 
+type XmlNode = Record<string, unknown>;
+
+/**
+ * The parts of etc-freeswitch changed since the startup capture was recorded, left out on both sides:
+ * the caller-controls (the moderators' second layer behind 9, the members' volume keys swapped to their
+ * real sense) and the profiles' ivr-dtmf-timeout. The switch's answers for them are compared in
+ * fixtures/fs-captures/moderator-settings and volume-keys.
+ */
+function isChangedSinceCapture(node: XmlNode): boolean {
+  const attributes = (node[':@'] ?? {}) as Record<string, string>;
+  return 'caller-controls' in node || ('param' in node && attributes['@_name'] === 'ivr-dtmf-timeout');
+}
+
+function withoutChangedSinceCapture(nodes: unknown): unknown {
+  if (!Array.isArray(nodes)) return nodes;
+  return (nodes as XmlNode[])
+    .filter((node) => !isChangedSinceCapture(node))
+    .map((node) =>
+      Object.fromEntries(
+        Object.entries(node).map(([key, value]) => [key, withoutChangedSinceCapture(value)]),
+      ),
+    );
+}
+
 /** The frames' bytes back to back (as latin1 text, so that comparing is quick and diffs readable). */
 const joinFrames = (frames: Frame[]): string =>
   frames.map((f) => Buffer.from(f.head).toString('latin1') + f.body.toString('latin1')).join('');
@@ -45,9 +69,8 @@ function compare(received: Buffer, capture: Capture): void {
   const theirs = normaliseSession(capture.frames);
   expect(ours.replies).toEqual(theirs.replies);
   expect(ours.events).toEqual(theirs.events);
-  expect(ours.xmlBodies.map((body) => xml.parse(body))).toEqual(
-    theirs.xmlBodies.map((body) => xml.parse(body)),
-  );
+  const parse = (body: string) => withoutChangedSinceCapture(xml.parse(body));
+  expect(ours.xmlBodies.map(parse)).toEqual(theirs.xmlBodies.map(parse));
 }
 
 /**

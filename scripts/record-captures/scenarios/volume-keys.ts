@@ -7,8 +7,9 @@ const MODERATOR = { number: '20000', name: 'defaultuser', flags: 'moderator|mute
 const MEMBER = { number: '22000', name: 'publicuser', flags: 'mute-detect' };
 
 /**
- * The member's keys, default caller-controls of conference.conf.xml: 1/3 vol talk dn/up, 2 vol talk
- * zero, 4/6 vol listen dn/up, 5 vol listen zero; levels stop at -4 and 4.
+ * The member's keys, default caller-controls of conference.conf.xml: 1/3 vol listen dn/up, 2 vol listen
+ * zero (the member's voice, volume_in), 4/6 vol talk dn/up, 5 vol talk zero (what it hears, volume_out);
+ * levels stop at -4 and 4.
  */
 const KEYS = ['1', '6', '1', '1', '1', '1', '6', '6', '6', '6', '2', '5', '3', '4'];
 
@@ -20,7 +21,7 @@ const SPOKEN = ['digits/0', 'digits/1', 'digits/2', 'digits/3', 'digits/4', 'cur
 
 /**
  * An ordinary member presses the volume keys of the default caller-controls: each gives the DTMF event,
- * a `volume-level` (talk) or `gain-level` (listen) event with the new level, and the level said to the
+ * a `gain-level` (listen) or `volume-level` (talk) event with the new level, and the level said to the
  * member (`currency/negative` first when below 0, then `digits/<n>`), each file a play-file-member-done.
  */
 export const volumeKeys: Scenario = {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { EslEventRecord } from '@fscon/live-state';
 import { isEvent, type Received } from '../support/live-client';
+import { eventually } from '../support/system';
 import { DEMO_CALLERS } from './support/demo-config';
 import { liveTestbed } from './support/live-testbed';
 import { describeRealFs } from './support/realfs';
@@ -12,6 +13,7 @@ import {
   playedToEnd,
   SwitchEvents,
 } from './support/switch-events';
+import { fileSize, peakAmplitude, readWavHeader } from './support/wav-file';
 import {
   callersIn,
   recordingStatus,
@@ -46,6 +48,43 @@ const STEPS: KeyStep[] = [
   { key: '7', data: 'conferenceunlock', delta: 'unlock', prompt: { freeswitch: 'conf-is-unlocked' }, after: (c) => expect(c.locked).toBe(false) },
 ]; // prettier-ignore
 
+interface OwnStep {
+  keys: string;
+  data: string;
+  prompt: string;
+  /** The deltas it leads to, in order. */
+  deltas: string[];
+  /** What FreeSWITCH's own listing shows of the moderator afterwards. */
+  after: (moderator: SwitchMember) => void;
+}
+
+const levels =
+  (volumeIn: number, volumeOut: number, energy = 0) =>
+  (m: SwitchMember) =>
+    expect([m.volume_in, m.volume_out, m.energy]).toEqual([volumeIn, volumeOut, energy]);
+const hearsSpeaks = (hear: boolean, speak: boolean) => (m: SwitchMember) =>
+  expect([m.flags.can_hear, m.flags.can_speak]).toEqual([hear, speak]);
+
+/** The moderators' second layer (9 and a member's key) on a moderator who joins muted. */
+const OWN_STEPS: OwnStep[] = [
+  { keys: '93', data: 'talkvolumeup', prompt: 'talk-volume-up', deltas: ['volume'], after: levels(1, 0) },
+  { keys: '93', data: 'talkvolumeup', prompt: 'talk-volume-up', deltas: ['volume'], after: levels(2, 0) },
+  { keys: '91', data: 'talkvolumedown', prompt: 'talk-volume-down', deltas: ['volume'], after: levels(1, 0) },
+  { keys: '92', data: 'talkvolumereset', prompt: 'talk-volume-reset', deltas: ['volume'], after: levels(0, 0) },
+  { keys: '96', data: 'listenvolumeup', prompt: 'listen-volume-up', deltas: ['volume'], after: levels(0, 1) },
+  { keys: '94', data: 'listenvolumedown', prompt: 'listen-volume-down', deltas: ['volume'], after: levels(0, 0) },
+  { keys: '94', data: 'listenvolumedown', prompt: 'listen-volume-down', deltas: ['volume'], after: levels(0, -1) },
+  { keys: '95', data: 'listenvolumereset', prompt: 'listen-volume-reset', deltas: ['volume'], after: levels(0, 0) },
+  { keys: '99', data: 'energyup', prompt: 'energy-up', deltas: ['energy'], after: levels(0, 0, 200) },
+  { keys: '99', data: 'energyup', prompt: 'energy-up', deltas: ['energy'], after: levels(0, 0, 400) },
+  { keys: '97', data: 'energydown', prompt: 'energy-down', deltas: ['energy'], after: levels(0, 0, 200) },
+  { keys: '98', data: 'energyreset', prompt: 'energy-reset', deltas: ['energy'], after: levels(0, 0, 0) },
+  { keys: '97', data: 'energydown', prompt: 'at-limit', deltas: [], after: levels(0, 0, 0) },
+  { keys: '9*', data: 'deafmute', prompt: 'muted-and-deafened', deltas: ['deaf'], after: hearsSpeaks(false, false) },
+  { keys: '9*', data: 'deafmute', prompt: 'unmuted-and-undeafened', deltas: ['unmute', 'undeaf'], after: hearsSpeaks(true, true) },
+  { keys: '9*', data: 'deafmute', prompt: 'muted-and-deafened', deltas: ['mute', 'deaf'], after: hearsSpeaks(false, false) },
+]; // prettier-ignore
+
 describeRealFs('real FreeSWITCH: moderator keys', () => {
   const testbed = liveTestbed();
   let events: SwitchEvents;
@@ -60,6 +99,8 @@ describeRealFs('real FreeSWITCH: moderator keys', () => {
     'fscon' in prompt ? ourPrompt(rate, prompt.fscon) : switchPrompt(prompt.freeswitch);
   const isMuteOf = (member: SwitchMember) => (m: Received) =>
     isEvent('mute', 'team_g722')(m) && m.event === 'mute' && m.data === String(member.id);
+  const memberAction = (member: SwitchMember, action: string) => (e: EslEventRecord) =>
+    conferenceAction('team_g722', action)(e) && e.headers['Member-ID'] === String(member.id);
   /** Presses the key on the member's channel as a phone would send it. */
   const press = async (member: SwitchMember, key: string) =>
     expect(await testbed.system.freeswitch.api(`uuid_recv_dtmf ${member.uuid} ${key}`)).toMatch(
@@ -121,6 +162,9 @@ describeRealFs('real FreeSWITCH: moderator keys', () => {
     await press(member, '6');
     await events.until(ofMember('gain-level'), start);
     await events.until(ofMember('volume-level'), start);
+    // 1 is the member's voice (volume_in) one step down, 6 what it hears (volume_out) one step up
+    const memberLevels = callersIn(await conferences.running('team_g722')).find((m) => m.id === member.id);
+    expect([memberLevels?.volume_in, memberLevels?.volume_out]).toEqual([-1, 1]);
     const sequence: Array<[string, string, string?]> = [
       ['2', 'not-recording'],
       ['1', 'recording-started', 'recStart'],
@@ -157,4 +201,71 @@ describeRealFs('real FreeSWITCH: moderator keys', () => {
     expect(ourPlays(from, 'public_conf')).toEqual([ourPrompt(48000, 'not-recording')]);
     expect(failed(from)).toEqual([]);
   });
+
+  it("carries out the second layer: the moderator's own volumes, energy and deaf-mute, each prompt to that moderator alone", async () => {
+    const { clients, conferences, callers } = testbed;
+    const moderator = await callers.join('team', DEMO_CALLERS.moderator);
+    await callers.join('team', SPEAKING_MEMBER);
+    await clients.team.next((m) => m.event === 'newMember' && m.data.id === SPEAKING_MEMBER.number);
+    const start = events.received.length;
+    const playedToModerator = (file: string) => (e: EslEventRecord) =>
+      memberAction(moderator, 'play-file-member-done')(e) && e.headers['File'] === file;
+
+    for (const step of OWN_STEPS) {
+      const from = { events: events.received.length, team: clients.team.received.length };
+      await press(moderator, step.keys);
+      const dtmf = await events.until(conferenceAction('team_g722', 'dtmf'), from.events);
+      expect(dtmf.headers).toMatchObject({ 'DTMF-Key': step.keys, Data: step.data });
+      for (const delta of step.deltas) {
+        const message = await clients.team.next(isEvent(delta, 'team_g722'), from.team);
+        expect(message).toMatchObject({ data: String(moderator.id) });
+      }
+      const prompt = ourPrompt(16000, step.prompt);
+      const played = await events.until(memberAction(moderator, 'play-file-member'), from.events);
+      expect(played.headers['File']).toBe(prompt);
+      await events.until(playedToModerator(prompt), from.events, 30_000);
+      const listed = callersIn(await conferences.running('team_g722')).find((m) => m.id === moderator.id);
+      step.after(listed!);
+    }
+
+    // 9 alone is dropped after the inter-digit timeout (a key within it would make a pair); 8 is bound to nothing
+    const quiet = events.received.length;
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 2500));
+    await press(moderator, '9');
+    await pause();
+    await press(moderator, '8');
+    await pause();
+    expect(events.received.slice(quiet).filter(conferenceAction('team_g722', 'dtmf'))).toEqual([]);
+
+    const since = events.received.slice(start);
+    const memberPlays = since.filter((e) => conferenceAction('team_g722', 'play-file-member')(e));
+    expect(memberPlays.map((e) => [e.headers['Member-ID'], e.headers['File']])).toEqual(
+      OWN_STEPS.map((step) => [String(moderator.id), ourPrompt(16000, step.prompt)]),
+    );
+    expect(ourPlays(start)).toEqual([]);
+    expect(failed(start)).toEqual([]);
+  }, 180_000);
+
+  it('a moderator deaf-muted with 9* still hears its prompt, and then nothing of the room', async () => {
+    const { callers } = testbed;
+    const moderator = await callers.join('team', DEMO_CALLERS.moderator);
+    await callers.join('team', DEMO_CALLERS.talker);
+    const recording = join(testbed.system.freeswitch.root, 'moderator-hears.wav');
+    const api = (command: string) => testbed.system.freeswitch.api(command);
+    const from = events.received.length;
+    await press(moderator, '9*');
+    await events.until(memberAction(moderator, 'deaf-member'), from);
+    // what the conference sends the moderator's channel, from the moment it is deaf
+    expect(await api(`uuid_setvar ${moderator.uuid} RECORD_WRITE_ONLY true`)).toMatch(/^\+OK/);
+    expect(await api(`uuid_record ${moderator.uuid} start ${recording}`)).toMatch(/^\+OK/);
+    const started = Date.now();
+    await events.until(memberAction(moderator, 'play-file-member-done'), from, 30_000);
+    const promptEnded = (Date.now() - started) / 1000;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await api(`uuid_record ${moderator.uuid} stop ${recording}`)).toMatch(/^\+OK/);
+    await eventually(() => expect(readWavHeader(recording).riffSize).toBe(fileSize(recording) - 8));
+    // the prompt is loud (normalised to -3 dB); the talker's tone never reaches a deaf moderator
+    expect(peakAmplitude(recording, 0, promptEnded)).toBeGreaterThan(0.3);
+    expect(peakAmplitude(recording, promptEnded + 0.3)).toBeLessThan(0.01);
+  }, 60_000);
 });

@@ -124,9 +124,9 @@ export class Calls {
       .flatMap((conference) => conference.members.map((member) => handle(conference, member)));
   }
 
-  /** The files `conference <name> play` played, in order. */
-  playedFiles(conference: string): string[] {
-    return [...this.live.conferences.playedFiles(conference)];
+  /** The files `conference <name> play` played into the conference, or to one member, in order. */
+  playedFiles(conference: string, memberId?: number): string[] {
+    return [...this.live.conferences.playedFiles(conference, memberId)];
   }
 
   /** Resolves once every event scheduled so far has been fired. */

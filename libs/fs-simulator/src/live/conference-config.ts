@@ -11,6 +11,8 @@ export interface ConferenceProfile {
   conferenceFlags: string[];
   moderatorControls: string;
   callerControls: string;
+  /** ivr-dtmf-timeout: how long a key that begins a longer caller control waits for the next one. */
+  dtmfTimeoutMs: number;
   /** Sound params (alone-sound, unmuted-sound ...) as written, relative to the sound prefix. */
   sounds: Map<string, string>;
 }
@@ -21,6 +23,8 @@ export interface CallerControl {
   action: string;
   data: string | undefined;
 }
+
+const DTMF_TIMEOUT_MS = 500;
 
 /** The profile `name` from the loaded conference.conf; FreeSWITCH's defaults where a param is missing. */
 export function conferenceProfile(xml: XmlConfig, name: string): ConferenceProfile {
@@ -39,6 +43,11 @@ export function conferenceProfile(xml: XmlConfig, name: string): ConferenceProfi
     conferenceFlags: (params.get('conference-flags') ?? '').split('|').filter(Boolean),
     moderatorControls: params.get('moderator-controls') ?? 'default',
     callerControls: params.get('caller-controls') ?? 'default',
+    // mod_conference takes less than 500 ms as 500
+    dtmfTimeoutMs: Math.max(
+      DTMF_TIMEOUT_MS,
+      Number(params.get('ivr-dtmf-timeout') ?? DTMF_TIMEOUT_MS) || DTMF_TIMEOUT_MS,
+    ),
     sounds,
   };
 }

@@ -14,7 +14,7 @@ export const CONFERENCE_ORIGINS = {
   unmute: origin('conference_api.c', 'conference_api_sub_unmute', 492),
   kick: origin('conference_api.c', 'conference_api_sub_kick', 902),
   energy: origin('conference_api.c', 'conference_api_sub_energy', 1392),
-  energyMember: origin('conference_api.c', 'conference_api_sub_energy', 1228),
+  energyLevel: origin('conference_api.c', 'conference_api_sub_energy', 1228),
   deaf: origin('conference_api.c', 'conference_api_sub_deaf', 797),
   undeaf: origin('conference_api.c', 'conference_api_sub_undeaf', 839),
   volumeIn: origin('conference_api.c', 'conference_api_sub_volume_in', 1574),

@@ -3,7 +3,8 @@ import { Conference, Member } from './conference';
 import { listMembers, conferenceJson } from './conference-listing';
 import { CONFERENCE_ORIGINS as ORIGINS } from './conference-origins';
 import { Conferences } from './conferences';
-import { MemberActions, type VolumeSide } from './member-actions';
+import { MemberActions } from './member-actions';
+import { MemberSettings } from './member-settings';
 
 type MemberCommand = (conference: Conference, member: Member) => string;
 
@@ -24,10 +25,14 @@ const SYNTAX: Record<string, string> = {
 
 /** The per-conference sub-commands of `conference <name> ...` the simulator carries out. */
 export class ConferenceSubcommands {
+  private readonly settings: MemberSettings;
+
   constructor(
     private readonly conferences: Conferences,
     private readonly actions: MemberActions,
-  ) {}
+  ) {
+    this.settings = new MemberSettings(conferences);
+  }
 
   /** The output of `conference <name> <argv...>`, or undefined for a sub-command it does not know. */
   run(conference: Conference, argv: string[]): string | undefined {
@@ -52,7 +57,7 @@ export class ConferenceSubcommands {
           conference,
           'unmute',
           target,
-          (c, m) => (this.actions.unmute(c, m), `+OK unmute ${m.id}\n`),
+          (c, m) => (this.actions.unmute(c, m, extra === 'quiet'), `+OK unmute ${m.id}\n`),
         );
       case 'kick':
         return this.forMembers(
@@ -61,22 +66,6 @@ export class ConferenceSubcommands {
           target,
           (c, m) => (this.actions.kick(c, m), `+OK kicked ${m.id}\n`),
         );
-      case 'deaf':
-      case 'undeaf': {
-        const hears = command.toLowerCase() === 'undeaf';
-        return this.forMembers(conference, command.toLowerCase(), target, (c, m) => {
-          this.actions.hear(c, m, hears);
-          return `+OK ${hears ? 'undeaf' : 'deaf'} ${m.id}\n`;
-        });
-      }
-      case 'volume_in':
-      case 'volume_out':
-        return this.volume(conference, command.toLowerCase() === 'volume_in' ? 'in' : 'out', target, extra);
-      case 'energy':
-        return this.forMembers(conference, 'energy', target, (c, m) => {
-          if (extra !== undefined) this.actions.setEnergy(c, m, Number.parseInt(extra, 10) || 0);
-          return `Energy ${m.id} = ${m.energyLevel}\n`;
-        });
       case 'transfer':
         return this.transfer(conference, target, argv.slice(2));
       case 'pin':
@@ -91,6 +80,22 @@ export class ConferenceSubcommands {
         return extra === undefined || extra === 'async'
           ? this.play(conference, target)
           : this.playToMember(conference, target, extra);
+      case 'deaf':
+      case 'undeaf': {
+        const deaf = command.toLowerCase() === 'deaf';
+        return this.forMembers(conference, command.toLowerCase(), target, (c, m) =>
+          this.settings.deaf(c, m, deaf),
+        );
+      }
+      case 'volume_in':
+      case 'volume_out': {
+        const direction = command.toLowerCase() === 'volume_in' ? 'in' : 'out';
+        return this.forMembers(conference, command.toLowerCase(), target, (c, m) =>
+          this.settings.volume(c, m, direction, extra),
+        );
+      }
+      case 'energy':
+        return this.forMembers(conference, 'energy', target, (c, m) => this.settings.energy(c, m, extra));
       case 'recording':
         return this.recording(conference, target, extra);
       default:
@@ -125,21 +130,6 @@ export class ConferenceSubcommands {
     return member ? command(conference, member) : `-ERR Non-Existant ID ${id}\n`;
   }
 
-  private volume(
-    conference: Conference,
-    side: VolumeSide,
-    target: string | undefined,
-    level: string | undefined,
-  ): string {
-    return this.forMembers(conference, `volume_${side}`, target, (c, m) => {
-      const now =
-        level === undefined
-          ? m[side === 'in' ? 'volumeIn' : 'volumeOut']
-          : this.actions.setVolume(c, m, side, Number.parseInt(level, 10) || 0);
-      return `+OK Volume ${side.toUpperCase()} ${m.id} = ${now}\n`;
-    });
-  }
-
   /** Moves each member named to the target (`name` or `name@profile`); the conference is left alone if none is found. */
   private transfer(conference: Conference, target: string | undefined, ids: string[]): string {
     if (target === undefined || ids.length === 0) return SYNTAX.transfer;
@@ -157,11 +147,7 @@ export class ConferenceSubcommands {
   private playToMember(conference: Conference, file: string, id: string): string {
     const member = conference.member(Number.parseInt(id, 10));
     if (!member) return `-ERR Member: ${id} not found.\n${SYNTAX.play}`;
-    if (!this.conferences.playback.toMember(conference, member, file)) {
-      return `-ERR (play) File: ${file} not found.\n`;
-    }
-    this.conferences.events.playFileMember(conference, member, this.conferences.playback.path(file));
-    return `+OK (play) Playing file ${file} to member ${member.id}\n`;
+    return this.settings.playTo(conference, member, file);
   }
 
   /** The profile's is-locked-sound (is-unlocked-sound) is tried first, then the lock and its event. */

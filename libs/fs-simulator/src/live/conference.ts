@@ -1,5 +1,6 @@
 import { Channel } from './channel';
 import { ConferenceProfile } from './conference-config';
+import type { DigitMachine } from './digit-machine';
 import { MemberFlags } from './member-flags';
 
 /** A conference member: its id (one counter for all conferences), channel, flags, energy and volumes. */
@@ -8,11 +9,13 @@ export interface Member {
   channel: Channel;
   flags: MemberFlags;
   energyLevel: number;
-  /** What the member hears (`vol listen`, gain-level), -4 to 4. */
+  /** volume_in: the member's voice as the conference hears it (`vol listen`, gain-level), -4 to 4. */
   volumeIn: number;
-  /** What the member says (`vol talk`, volume-level), -4 to 4. */
+  /** volume_out: what the member hears (`vol talk`, volume-level), -4 to 4. */
   volumeOut: number;
   joinedMicros: number;
+  /** The keys pressed so far towards a caller control of more than one key. */
+  digits: DigitMachine;
 }
 
 /** A recording of the conference: the file, when it started, how long it was paused. */

@@ -4,6 +4,7 @@ import { Conference, Member } from './conference';
 import { conferenceProfile } from './conference-config';
 import { ConferenceEvents } from './conference-events';
 import { CONFERENCE_ORIGINS as ORIGINS } from './conference-origins';
+import { DigitMachine } from './digit-machine';
 import { LiveContext } from './live-context';
 import { memberFlags, MemberFlags } from './member-flags';
 import { Playback } from './playback';
@@ -21,6 +22,10 @@ export interface Entry {
  * The running conferences (newest first) and the member id counter they share, with what happens when
  * members come, go and speak: conference-create, add-member, floor-change, del-member, conference-destroy.
  */
+/** Conference names have no spaces, so a member's plays cannot mix with a conference's. */
+const playedKey = (name: string, memberId?: number) =>
+  memberId === undefined ? name : `${name} ${memberId}`;
+
 export class Conferences {
   private readonly list: Conference[] = [];
   private lastMemberId = 0;
@@ -51,13 +56,14 @@ export class Conferences {
     return undefined;
   }
 
-  /** Notes a file played into conference `name` (kept after the conference ends). */
-  notePlayed(name: string, file: string): void {
-    this.played.set(name, [...(this.played.get(name) ?? []), file]);
+  /** Notes a file played into conference `name`, or to one of its members (kept after the conference ends). */
+  notePlayed(name: string, file: string, memberId?: number): void {
+    const key = playedKey(name, memberId);
+    this.played.set(key, [...(this.played.get(key) ?? []), file]);
   }
 
-  playedFiles(name: string): readonly string[] {
-    return this.played.get(name) ?? [];
+  playedFiles(name: string, memberId?: number): readonly string[] {
+    return this.played.get(playedKey(name, memberId)) ?? [];
   }
 
   /**
@@ -93,6 +99,7 @@ export class Conferences {
       volumeIn: 0,
       volumeOut: 0,
       joinedMicros: this.live.now(),
+      digits: new DigitMachine(this.live.deferred),
     };
     conference.members.unshift(member);
     if (conference.members.length === 1) this.playSound(conference, 'alone-sound');

@@ -16,13 +16,25 @@ export class Deferred {
     setImmediate(() => this.drain());
   }
 
-  /** Work done `ms` milliseconds from now; work given the same delay runs in the order given. */
-  after(ms: number, work: () => void): void {
+  /**
+   * Work done `ms` milliseconds from now; work given the same delay runs in the order given. The
+   * function returned cancels it while it has not run.
+   */
+  after(ms: number, work: () => void): () => void {
     this.timers++;
-    setTimeout(() => {
+    let pending = true;
+    const timer = setTimeout(() => {
+      pending = false;
       this.timers--;
       this.later(work);
     }, ms);
+    return () => {
+      if (!pending) return;
+      pending = false;
+      clearTimeout(timer);
+      this.timers--;
+      this.later(() => undefined);
+    };
   }
 
   settled(): Promise<void> {

@@ -1,6 +1,6 @@
 import { addChannelData } from './channel';
 import { Conference, Member } from './conference';
-import { callerControls } from './conference-config';
+import { callerControls, type CallerControl } from './conference-config';
 import { CONFERENCE_ORIGINS as ORIGINS } from './conference-origins';
 import { Conferences } from './conferences';
 import { MemberActions, VolumeChange, VolumeDirection } from './member-actions';
@@ -8,8 +8,9 @@ import { MemberActions, VolumeChange, VolumeDirection } from './member-actions';
 const VOLUME_CONTROL = /^vol (talk|listen) (up|dn|zero)$/;
 
 /**
- * A key pressed by a member: the core DTMF event on its channel, then what its caller-control group
- * (moderator-controls for moderators, caller-controls otherwise) binds to the digit.
+ * A key pressed by a member: the core DTMF event on its channel, then, once the keys so far make one
+ * (the member's digit machine), what its caller-control group (moderator-controls for moderators,
+ * caller-controls otherwise) binds to them.
  */
 export function pressKey(
   conferences: Conferences,
@@ -26,8 +27,18 @@ export function pressKey(
   live.fire(dtmf);
   const { profile } = conference;
   const group = member.flags.isModerator ? profile.moderatorControls : profile.callerControls;
-  const control = callerControls(live.xml, group).get(key);
-  if (!control) return;
+  member.digits.press(key, callerControls(live.xml, group), profile.dtmfTimeoutMs, (control) => {
+    if (conference.member(member.id) === member) carryOut(conferences, actions, conference, member, control);
+  });
+}
+
+function carryOut(
+  conferences: Conferences,
+  actions: MemberActions,
+  conference: Conference,
+  member: Member,
+  control: CallerControl,
+): void {
   const volume = VOLUME_CONTROL.exec(control.action);
   if (volume) {
     actions.volume(conference, member, volume[1] as VolumeDirection, volume[2] as VolumeChange);
@@ -36,7 +47,7 @@ export function pressKey(
   switch (control.action) {
     case 'event':
       conferences.events.member(conference, member, ORIGINS.dtmfControl, 'dtmf', [
-        ['DTMF-Key', key],
+        ['DTMF-Key', control.digits],
         ['Data', control.data ?? ''],
       ]);
       return;

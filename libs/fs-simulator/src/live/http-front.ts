@@ -63,7 +63,10 @@ const ROUTES: Record<string, Route> = {
   'POST /unregister': (body, { calls }) => calls.unregister(text(body, 'user')),
   'POST /expire': (body, { calls }) => calls.expire(text(body, 'user')),
   'GET /members': async (_body, { calls }) => calls.members(),
-  'GET /played': async (body, { calls }) => calls.playedFiles(text(body, 'conference')),
+  'GET /played': async (body, { calls }) => {
+    const member = optional(body, 'member');
+    return calls.playedFiles(text(body, 'conference'), member === undefined ? undefined : Number(member));
+  },
   'POST /disconnect': async (_body, { control }) => control.disconnectEventSockets(),
   'POST /hold': async (body, { control }) => control.holdCommands(flag(body, 'held')),
   'POST /reloadxml': async (_body, { control }) => ({ result: control.reloadxml() }),
@@ -71,7 +74,7 @@ const ROUTES: Record<string, Route> = {
 
 /**
  * The control interface over HTTP on loopback, JSON in and out: POST /join, /leave, /talk, /key,
- * /register, /unregister, /expire; GET /members, /played?conference=NAME; for the switch as a whole
+ * /register, /unregister, /expire; GET /members, /played?conference=NAME[&member=ID] (to one member); for the switch as a whole
  * POST /disconnect, /hold `{"held":true|false}`, /reloadxml. Errors answer 400 `{error}`.
  */
 export class HttpFront {

@@ -16,15 +16,7 @@ const VOLUME_CONTROLS = {
   listen: { level: 'volumeIn', action: 'gain-level', up: ORIGINS.volumeListenUp, dn: ORIGINS.volumeListenDn, zero: ORIGINS.volumeListenZero },
 } as const; // prettier-ignore
 
-/** The `conference <name> volume_in|volume_out` api: the member's input or output level. */
-export type VolumeSide = 'in' | 'out';
-
-const API_VOLUMES = {
-  in: { level: 'volumeIn', action: 'volume-in-member', origin: ORIGINS.volumeIn },
-  out: { level: 'volumeOut', action: 'volume-out-member', origin: ORIGINS.volumeOut },
-} as const;
-
-/** What mod_conference does to one member: mute, unmute, deaf, undeaf, kick, volumes, energy; with their events. */
+/** What mod_conference does to one member: mute, unmute, kick, the caller controls' volumes and energy; with their events. */
 export class MemberActions {
   constructor(private readonly conferences: Conferences) {}
 
@@ -34,34 +26,11 @@ export class MemberActions {
     this.conferences.events.member(conference, member, ORIGINS.mute, 'mute-member');
   }
 
-  /** Unmuting plays the profile's unmuted-sound to the member. */
-  unmute(conference: Conference, member: Member): void {
+  /** Unmuting plays the profile's unmuted-sound to the member, unless `quiet`. */
+  unmute(conference: Conference, member: Member, quiet = false): void {
     member.flags.canSpeak = true;
     this.conferences.events.member(conference, member, ORIGINS.unmute, 'unmute-member');
-    this.conferences.playSound(conference, 'unmuted-sound', member);
-  }
-
-  /** deaf-member / undeaf-member: the member stops or starts hearing the conference. */
-  hear(conference: Conference, member: Member, hears: boolean): void {
-    member.flags.canHear = hears;
-    const [origin, action] = hears ? [ORIGINS.undeaf, 'undeaf-member'] : [ORIGINS.deaf, 'deaf-member'];
-    this.conferences.events.member(conference, member, origin, action);
-  }
-
-  /** The volume_in / volume_out api: the level clamped to -4…4, then its event with `Volume-Level`. */
-  setVolume(conference: Conference, member: Member, side: VolumeSide, wanted: number): number {
-    const { level, action, origin } = API_VOLUMES[side];
-    member[level] = Math.min(VOLUME_LIMIT, Math.max(-VOLUME_LIMIT, wanted));
-    this.conferences.events.member(conference, member, origin, action, [
-      ['Volume-Level', String(member[level])],
-    ]);
-    return member[level];
-  }
-
-  /** The energy api: any level is taken as it is (no bound); the event's member data carries it. */
-  setEnergy(conference: Conference, member: Member, level: number): void {
-    member.energyLevel = level;
-    this.conferences.events.member(conference, member, ORIGINS.energyMember, 'energy-level-member');
+    if (!quiet) this.conferences.playSound(conference, 'unmuted-sound', member);
   }
 
   toggleMute(conference: Conference, member: Member): void {

@@ -3,6 +3,7 @@ import { CommandBus, CqrsModule, type ICommand } from '@nestjs/cqrs';
 import { Test } from '@nestjs/testing';
 import { evolveAll, type LiveEvent, type ModeratorKey } from '@fscon/live-state';
 import { capture } from '../../../test/support/captures';
+import type { FakeEventSocket } from '../../../test/support/fake-event-socket';
 import { Journal } from '../../journal';
 import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
 import { ConferenceControl } from '../commands/conference-control';
@@ -23,14 +24,25 @@ const FILE = `${RECORDINGS}/team_g722-2026-11-27T17:12:18.115Z.wav`;
 const PROMPTS_16K = '/var/fsroot/conf/sounds/fscon/16000';
 const MODERATOR = member('5', '20000', 'defaultuser');
 
-const key = (control: string, conference = 'team_g722', digit = '1'): ModeratorKey => ({
+const key = (control: string, conference = 'team_g722', digit = '1', member = MODERATOR): ModeratorKey => ({
   conference,
-  member: MODERATOR,
+  member,
   key: digit,
   control,
 });
 const played = (conference: string, file: string) => `conference ${conference} play ${file}`;
 const playing = (file: string) => `+OK (play) Playing file ${file}\n`;
+const playedTo = (conference: string, file: string, confid: string) =>
+  `${played(conference, file)} ${confid}`;
+/** Answers the prompt's play to one member as FreeSWITCH does, and gives the command. */
+function answerPlayTo(socket: FakeEventSocket, conference: string, file: string, confid: string): string {
+  socket.answer(playedTo(conference, file, confid), `+OK (play) Playing file ${file} to member ${confid}\n`);
+  return playedTo(conference, file, confid);
+}
+const volumeSet = (direction: 'in' | 'out', level: number): LiveEvent => ({
+  type: 'MemberVolumeChanged',
+  data: { conference: 'team_g722', confid: '5', direction, level },
+});
 
 const closing: (() => Promise<void>)[] = [];
 
@@ -183,5 +195,85 @@ describe('ModeratorKeysSaga', () => {
       played('team_g722', `${PROMPTS_16K}/recording-paused.wav`),
     ]);
     expect(warnings).not.toHaveBeenCalled();
+  });
+
+  describe("the second layer: the moderator's own settings", () => {
+    it('turns the speaking volume up with volume_in and tells that moderator only', async () => {
+      const { eventSocket, saga, warnings } = await given();
+      eventSocket.answer('conference team_g722 volume_in 5 1', '+OK Volume IN 5 = 1\n');
+      const play = answerPlayTo(eventSocket, 'team_g722', `${PROMPTS_16K}/talk-volume-up.wav`, '5');
+      await saga.handle(key('talkvolumeup', 'team_g722', '93'));
+      expect(eventSocket.sent).toEqual(['conference team_g722 volume_in 5 1', play]);
+      expect(warnings).not.toHaveBeenCalled();
+    });
+
+    it('steps from the level the live state shows, and only says so at the limit', async () => {
+      const { eventSocket, saga } = await given([
+        ...EVERY_CONFERENCE,
+        volumeSet('out', -2),
+        volumeSet('in', 4),
+      ]);
+      eventSocket.answer('conference team_g722 volume_out 5 -3', '+OK Volume OUT 5 = -3\n');
+      const down = answerPlayTo(eventSocket, 'team_g722', `${PROMPTS_16K}/listen-volume-down.wav`, '5');
+      const limit = answerPlayTo(eventSocket, 'team_g722', `${PROMPTS_16K}/at-limit.wav`, '5');
+      await saga.handle(key('listenvolumedown', 'team_g722', '94'));
+      await saga.handle(key('talkvolumeup', 'team_g722', '93'));
+      expect(eventSocket.sent).toEqual(['conference team_g722 volume_out 5 -3', down, limit]);
+    });
+
+    it('deaf-mutes a muted moderator with deaf alone, and undoes both once both are on', async () => {
+      const muted: LiveEvent = { type: 'MemberMuted', data: { conference: 'team_g722', confid: '5' } };
+      const deafened: LiveEvent = { type: 'MemberDeafened', data: { conference: 'team_g722', confid: '5' } };
+      const mutedOnly = await given([...EVERY_CONFERENCE, muted]);
+      mutedOnly.eventSocket.answer('conference team_g722 deaf 5', '+OK deaf 5\n');
+      const on = answerPlayTo(
+        mutedOnly.eventSocket,
+        'team_g722',
+        `${PROMPTS_16K}/muted-and-deafened.wav`,
+        '5',
+      );
+      await mutedOnly.saga.handle(key('deafmute', 'team_g722', '9*'));
+      const both = await given([...EVERY_CONFERENCE, muted, deafened]);
+      both.eventSocket.answer('conference team_g722 unmute 5 quiet', '+OK unmute 5\n');
+      both.eventSocket.answer('conference team_g722 undeaf 5', '+OK undeaf 5\n');
+      const off = answerPlayTo(
+        both.eventSocket,
+        'team_g722',
+        `${PROMPTS_16K}/unmuted-and-undeafened.wav`,
+        '5',
+      );
+      await both.saga.handle(key('deafmute', 'team_g722', '9*'));
+      expect(mutedOnly.eventSocket.sent).toEqual(['conference team_g722 deaf 5', on]);
+      expect(both.eventSocket.sent).toEqual([
+        'conference team_g722 unmute 5 quiet',
+        'conference team_g722 undeaf 5',
+        off,
+      ]);
+    });
+
+    it('plays the 48 kHz prompt in a 48kHz-video conference', async () => {
+      const { eventSocket, saga } = await given();
+      eventSocket.answer('conference public_conf energy 11 200', 'Energy 11 = 200\n');
+      const play = answerPlayTo(
+        eventSocket,
+        'public_conf',
+        '/var/fsroot/conf/sounds/fscon/48000/energy-up.wav',
+        '11',
+      );
+      await saga.handle(key('energyup', 'public_conf', '99', member('11', '20000', 'defaultuser')));
+      expect(eventSocket.sent).toEqual(['conference public_conf energy 11 200', play]);
+    });
+
+    it('plays no prompt when FreeSWITCH refuses, and ignores a moderator who is no member', async () => {
+      const { eventSocket, saga, warnings } = await given();
+      eventSocket.answer('conference team_g722 energy 5 200', '-ERR Non-Existant ID 5\n');
+      await saga.handle(key('energyup', 'team_g722', '99'));
+      await saga.handle(key('energyup', 'team_g722', '99', member('99', '20001', 'teamuser2')));
+      expect(eventSocket.sent).toEqual(['conference team_g722 energy 5 200']);
+      expect(warnings.mock.calls).toEqual([
+        ['key 99 (energyup) of defaultuser in team_g722: -ERR Non-Existant ID 5'],
+        ['key 99 (energyup) of teamuser2 in team_g722: member 99 is not in conference team_g722'],
+      ]);
+    });
   });
 });

@@ -1,21 +1,34 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { isModeratorControl, type ConferenceState, type ModeratorKey } from '@fscon/live-state';
+import {
+  isModeratorControl,
+  type ConferenceState,
+  type ModeratorControl,
+  type ModeratorKey,
+} from '@fscon/live-state';
 import { concatMap, Subject, type Subscription } from 'rxjs';
 import { Journal } from '../../journal';
 import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
-import { runningConference } from '../commands/conference-access';
+import { requireMember, runningConference } from '../commands/conference-access';
 import { ConferenceControl } from '../commands/conference-control';
 import { byModeratorKey } from '../commands/control-caller';
 import { ConferenceExecCommand } from '../commands/conference-exec/conference-exec.command';
 import { LiveStateReadModel } from '../state/live-state.read-model';
 import { decideModeratorKey } from './decide-moderator-key';
+import {
+  decideOwnSettingsKey,
+  isOwnSettingsControl,
+  memberSettingCommand,
+  type OwnSettingsControl,
+} from './own-settings-key';
 import { playCommand, promptFile, promptRate, type Prompt } from './prompts';
 
 /**
  * Turns the moderator keys FreeSWITCH reports (ModeratorKeyPressed in the journal) into the
  * ConferenceExecCommand a live client would send, with the moderator as its caller, and then tells the
- * room with a prompt. Presses are handled one after the other, each decided against the live state as
+ * room with a prompt. The second layer's keys (9 and a member's key) change the moderator's own
+ * settings: their member commands go to FreeSWITCH directly (they concern the one who pressed, so
+ * there is no caller to check), and the prompt is played to that moderator only. Presses are handled one after the other, each decided against the live state as
  * the earlier ones left it, so each command is awaited before the next press is looked at.
  *
  * It follows the journal rather than being an `@Saga()` on Nest's EventBus: the journal's events are
@@ -53,23 +66,13 @@ export class ModeratorKeysSaga implements OnModuleInit, OnModuleDestroy {
 
   /** One key press; a failure is logged, since nobody waits for an answer. */
   async handle(key: ModeratorKey): Promise<void> {
-    if (!isModeratorControl(key.control)) {
-      this.logger.debug(
-        `key ${key.key} in ${key.conference} sends ${key.control}, which is no moderator control`,
-      );
-      return;
-    }
     try {
-      const conference = runningConference(this.live.current(), key.conference);
-      for (const action of decideModeratorKey(key.control, conference.recording.status)) {
-        if (action.type === 'exec') {
-          await this.commandBus.execute(
-            new ConferenceExecCommand(byModeratorKey(key), conference.name, action.call),
-          );
-        } else {
-          await this.play(conference, action.prompt);
-        }
-      }
+      if (isModeratorControl(key.control)) await this.conferenceKey(key, key.control);
+      else if (isOwnSettingsControl(key.control)) await this.ownSettingsKey(key, key.control);
+      else
+        this.logger.debug(
+          `key ${key.key} in ${key.conference} sends ${key.control}, which is no moderator control`,
+        );
     } catch (error) {
       this.logger.warn(
         `key ${key.key} (${key.control}) of ${key.member.name} in ${key.conference}: ${(error as Error).message}`,
@@ -77,7 +80,32 @@ export class ModeratorKeysSaga implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  private async play(conference: ConferenceState, prompt: Prompt): Promise<void> {
+  private async conferenceKey(key: ModeratorKey, control: ModeratorControl): Promise<void> {
+    const conference = runningConference(this.live.current(), key.conference);
+    for (const action of decideModeratorKey(control, conference.recording.status)) {
+      if (action.type === 'exec') {
+        await this.commandBus.execute(
+          new ConferenceExecCommand(byModeratorKey(key), conference.name, action.call),
+        );
+      } else {
+        await this.play(conference, action.prompt);
+      }
+    }
+  }
+
+  /** The moderator's own settings, as the live state shows them now; the prompt to that moderator only. */
+  private async ownSettingsKey(key: ModeratorKey, control: OwnSettingsControl): Promise<void> {
+    const conference = runningConference(this.live.current(), key.conference);
+    const confid = requireMember(conference, key.member.confid);
+    const member = conference.members.find((m) => m.confid === confid) ?? key.member;
+    const { settings, prompt } = decideOwnSettingsKey(control, member);
+    for (const setting of settings) {
+      await this.control.send(memberSettingCommand(conference.name, member.confid, setting));
+    }
+    await this.play(conference, prompt, member.confid);
+  }
+
+  private async play(conference: ConferenceState, prompt: Prompt, confid?: string): Promise<void> {
     const xmlState = this.xmlState.current();
     const type = xmlState?.conferences.find((c) => c.name === conference.name)?.type;
     const confDir = xmlState?.globals['conf_dir'];
@@ -85,6 +113,6 @@ export class ModeratorKeysSaga implements OnModuleInit, OnModuleDestroy {
     if (file === undefined) {
       throw new Error(`no path for the prompt ${prompt}: conf_dir is ${JSON.stringify(confDir)}`);
     }
-    await this.control.send(playCommand(conference.name, file));
+    await this.control.send(playCommand(conference.name, file, confid));
   }
 }

@@ -38,6 +38,7 @@ describe('prompts', () => {
       '/var/fsroot/conf/sounds/fscon/48000/recording-started.wav',
     );
     expect(playCommand('team_g722', '/c/a.wav')).toBe('conference team_g722 play /c/a.wav');
+    expect(playCommand('team_g722', '/c/a.wav', '7')).toBe('conference team_g722 play /c/a.wav 7');
   });
 
   it('gives no path that a conference command could not carry', () => {

@@ -14,6 +14,18 @@ export const PROMPTS = [
   'recording-is-paused',
   'not-recording',
   'all-muted',
+  'talk-volume-up',
+  'talk-volume-down',
+  'talk-volume-reset',
+  'listen-volume-up',
+  'listen-volume-down',
+  'listen-volume-reset',
+  'energy-up',
+  'energy-down',
+  'energy-reset',
+  'at-limit',
+  'muted-and-deafened',
+  'unmuted-and-undeafened',
 ] as const;
 export type Prompt = (typeof PROMPTS)[number];
 
@@ -41,7 +53,10 @@ export function promptFile(confDir: string, rate: PromptRate, prompt: Prompt): s
   return file.startsWith('/') && !/\s/.test(file) ? file : undefined;
 }
 
-/** `conference <name> play <file>`: plays the file to every member of the conference. */
-export function playCommand(conference: string, file: string): string {
-  return `conference ${conference} play ${file}`;
+/**
+ * `conference <name> play <file>`: plays the file to every member of the conference, or with
+ * `<member id>` after it to that member only.
+ */
+export function playCommand(conference: string, file: string, confid?: string): string {
+  return `conference ${conference} play ${file}${confid === undefined ? '' : ` ${confid}`}`;
 }

@@ -28,3 +28,25 @@ export function fileSize(file: string): number {
     return 0;
   }
 }
+
+/**
+ * The loudest sample (0…1) of a 16-bit mono PCM WAV file between two moments, in seconds from its
+ * start: whether something was heard then.
+ */
+export function peakAmplitude(file: string, fromSeconds = 0, toSeconds = Number.POSITIVE_INFINITY): number {
+  const bytes = readFileSync(file);
+  const { sampleRate } = readWavHeader(file);
+  let offset = 12;
+  while (offset + 8 <= bytes.length && bytes.toString('ascii', offset, offset + 4) !== 'data') {
+    offset += 8 + bytes.readUInt32LE(offset + 4);
+  }
+  const start = offset + 8;
+  const samples = Math.floor((bytes.length - start) / 2);
+  const first = Math.max(0, Math.floor(fromSeconds * sampleRate));
+  const last = Math.min(samples, Math.ceil(toSeconds * sampleRate));
+  let peak = 0;
+  for (let index = first; index < last; index++) {
+    peak = Math.max(peak, Math.abs(bytes.readInt16LE(start + index * 2)));
+  }
+  return peak / 32768;
+}
