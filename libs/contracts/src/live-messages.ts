@@ -35,11 +35,21 @@ export const LIVE_REQUEST_SCHEMAS = {
     additionalProperties: false,
   },
   initreg: fields({ req: { const: 'initreg' } }),
-  exec: fields({
-    req: { const: 'exec' },
-    conference: CONFERENCE,
-    call: { type: 'string', enum: CONFERENCE_CALLS },
-  }),
+  exec: {
+    type: 'object',
+    properties: {
+      req: { const: 'exec' },
+      conference: CONFERENCE,
+      call: { type: 'string', enum: CONFERENCE_CALLS },
+      target: {
+        type: 'string',
+        description: 'invite: a directory user id, or (team only) a SIP address or a number',
+        examples: ['20001', 'sip:alice@example.org', '+4930123456'],
+      },
+    },
+    required: ['req', 'conference', 'call'],
+    additionalProperties: false,
+  },
   memexec: fields({
     req: { const: 'memexec' },
     conference: CONFERENCE,

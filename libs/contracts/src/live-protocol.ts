@@ -96,6 +96,7 @@ export const CONFERENCE_CALLS = [
   'stoprec',
   'muteall',
   'kickall',
+  'invite',
 ] as const;
 export type ConferenceCall = (typeof CONFERENCE_CALLS)[number];
 

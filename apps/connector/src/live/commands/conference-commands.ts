@@ -48,7 +48,7 @@ function refuseWhileRecording(conference: ConferenceState): void {
  */
 export function conferenceCommand(
   conference: ConferenceState,
-  call: ConferenceCall,
+  call: Exclude<ConferenceCall, 'invite'>,
   newRecordingFile: () => string,
 ): string {
   const api = (args: string) => `conference ${conference.name} ${args}`;

@@ -22,7 +22,7 @@ export class ConferenceControl {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async exec(conference: ConferenceState, call: ConferenceCall): Promise<void> {
+  async exec(conference: ConferenceState, call: Exclude<ConferenceCall, 'invite'>): Promise<void> {
     const command = conferenceCommand(conference, call, () =>
       newRecordingFile(this.config.paths.recordings, conference.name, new Date()),
     );

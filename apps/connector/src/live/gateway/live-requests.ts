@@ -49,7 +49,7 @@ export class LiveRequests {
       case 'exec':
         return this.control(
           socket,
-          new ConferenceExecCommand(byUser(socket.user), request.conference, request.call),
+          new ConferenceExecCommand(byUser(socket.user), request.conference, request.call, request.target),
         );
       case 'memexec': {
         const { conference, call, member } = request;

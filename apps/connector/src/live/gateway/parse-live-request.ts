@@ -9,6 +9,8 @@ export type ParsedLiveRequest = { request: LiveRequest } | LiveRequestError;
 
 /** A conference name as FreeSWITCH could know it: no spaces or control characters, not empty. */
 const CONFERENCE = /^[^\s\p{Cc}]{1,256}$/u;
+/** An invitation's target as it may travel in a request: no spaces or control characters, not empty. */
+const TARGET = /^[^\s\p{Cc}]{1,256}$/u;
 /** A FreeSWITCH member id. */
 const MEMBER = /^\d{1,10}$/;
 
@@ -35,9 +37,11 @@ export function parseLiveRequest(text: string): ParsedLiveRequest {
     case 'initreg':
       return { request: { req: 'initreg' } };
     case 'exec': {
-      const { conference, call } = fields;
+      const { conference, call, target } = fields;
       if (!isConference(conference) || !oneOf(CONFERENCE_CALLS, call)) return WRONG_PROTOCOL;
-      return { request: { req: 'exec', conference, call } };
+      if (call !== 'invite') return { request: { req: 'exec', conference, call } };
+      if (!isTarget(target)) return WRONG_PROTOCOL;
+      return { request: { req: 'exec', conference, call, target } };
     }
     case 'memexec': {
       const { conference, call } = fields;
@@ -61,6 +65,11 @@ function initRequest(since: unknown, epoch: unknown): ParsedLiveRequest {
 
 function isConference(value: unknown): value is string {
   return typeof value === 'string' && CONFERENCE.test(value);
+}
+
+/** An invitation's target: checked further by the invitation, only its size and characters here. */
+function isTarget(value: unknown): value is string {
+  return typeof value === 'string' && TARGET.test(value);
 }
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown): value is T {

@@ -3,14 +3,16 @@ import type { ControlCaller } from '../control-caller';
 
 /**
  * A conference control from a live client or a moderator key: `call` is one of lock, unlock,
- * startrec, pauserec, resumerec, stoprec, muteall, kickall. Resolves once FreeSWITCH carried it out;
- * the resulting events are the confirmation.
+ * startrec, pauserec, resumerec, stoprec, muteall, kickall, invite (with its `target`). Resolves once
+ * FreeSWITCH carried it out (an invitation: once the call was answered); the resulting events are the
+ * confirmation.
  */
 export class ConferenceExecCommand extends Command<void> {
   constructor(
     readonly by: ControlCaller,
     readonly conference: string,
     readonly call: string,
+    readonly target?: string,
   ) {
     super();
   }

@@ -4,6 +4,7 @@ import { LiveStateReadModel } from '../../state/live-state.read-model';
 import { accessibleConference } from '../conference-access';
 import { requireConferenceCall } from '../conference-commands';
 import { ConferenceControl } from '../conference-control';
+import { Invitations } from '../invite/invitations';
 import { ConferenceExecCommand } from './conference-exec.command';
 
 @CommandHandler(ConferenceExecCommand)
@@ -12,9 +13,10 @@ export class ConferenceExecHandler implements ICommandHandler<ConferenceExecComm
     private readonly live: LiveStateReadModel,
     private readonly xmlState: XmlStateReadModel,
     private readonly control: ConferenceControl,
+    private readonly invitations: Invitations,
   ) {}
 
-  async execute({ by, conference, call }: ConferenceExecCommand): Promise<void> {
+  async execute({ by, conference, call, target }: ConferenceExecCommand): Promise<void> {
     const control = requireConferenceCall(call);
     const running = accessibleConference({
       by,
@@ -22,6 +24,7 @@ export class ConferenceExecHandler implements ICommandHandler<ConferenceExecComm
       live: this.live.current(),
       conferences: this.xmlState.current()?.conferences ?? [],
     });
+    if (control === 'invite') return this.invitations.invite(by, running, target ?? '');
     await this.control.exec(running, control);
   }
 }
