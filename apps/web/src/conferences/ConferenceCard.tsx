@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import type { LiveConference } from '@fscon/contracts';
+import type { LiveConference, LiveRegistration } from '@fscon/contracts';
 import type { LiveClient } from '../live/live-client';
 import { CallButton } from '../phone/CallButton';
 import { ConferenceControls } from './ConferenceControls';
+import { InviteButton } from './InviteButton';
 import { describeMember } from '../live/member-name';
 import { MemberList } from './MemberList';
 
@@ -11,11 +12,15 @@ interface Props {
   names: ReadonlyMap<string, string>;
   /** The client to send controls through, when the context may control conferences. */
   control?: LiveClient;
+  /** Whom the Invite dialog offers: the registered users first. */
+  registrations: Readonly<Record<string, LiveRegistration>>;
+  /** The caller may also invite SIP addresses and numbers. */
+  inviteAddresses: boolean;
 }
 
 const RECORDING_TEXT = { norec: 'Not recording', running: 'Recording', paused: 'Recording paused' };
 
-export function ConferenceCard({ conference, names, control }: Props) {
+export function ConferenceCard({ conference, names, control, registrations, inviteAddresses }: Props) {
   const titleId = useId();
   const { recording } = conference;
   return (
@@ -52,7 +57,16 @@ export function ConferenceCard({ conference, names, control }: Props) {
         </dd>
       </dl>
       {control && (
-        <ConferenceControls conference={conference} exec={(call) => control.exec(conference.name, call)} />
+        <>
+          <ConferenceControls conference={conference} exec={(call) => control.exec(conference.name, call)} />
+          <InviteButton
+            conference={conference.name}
+            registrations={registrations}
+            names={names}
+            addresses={inviteAddresses}
+            invite={(target) => control.invite(conference.name, target)}
+          />
+        </>
       )}
       <MemberList
         conference={conference}

@@ -29,6 +29,8 @@ export function LiveSection({ capabilities, client, snapshot, names }: Props) {
               conference={conference}
               names={names}
               control={capabilities.controlConferences ? client : undefined}
+              registrations={view.registrations}
+              inviteAddresses={capabilities.inviteAddresses}
             />
           ))}
         </div>
