@@ -40,4 +40,13 @@ describe('originate of a directory user', () => {
     expect(added?.getHeader('Caller-Caller-ID-Name')).toBe('teamuser2');
     expect(added?.getHeader('Member-Type')).toBe('moderator');
   });
+
+  it('answers a call whose number leads to no conference, and nobody joins', async () => {
+    await live.calls.register({ user: '20001' });
+    expect(live.core.api('originate', INVITE_20001.replace(' 30000 XML', ' 39999 XML'))).toMatch(
+      /^\+OK [0-9a-f-]{36}\n$/,
+    );
+    await live.calls.settled();
+    expect(live.calls.members()).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
-import { joinConference } from './calls';
+import { randomUUID } from 'node:crypto';
+import { ControlError, joinConference } from './calls';
 import { findDirectoryUser } from './directory-lookup';
 import { LiveSwitch } from './live-switch';
 
@@ -9,7 +10,8 @@ const USER_ORIGINATE = /^(?:\{([^}]*)\})?user\/([^@\s]+)@(\S*) (\S+) XML (\S+)$/
  * mod_commands' `originate` of a directory user into the dialplan, as the real switch answers it: a user
  * not in the directory `-ERR SUBSCRIBER_ABSENT`, one without a registration `-ERR USER_NOT_REGISTERED`;
  * a registered user's phone answers at once and the call joins the conference the number leads to from
- * the context given, its member named by origination_callee_id_name/number. Other endpoints (a gateway)
+ * the context given, its member named by origination_callee_id_name/number (a number that leads to no
+ * conference: answered all the same, and nobody joins). Other endpoints (a gateway)
  * reach nobody here: `-ERR NORMAL_TEMPORARY_FAILURE`.
  */
 export function originate(live: LiveSwitch, arg: string): string {
@@ -21,15 +23,18 @@ export function originate(live: LiveSwitch, arg: string): string {
     return '-ERR USER_NOT_REGISTERED\n';
   }
   const variables = channelVariables(variableList);
-  const { member } = joinConference(
-    live,
-    { number, user: id, via: 'sip', context },
-    {
-      name: variables.get('origination_callee_id_name') ?? id,
-      number: variables.get('origination_callee_id_number') ?? id,
-    },
-  );
-  return `+OK ${member.channel.uuid}\n`;
+  const shown = {
+    name: variables.get('origination_callee_id_name') ?? id,
+    number: variables.get('origination_callee_id_number') ?? id,
+  };
+  try {
+    const { member } = joinConference(live, { number, user: id, via: 'sip', context }, shown);
+    return `+OK ${member.channel.uuid}\n`;
+  } catch (error) {
+    if (!(error instanceof ControlError)) throw error;
+    // answered, then hung up for want of a route: originate had already reported the answer
+    return `+OK ${randomUUID()}\n`;
+  }
 }
 
 function channelVariables(list: string): Map<string, string> {
