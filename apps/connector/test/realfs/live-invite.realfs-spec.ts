@@ -41,7 +41,9 @@ describeRealFs('real FreeSWITCH: inviting into a conference over /api/live', () 
 
   /** The team client invites `target` into the running team conference; resolves with the index it read from. */
   const invite = async (target: string): Promise<number> => {
+    const started = testbed.clients.team.received.length;
     await testbed.callers.join('team', DEMO_CALLERS.moderator);
+    await testbed.clients.team.next(isEvent('newConference', 'team_g722'), started);
     const from = testbed.clients.team.received.length;
     testbed.clients.team.send({ req: 'exec', conference: 'team_g722', call: 'invite', target });
     return from;
@@ -63,13 +65,13 @@ describeRealFs('real FreeSWITCH: inviting into a conference over /api/live', () 
     expect(testbed.clients.team.received.slice(from).filter(isEvent('error'))).toEqual([]);
   });
 
-  it.each<[PhoneScenario | undefined, string, string]>([
-    ['busy', '20001', 'USER_BUSY'],
-    ['ring', '20001', 'NO_ANSWER'],
-    [undefined, '20000', 'USER_NOT_REGISTERED'],
+  it.each<[string, PhoneScenario | undefined, string, string]>([
+    ['answers busy', 'busy', '20001', 'USER_BUSY'],
+    ['rings unanswered', 'ring', '20001', 'NO_ANSWER'],
+    ['is not registered', undefined, '20000', 'USER_NOT_REGISTERED'],
   ])(
-    'answers the team client with the hangup cause when the phone is %s',
-    async (scenario, target, cause) => {
+    'answers the team client with the hangup cause when the phone %s',
+    async (_, scenario, target, cause) => {
       if (scenario) await phone(scenario);
       const from = await invite(target);
       expect(await errorAfter(from)).toEqual({ event: 'error', error: cause, code: 'LIVE.INVITE_FAILED' });
