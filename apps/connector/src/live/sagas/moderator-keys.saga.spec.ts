@@ -6,6 +6,7 @@ import { capture } from '../../../test/support/captures';
 import { Journal } from '../../journal';
 import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
 import { ConferenceControl } from '../commands/conference-control';
+import { Invitations } from '../commands/invite/invitations';
 import { ConferenceExecCommand } from '../commands/conference-exec/conference-exec.command';
 import { ConferenceExecHandler } from '../commands/conference-exec/conference-exec.handler';
 import {
@@ -44,6 +45,7 @@ async function given(events: LiveEvent[] = EVERY_CONFERENCE) {
       { provide: LiveStateReadModel, useValue: harness.live },
       { provide: XmlStateReadModel, useValue: harness.xmlState },
       { provide: ConferenceControl, useValue: harness.control },
+      { provide: Invitations, useValue: harness.invitations },
       ConferenceExecHandler,
       ModeratorKeysSaga,
     ],
