@@ -115,6 +115,20 @@ describe('web client: accessibility', () => {
     for (const view of views) expect(view.rulesPassed).toBeGreaterThan(10);
   });
 
+  it('has no serious or critical violations in the Invite dialog', async () => {
+    const { page } = browser;
+    await logIn(page, system.url, 'defaultuser', 'napw');
+    await page.getByTestId('connection-state').getByText('Connected').waitFor();
+    await page
+      .getByRole('article', { name: /^team_g722/ })
+      .getByRole('button', { name: 'Invite…' })
+      .click();
+    await page.getByRole('dialog', { name: 'Invite into team_g722' }).waitFor();
+    const { rulesPassed, serious } = await audit(page);
+    expect(serious).toEqual([]);
+    expect(rulesPassed).toBeGreaterThan(10);
+  });
+
   it('has no serious or critical violations on the History list, a session timeline and the Audit log', async () => {
     const { page } = browser;
     await eventually(async () => {

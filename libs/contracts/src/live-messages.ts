@@ -22,7 +22,7 @@ const EPOCH = {
 const SOUND_FILE = {
   type: 'string',
   description:
-    'play (required there): a sound file relative to the folder FreeSWITCH takes sounds from (its global `sounds_dir`); no `..`, no absolute path',
+    "play (required there): a sound file relative to the `sounds` folder of FreeSWITCH's configuration (`conf_dir`); no `..`, no absolute path",
   examples: ['fscon/16000/recording-started.wav'],
 } as const;
 const PIN = {
@@ -40,6 +40,11 @@ const TRANSFER_TARGET = {
   description:
     "transfer (required there): the configured conference to move the member to, one the caller's context may see",
   examples: ['friends_conf'],
+} as const;
+const INVITE_TARGET = {
+  type: 'string',
+  description: 'invite (required there): a directory user id, or (team only) a SIP address or a number',
+  examples: ['20001', 'sip:alice@example.org', '+4930123456'],
 } as const;
 
 /**
@@ -60,7 +65,7 @@ export const LIVE_REQUEST_SCHEMAS = {
   initreg: fields({ req: { const: 'initreg' } }),
   exec: closedObjectWithOptional(
     { req: { const: 'exec' }, conference: CONFERENCE, call: { type: 'string', enum: CONFERENCE_CALLS } },
-    { file: SOUND_FILE, pin: PIN },
+    { file: SOUND_FILE, pin: PIN, target: INVITE_TARGET },
   ),
   memexec: closedObjectWithOptional(
     {

@@ -98,6 +98,7 @@ export const CONFERENCE_CALLS = [
   'kickall',
   'play',
   'pin',
+  'invite',
 ] as const;
 export type ConferenceCall = (typeof CONFERENCE_CALLS)[number];
 

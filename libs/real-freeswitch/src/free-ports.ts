@@ -13,7 +13,8 @@ export function freeTcpPort(): Promise<number> {
   });
 }
 
-function udpPortFree(port: number): Promise<boolean> {
+/** Whether nothing is bound to this UDP port on loopback now. */
+export function udpPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createSocket('udp4');
     socket.once('error', () => resolve(false));

@@ -4,5 +4,5 @@ export { freeSwitchPorts, RealFreeswitch } from './real-freeswitch';
 export type { RealFreeswitchOptions, SwitchPorts } from './real-freeswitch';
 export { connectorCommand, startConnectorProcess } from './connector-process';
 export type { ConnectorCommand, ConnectorProcess, LoggedLine } from './connector-process';
-export { freeSipPort, freeTcpPort } from './free-ports';
+export { freeSipPort, freeTcpPort, udpPortFree } from './free-ports';
 export { guardAgainstOrphan } from './orphan-guard';

@@ -28,7 +28,8 @@ export interface MetricsConfig {
 
 /**
  * The live WebSocket: ping period, reconciliation period (0: none), deltas kept for resumes, journal
- * entries a resume may replay, per-client queue.
+ * entries a resume may replay, per-client queue, invitations: how many per user and minute, how long
+ * they ring.
  */
 export interface LiveConfig {
   pingIntervalMs: number;
@@ -36,6 +37,7 @@ export interface LiveConfig {
   replay: { deltas: number; bytes: number };
   resumeEntries: number;
   maxQueuedBytes: number;
+  invites: { perMinute: number; ringSeconds: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

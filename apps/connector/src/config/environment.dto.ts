@@ -34,6 +34,8 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(65536) @Max(1073741824) LIVE_REPLAY_BYTES = 16777216;
   @Type(() => Number) @IsInt() @Min(1) @Max(10000000) LIVE_RESUME_ENTRIES = 5000;
   @Type(() => Number) @IsInt() @Min(65536) @Max(1073741824) LIVE_QUEUE_BYTES = 4194304;
+  @Type(() => Number) @IsInt() @Min(1) @Max(1000) LIVE_INVITES_PER_MINUTE = 5;
+  @Type(() => Number) @IsInt() @Min(1) @Max(300) LIVE_INVITE_RING_SECONDS = 30;
   /** Unset: `journal.sqlite` in STATICPATH. */
   @IsOptional() @IsString() @IsNotEmpty() JOURNAL_PATH?: string = undefined;
   @Type(() => Number) @IsInt() @Min(1) @Max(3650) JOURNAL_RETENTION_DAYS = 7;

@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       replay: { deltas: 10000, bytes: 16777216 },
       resumeEntries: 5000,
       maxQueuedBytes: 4194304,
+      invites: { perMinute: 5, ringSeconds: 30 },
     });
     expect(config.logLevel).toBe('info');
     expect(config.eslLag).toEqual({ probeIntervalMs: 2000, maxMs: 5000 });

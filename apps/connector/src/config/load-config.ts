@@ -86,6 +86,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
       replay: { deltas: env.LIVE_REPLAY_DELTAS, bytes: env.LIVE_REPLAY_BYTES },
       resumeEntries: env.LIVE_RESUME_ENTRIES,
       maxQueuedBytes: env.LIVE_QUEUE_BYTES,
+      invites: { perMinute: env.LIVE_INVITES_PER_MINUTE, ringSeconds: env.LIVE_INVITE_RING_SECONDS },
     },
     journal: {
       path: journalPath,

@@ -36,6 +36,7 @@ function containerEnv(ports: SwitchPorts, external: { sip: number; tls: number }
     WSS_BINDING: `127.0.0.1:${ports.wss}`,
     RTP_START_PORT: String(ports.rtpStart),
     RTP_END_PORT: String(ports.rtpEnd),
+    INVITE_GATEWAY: 'gw.example.test:5070',
   };
 }
 
@@ -114,6 +115,12 @@ describeRealFs("real FreeSWITCH: the container's vars.xml with every variable se
       tlsBindUrl: `sips:mod_sofia@192.0.2.11:${env.INTERNAL_TLS_PORT};maddr=127.0.0.1;transport=tls`,
       wssBindUrl: `sips:mod_sofia@${env.WSS_BINDING};transport=wss`,
     });
+  });
+
+  it('gives the SIP profile the invite gateway given, one that does not register', async () => {
+    const status = await freeswitch.api('sofia status gateway invite');
+    expect(status).toMatch(/^Proxy\s+sip:gw\.example\.test:5070$/m);
+    expect(status).toMatch(/^State\s+NOREG$/m);
   });
 
   it('gives the directory the domain and the moderators the pin given', async () => {

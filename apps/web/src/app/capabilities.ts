@@ -6,8 +6,10 @@ export type DirectorySource = 'team' | 'friends' | 'public';
 
 /** What a user of a context may see and do in the dashboard: one codebase, the differences as data. */
 export interface Capabilities {
-  /** lock, mute all, kick all, recording, per-member mute and kick (`exec` / `memexec`). */
+  /** lock, mute all, kick all, recording, invitations, per-member mute and kick (`exec` / `memexec`). */
   controlConferences: boolean;
+  /** Invite SIP addresses and numbers, beside directory users. */
+  inviteAddresses: boolean;
   directorySource: DirectorySource;
   /** Add, edit and delete users and conferences; see passwords and provisioning behind "show". */
   manageDirectory: boolean;
@@ -27,6 +29,7 @@ export interface Capabilities {
 export const CAPABILITIES: Readonly<Record<Context, Capabilities>> = {
   team: {
     controlConferences: true,
+    inviteAddresses: true,
     directorySource: 'team',
     manageDirectory: true,
     recordings: 'team',
@@ -38,6 +41,7 @@ export const CAPABILITIES: Readonly<Record<Context, Capabilities>> = {
   },
   friends: {
     controlConferences: true,
+    inviteAddresses: false,
     directorySource: 'friends',
     manageDirectory: false,
     recordings: 'friends',
@@ -49,6 +53,7 @@ export const CAPABILITIES: Readonly<Record<Context, Capabilities>> = {
   },
   public: {
     controlConferences: false,
+    inviteAddresses: false,
     directorySource: 'public',
     manageDirectory: false,
     deleteRecordings: false,

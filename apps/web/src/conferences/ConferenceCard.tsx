@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import type { LiveConference } from '@fscon/contracts';
+import type { LiveConference, LiveRegistration } from '@fscon/contracts';
 import type { LiveClient } from '../live/live-client';
 import { CallButton } from '../phone/CallButton';
 import { ConferenceControls } from './ConferenceControls';
+import { InviteButton } from './InviteButton';
 import { describeMember } from '../live/member-name';
 import { MemberList } from './MemberList';
 
@@ -13,11 +14,22 @@ interface Props {
   control?: LiveClient;
   /** The conferences the user may see, to transfer members to. */
   targets?: readonly string[];
+  /** Whom the Invite dialog offers: the registered users first. */
+  registrations: Readonly<Record<string, LiveRegistration>>;
+  /** The caller may also invite SIP addresses and numbers. */
+  inviteAddresses: boolean;
 }
 
 const RECORDING_TEXT = { norec: 'Not recording', running: 'Recording', paused: 'Recording paused' };
 
-export function ConferenceCard({ conference, names, control, targets }: Props) {
+export function ConferenceCard({
+  conference,
+  names,
+  control,
+  targets,
+  registrations,
+  inviteAddresses,
+}: Props) {
   const titleId = useId();
   const { recording } = conference;
   return (
@@ -54,10 +66,19 @@ export function ConferenceCard({ conference, names, control, targets }: Props) {
         </dd>
       </dl>
       {control && (
-        <ConferenceControls
-          conference={conference}
-          exec={(call, fields) => control.exec(conference.name, call, fields)}
-        />
+        <>
+          <ConferenceControls
+            conference={conference}
+            exec={(call, fields) => control.exec(conference.name, call, fields)}
+          />
+          <InviteButton
+            conference={conference.name}
+            registrations={registrations}
+            names={names}
+            addresses={inviteAddresses}
+            invite={(target) => control.invite(conference.name, target)}
+          />
+        </>
       )}
       <MemberList
         conference={conference}

@@ -32,6 +32,8 @@ export function LiveSection({ capabilities, client, snapshot, names, targets }: 
               names={names}
               control={capabilities.controlConferences ? client : undefined}
               targets={targets}
+              registrations={view.registrations}
+              inviteAddresses={capabilities.inviteAddresses}
             />
           ))}
         </div>

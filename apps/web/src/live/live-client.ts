@@ -72,6 +72,11 @@ export class LiveClient {
     this.request({ req: 'exec', conference, call, ...fields });
   }
 
+  /** Calls `target` into the conference; a call that is not answered comes back as an error notice. */
+  invite(conference: string, target: string): void {
+    this.request({ req: 'exec', conference, call: 'invite', target });
+  }
+
   memexec(conference: string, call: MemberCall, member: string, fields: ControlFields = {}): void {
     this.request({ req: 'memexec', conference, call, member, ...fields });
   }

@@ -1,6 +1,7 @@
 import { CommandRegistry } from './command-registry';
 import { conferenceCommand } from './conference-command';
 import { coreCommands } from './core-commands';
+import { originateCommand } from './originate-command';
 import { showCommand } from './show-command';
 import { sofiaCommand } from './sofia-command';
 import { xmlCommands } from './xml-commands';
@@ -14,6 +15,7 @@ export function createCommandRegistry(): CommandRegistry {
     .registerAll(coreCommands)
     .registerAll(xmlCommands)
     .register('conference', conferenceCommand)
+    .register('originate', originateCommand)
     .register('show', showCommand)
     .register('sofia', sofiaCommand);
 }

@@ -42,34 +42,7 @@ export class Calls {
   constructor(private readonly live: LiveSwitch) {}
 
   async join(request: JoinRequest): Promise<MemberHandle> {
-    const xml = this.live.context.xml;
-    const id = typeof request.user === 'string' ? request.user : request.user.id;
-    const user = findDirectoryUser(xml, id);
-    if (!user && typeof request.user === 'string') throw new ControlError(`no directory user ${id}`);
-    const caller = resolveCaller(request.user, user, request.context);
-    const route = routeToConference(xml, request.number, caller.context);
-    if (!route)
-      throw new ControlError(`${request.number} leads to no conference from context ${caller.context}`);
-    const pin = this.live.conferences.get(route.conference)?.pin ?? '';
-    if (pin !== '' && request.pin !== pin) {
-      // FreeSWITCH asks, reports nothing while it does, and hangs up after the profile's pin-retries
-      throw new ControlError(`conference ${route.conference} asks for a PIN the caller does not key in`);
-    }
-    const domain = this.live.context.variable('domain') ?? user?.domain ?? '';
-    const channel = memberChannel(
-      caller,
-      request.number,
-      route,
-      request.via ?? 'loopback',
-      domain,
-      this.live.context.now(),
-    );
-    const { conference, member } = this.live.conferences.join({
-      conference: route.conference,
-      profile: route.profile,
-      channel,
-      flags: memberFlags(caller.confFlags),
-    });
+    const { conference, member } = joinConference(this.live, request);
     await this.settled();
     return handle(conference, member);
   }
@@ -139,6 +112,45 @@ export class Calls {
     if (!found) throw new ControlError(`no member ${memberId}`);
     return found;
   }
+}
+
+/**
+ * The call of a JoinRequest as it reaches the conference: the events are scheduled, not yet fired.
+ * `shown` is the caller id the member gets instead of the caller's own.
+ */
+export function joinConference(
+  live: LiveSwitch,
+  request: JoinRequest,
+  shown?: { name: string; number: string },
+): { conference: Conference; member: Member } {
+  const xml = live.context.xml;
+  const id = typeof request.user === 'string' ? request.user : request.user.id;
+  const user = findDirectoryUser(xml, id);
+  if (!user && typeof request.user === 'string') throw new ControlError(`no directory user ${id}`);
+  const caller = resolveCaller(request.user, user, request.context);
+  const route = routeToConference(xml, request.number, caller.context);
+  if (!route)
+    throw new ControlError(`${request.number} leads to no conference from context ${caller.context}`);
+  const pin = live.conferences.get(route.conference)?.pin ?? '';
+  if (pin !== '' && request.pin !== pin) {
+    // FreeSWITCH asks, reports nothing while it does, and hangs up after the profile's pin-retries
+    throw new ControlError(`conference ${route.conference} asks for a PIN the caller does not key in`);
+  }
+  const domain = live.context.variable('domain') ?? user?.domain ?? '';
+  const channel = memberChannel(
+    caller,
+    request.number,
+    route,
+    request.via ?? 'loopback',
+    domain,
+    live.context.now(),
+  );
+  return live.conferences.join({
+    conference: route.conference,
+    profile: route.profile,
+    channel: shown ? { ...channel, callerIdName: shown.name, callerIdNumber: shown.number } : channel,
+    flags: memberFlags(caller.confFlags),
+  });
 }
 
 function handle(conference: Conference, member: Member): MemberHandle {

@@ -54,12 +54,14 @@ describe('switchVarsFromEnv', () => {
       DEFCONPIN: '12a',
       RECORDINGSDIR: 'recordings',
       WSS_BINDING: '7443',
+      INVITE_GATEWAY: 'sip:gw.example.org',
     });
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.problems;
     expect(problems.map((p) => p.split(/[= ]/)[0])).toEqual([
       'DOMAIN', 'DOMAIN_NAME', 'GLOBAL_CODEC_PREFS', 'EXTERNAL_RTP_IP', 'INTERNAL_SIP_PORT', 'SIP_TLS_VERSION',
       'INTERNAL_SSL_ENABLE', 'SIP_TLS_CIPHERS', 'ES_LISTEN_IP', 'ES_PW', 'DEFCONPIN', 'RECORDINGSDIR', 'WSS_BINDING',
+      'INVITE_GATEWAY',
     ]); // prettier-ignore
     expect(problems.join('\n')).not.toContain('padded');
     expect(problems[0]).toBe('DOMAIN="not a host" must be a host name or an IPv4 address');
@@ -93,8 +95,10 @@ describe('switchVarsFromEnv', () => {
       ES_LISTEN_IP: '::1',
       WSS_BINDING: '[::]:7443',
       ES_PW: 'p&"<$${x}/>',
+      INVITE_GATEWAY: 'gw.example.org:5070',
     });
     expect(result.ok).toBe(true);
+    expect(vars({ INVITE_GATEWAY: '192.0.2.20' }).ok).toBe(true);
   });
 
   it('warns when SIP over TLS allows versions before 1.2', () => {

@@ -35,6 +35,7 @@ export const ENV_SWITCH_VARS: readonly EnvSwitchVar[] = [
   { env: 'WSS_BINDING', name: 'wss_binding', check: check.wssBinding },
   { env: 'RTP_START_PORT', name: 'rtp_start_port', check: check.port },
   { env: 'RTP_END_PORT', name: 'rtp_end_port', check: check.port },
+  { env: 'INVITE_GATEWAY', name: 'invite_gateway', check: check.hostAndPort },
 ];
 
 /**

@@ -39,6 +39,13 @@ export const hostOrIpv4 = when(
   'must be a host name or an IPv4 address',
 );
 
+/** A SIP gateway's address: `HOST` or `HOST:PORT`. */
+export const hostAndPort = when((value) => {
+  const colon = value.lastIndexOf(':');
+  const host = colon < 0 ? value : value.slice(0, colon);
+  return (isIpv4(host) || isHostName(host)) && (colon < 0 || isPort(value.slice(colon + 1)));
+}, 'must be HOST or HOST:PORT (a host name or an IPv4 address)');
+
 export const ipAddress = when((value) => isIpv4(value) || isIpv6(value), 'must be an IPv4 or IPv6 address');
 
 /** What sofia takes for ext-sip-ip / ext-rtp-ip. */

@@ -56,7 +56,7 @@ export type ResolvedArguments = ControlArguments;
  */
 export function conferenceCommand(
   conference: ConferenceState,
-  call: ConferenceCall,
+  call: Exclude<ConferenceCall, 'invite'>,
   newRecordingFile: () => string,
   args: ResolvedArguments = {},
 ): string {

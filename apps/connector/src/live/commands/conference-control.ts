@@ -22,7 +22,11 @@ export class ConferenceControl {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async exec(conference: ConferenceState, call: ConferenceCall, args: ResolvedArguments = {}): Promise<void> {
+  async exec(
+    conference: ConferenceState,
+    call: Exclude<ConferenceCall, 'invite'>,
+    args: ResolvedArguments = {},
+  ): Promise<void> {
     const command = conferenceCommand(
       conference,
       call,

@@ -47,8 +47,12 @@ export class LiveRequests {
       case 'initreg':
         return this.initreg(socket);
       case 'exec': {
-        const { conference, call, file, pin } = request;
-        const command = new ConferenceExecCommand(byUser(socket.user), conference, call, { file, pin });
+        const { conference, call, file, pin, target } = request;
+        const command = new ConferenceExecCommand(byUser(socket.user), conference, call, {
+          file,
+          pin,
+          target,
+        });
         return this.control(socket, command);
       }
       case 'memexec': {

@@ -48,6 +48,15 @@ describe('parseLiveRequest', () => {
     });
   });
 
+  it('reads an invitation with its target, and no target on other conference controls', () => {
+    expect(parse({ req: 'exec', conference: 'c', call: 'invite', target: 'sip:a@b.org' })).toEqual({
+      request: { req: 'exec', conference: 'c', call: 'invite', target: 'sip:a@b.org' },
+    });
+    expect(parse({ req: 'exec', conference: 'c', call: 'lock', target: '20001' })).toEqual({
+      request: { req: 'exec', conference: 'c', call: 'lock' },
+    });
+  });
+
   it('answers wrong format to text that is not JSON', () => {
     for (const text of ['', 'init', '{"req":', "{'req':'init'}"]) {
       expect(parseLiveRequest(text)).toEqual({ error: 'wrong format', code: 'LIVE.WRONG_FORMAT' });
@@ -72,6 +81,11 @@ describe('parseLiveRequest', () => {
       { req: 'exec', conference: 'a b', call: 'lock' },
       { req: 'exec', conference: 'a\nb', call: 'lock' },
       { req: 'exec', conference: 'c'.repeat(257), call: 'lock' },
+      { req: 'exec', conference: 'c', call: 'invite' },
+      { req: 'exec', conference: 'c', call: 'invite', target: '' },
+      { req: 'exec', conference: 'c', call: 'invite', target: 20001 },
+      { req: 'exec', conference: 'c', call: 'invite', target: 'a b' },
+      { req: 'exec', conference: 'c', call: 'invite', target: '1'.repeat(257) },
       { req: 'memexec', conference: 'c', call: 'mute' },
       { req: 'memexec', conference: 'c', call: 'lock', member: '1' },
       { req: 'memexec', conference: 'c', call: 'mute', member: 'all' },

@@ -16,6 +16,7 @@ const CALL_ARGUMENT: Partial<Record<ConferenceCall | MemberCall, ArgumentName>> 
   volume_out: 'value',
   energy: 'value',
   transfer: 'target',
+  invite: 'target',
   play: 'file',
   pin: 'pin',
 };

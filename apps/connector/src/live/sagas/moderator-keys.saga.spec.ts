@@ -7,6 +7,7 @@ import type { FakeEventSocket } from '../../../test/support/fake-event-socket';
 import { Journal } from '../../journal';
 import { XmlStateReadModel } from '../../xml-state/xml-state.read-model';
 import { ConferenceControl } from '../commands/conference-control';
+import { Invitations } from '../commands/invite/invitations';
 import { ConferenceExecCommand } from '../commands/conference-exec/conference-exec.command';
 import { ConferenceExecHandler } from '../commands/conference-exec/conference-exec.handler';
 import {
@@ -56,6 +57,7 @@ async function given(events: LiveEvent[] = EVERY_CONFERENCE) {
       { provide: LiveStateReadModel, useValue: harness.live },
       { provide: XmlStateReadModel, useValue: harness.xmlState },
       { provide: ConferenceControl, useValue: harness.control },
+      { provide: Invitations, useValue: harness.invitations },
       ConferenceExecHandler,
       ModeratorKeysSaga,
     ],

@@ -3,7 +3,7 @@ import { eventually } from '../../support/system';
 import { conferenceCallers, type ConferenceCallers } from './conference-callers';
 import { closeContextClients, openContextClients, type ContextClients } from './context-clients';
 import { CONTEXTS, type DemoContext } from './demo-config';
-import { startRealSystem, type RealSystem } from './real-system';
+import { startRealSystem, type RealSystem, type RealSystemOptions } from './real-system';
 import { switchConferences, type SwitchConferences } from './switch-conferences';
 
 /** What a live test file runs against: the switch and connector, a live client per context, the switch's view. */
@@ -21,12 +21,13 @@ export interface LiveTestbed {
 /**
  * Registers the hooks of a live test file: beforeAll starts one switch and connector and opens a live
  * client per context; after each test every call is hung up and every context's snapshot is empty
- * again; afterAll removes it all. The fields are there once beforeAll has run.
+ * again; afterAll removes it all. The fields are there once beforeAll has run. `options` are asked for
+ * in beforeAll.
  */
-export function liveTestbed(): LiveTestbed {
+export function liveTestbed(options: () => Promise<RealSystemOptions> = async () => ({})): LiveTestbed {
   const testbed = {} as LiveTestbed;
   beforeAll(async () => {
-    testbed.system = await startRealSystem();
+    testbed.system = await startRealSystem(await options());
     testbed.conferences = switchConferences(testbed.system.freeswitch);
     testbed.callers = conferenceCallers(testbed.system.freeswitch);
     testbed.clients = await openContextClients(testbed.system.connector.url);

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { guardAgainstOrphan } from '@fscon/real-freeswitch';
+import { freeSipPort, guardAgainstOrphan, udpPortFree } from '@fscon/real-freeswitch';
+import { eventually } from '../../support/system';
 
 /** How the REGISTER travels. TLS goes as TCP to a TLS relay, which carries it on over TLS. */
 export type SipTransport = 'UDP' | 'TCP' | 'TLS';
@@ -33,6 +34,9 @@ export interface SippRun {
 const SIPP = '/usr/bin/sipp';
 const REGISTER_SCENARIO = join(__dirname, 'sipp', 'register.xml');
 
+/** How a phone takes one INVITE: `answer` (G722, until the switch hangs up), `busy` (486), `ring` (until cancelled). */
+export type PhoneScenario = 'answer' | 'busy' | 'ring';
+
 /** Runs SIPp against a switch on loopback, one scenario run at a time, and kills what still runs. */
 export class Sipp {
   private readonly logDir = mkdtempSync(join(tmpdir(), 'fscon-sipp-'));
@@ -53,6 +57,22 @@ export class Sipp {
       ...['-trace_msg', '-message_file', messageFile],
     ];
     return this.run(args, messageFile);
+  }
+
+  /**
+   * A phone on 127.0.0.1:`localPort` that takes one INVITE as the scenario says; resolves once SIPp
+   * listens there, with the promise of its run's end.
+   */
+  async phone(scenario: PhoneScenario, localPort: number): Promise<{ ended: Promise<SippRun> }> {
+    const messageFile = join(this.logDir, `${++this.runs}-${scenario}-${localPort}.messages.log`);
+    const args = [
+      ...['-sf', join(__dirname, 'sipp', `${scenario}.xml`), '-m', '1', '-nostdin'],
+      ...['-i', '127.0.0.1', '-p', String(localPort), '-mp', String(await freeSipPort())],
+      ...['-timeout', '60s', '-timeout_error', '-trace_msg', '-message_file', messageFile],
+    ];
+    const ended = this.run(args, messageFile);
+    await eventually(async () => expect(await udpPortFree(localPort)).toBe(false));
+    return { ended };
   }
 
   /** Kills every SIPp still running and deletes the logs. */

@@ -4,8 +4,9 @@ import type { ControlCaller } from '../control-caller';
 
 /**
  * A conference control from a live client or a moderator key: `call` is one of lock, unlock,
- * startrec, pauserec, resumerec, stoprec, muteall, kickall, play (`args.file`), pin (`args.pin`). Resolves once FreeSWITCH carried it out;
- * the resulting events are the confirmation.
+ * startrec, pauserec, resumerec, stoprec, muteall, kickall, play (`args.file`), pin (`args.pin`),
+ * invite (`args.target`). Resolves once FreeSWITCH carried it out (an invitation: once the call was
+ * answered); the resulting events are the confirmation.
  */
 export class ConferenceExecCommand extends Command<void> {
   constructor(

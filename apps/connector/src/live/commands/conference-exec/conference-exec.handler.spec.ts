@@ -9,7 +9,10 @@ const reply = (name: string) => capture(`conference/outputs/${name}.txt`);
 
 function givenHandler() {
   const harness = liveControlHarness();
-  return { ...harness, handler: new ConferenceExecHandler(harness.live, harness.xmlState, harness.control) };
+  return {
+    ...harness,
+    handler: new ConferenceExecHandler(harness.live, harness.xmlState, harness.control, harness.invitations),
+  };
 }
 
 describe('ConferenceExecHandler', () => {

@@ -5,6 +5,7 @@ import { accessibleConference } from '../conference-access';
 import { requireConferenceCall } from '../conference-commands';
 import { ConferenceControl } from '../conference-control';
 import { soundFilePath } from '../control-values';
+import { Invitations } from '../invite/invitations';
 import { ConferenceExecCommand } from './conference-exec.command';
 
 @CommandHandler(ConferenceExecCommand)
@@ -13,6 +14,7 @@ export class ConferenceExecHandler implements ICommandHandler<ConferenceExecComm
     private readonly live: LiveStateReadModel,
     private readonly xmlState: XmlStateReadModel,
     private readonly control: ConferenceControl,
+    private readonly invitations: Invitations,
   ) {}
 
   async execute({ by, conference, call, args }: ConferenceExecCommand): Promise<void> {
@@ -20,6 +22,7 @@ export class ConferenceExecHandler implements ICommandHandler<ConferenceExecComm
     const xmlState = this.xmlState.current();
     const conferences = xmlState?.conferences ?? [];
     const running = accessibleConference({ by, conference, live: this.live.current(), conferences });
+    if (control === 'invite') return this.invitations.invite(by, running, args.target ?? '');
     await this.control.exec(running, control, {
       pin: args.pin,
       ...(control === 'play' ? { file: soundFilePath(xmlState?.globals.conf_dir, args.file) } : {}),

@@ -6,7 +6,12 @@ import { ConferenceExecHandler } from './conference-exec.handler';
 
 function given() {
   const harness = liveControlHarness();
-  const handler = new ConferenceExecHandler(harness.live, harness.xmlState, harness.control);
+  const handler = new ConferenceExecHandler(
+    harness.live,
+    harness.xmlState,
+    harness.control,
+    harness.invitations,
+  );
   const when = (call: string, args: ControlArguments) =>
     handler.execute(new ConferenceExecCommand(byUser(TEAM), 'team_g722', call, args));
   return { ...harness, when };

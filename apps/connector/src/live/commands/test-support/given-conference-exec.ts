@@ -8,8 +8,13 @@ import { EVERY_CONFERENCE, liveControlHarness, TEAM } from './live-control.fixtu
 /** Given these live events: `when(call, conference, caller)` runs a ConferenceExecCommand. */
 export function givenConferenceExec(events: LiveEvent[] = EVERY_CONFERENCE) {
   const harness = liveControlHarness(events);
-  const handler = new ConferenceExecHandler(harness.live, harness.xmlState, harness.control);
-  const when = (call: string, conference = 'team_g722', caller: User = TEAM) =>
-    handler.execute(new ConferenceExecCommand(byUser(caller), conference, call));
+  const handler = new ConferenceExecHandler(
+    harness.live,
+    harness.xmlState,
+    harness.control,
+    harness.invitations,
+  );
+  const when = (call: string, conference = 'team_g722', caller: User = TEAM, target?: string) =>
+    handler.execute(new ConferenceExecCommand(byUser(caller), conference, call, { target }));
   return { ...harness, when };
 }

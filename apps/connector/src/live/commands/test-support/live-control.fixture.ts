@@ -13,6 +13,7 @@ import { openSqliteJournal } from '@fscon/journal';
 import { Journal } from '../../../journal';
 import { XmlStateReadModel } from '../../../xml-state/xml-state.read-model';
 import { ConferenceControl } from '../conference-control';
+import { Invitations } from '../invite/invitations';
 import { LiveStateReadModel } from '../../state/live-state.read-model';
 
 export const RECORDINGS = '/var/fsroot/recordings';
@@ -89,6 +90,7 @@ export interface LiveControlHarness {
   live: LiveStateReadModel;
   xmlState: XmlStateReadModel;
   control: ConferenceControl;
+  invitations: Invitations;
 }
 
 /** Given these live events (and the demo xmlState): a control over a fake Event Socket. */
@@ -106,5 +108,6 @@ export function liveControlHarness(events: LiveEvent[] = EVERY_CONFERENCE): Live
     live,
     xmlState,
     control: new ConferenceControl(eventSocket, journal, config),
+    invitations: new Invitations(eventSocket, xmlState, config),
   };
 }
