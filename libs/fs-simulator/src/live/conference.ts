@@ -13,6 +13,8 @@ export interface Member {
   /** What the member says (`vol talk`, volume-level), -4 to 4. */
   volumeOut: number;
   joinedMicros: number;
+  /** Since when the member talks (start-talking), for stop-talking's statistics. */
+  talkingSinceMicros?: number;
 }
 
 /** A recording of the conference: the file, when it started, how long it was paused. */
