@@ -1,11 +1,5 @@
-import { isEvent, LiveTestClient, type Received } from './support/live-client';
-import { eventually, startSystem, type TestSystem } from './support/system';
-
-const LOGINS = {
-  team: 'login=defaultuser:napw',
-  friends: 'login=frienduser:pw21000',
-  public: 'login=publicuser:pw22000',
-};
+import { isEvent, type LiveTestClient, type Received } from './support/live-client';
+import { simulatedContexts } from './support/simulated-contexts';
 
 const talkingOf = (conference: string, confid: number) => (message: Received) =>
   (isEvent('talking', conference)(message) || isEvent('stoptalking', conference)(message)) &&
@@ -13,22 +7,7 @@ const talkingOf = (conference: string, confid: number) => (message: Received) =>
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('/api/live: who is talking, coalesced', () => {
-  let system: TestSystem;
-  let team: LiveTestClient;
-  let friends: LiveTestClient;
-  let everyone: LiveTestClient;
-
-  beforeAll(async () => {
-    system = await startSystem({ LIVE_RECONCILE_MS: '0' });
-    await eventually(async () => (await LiveTestClient.open(system.url, LOGINS.team)).close());
-    [team, friends, everyone] = await Promise.all(
-      [LOGINS.team, LOGINS.friends, LOGINS.public].map((login) => LiveTestClient.open(system.url, login)),
-    );
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all([team, friends, everyone].filter(Boolean).map((client) => client.close()));
-    await system?.stop();
-  });
+  const contexts = simulatedContexts();
 
   /** Waits until the client has seen every delta the journal will send now: a round trip after a window. */
   const settle = async (client: LiveTestClient) => {
@@ -43,6 +22,7 @@ describe('/api/live: who is talking, coalesced', () => {
   };
 
   it('sends a flapping talker at most 4 changes a second and ends on its newest state; init carries it', async () => {
+    const { system, team } = contexts;
     const calls = system.simulator.calls;
     const first = await calls.join({ number: '30000', user: '20000' });
     const talker = await calls.join({ number: '30000', user: '20001' });
@@ -71,6 +51,7 @@ describe('/api/live: who is talking, coalesced', () => {
   });
 
   it('keeps no held talking after a mute or a leave', async () => {
+    const { system, team } = contexts;
     const calls = system.simulator.calls;
     const muted = await calls.join({ number: '30000', user: '20001' });
     // 20000 joins muted from its directory entry: here it joins unmuted
@@ -100,6 +81,7 @@ describe('/api/live: who is talking, coalesced', () => {
   });
 
   it('tells each context about the talking of the conferences it may see, and no other', async () => {
+    const { system, team, friends, everyone } = contexts;
     const calls = system.simulator.calls;
     const from = {
       team: team.received.length,
