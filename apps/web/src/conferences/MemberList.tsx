@@ -25,6 +25,7 @@ export function MemberList({ conference, names, memexec }: Props) {
               {member.mute ? 'Muted' : 'Can speak'}
             </span>
             {member.confid === floor && <span className="badge state-floor">Has the floor</span>}
+            {member.talking && <span className="badge state-talking">Talking</span>}
             {memexec && (
               <span className="actions">
                 <button
