@@ -24,6 +24,17 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
       clients: 1000,
       rate: { rate: 500, slices: 40 },
     }),
+  'fanout-talking': () =>
+    compareConnectors({
+      title: 'fanout-talking',
+      sides: [
+        { name: 'talking mix', env: {}, talking: { talkers: 10, changesPerEvent: 0.4 } },
+        { name: "today's mix", env: {} },
+      ],
+      clients: 1000,
+      rate: { rate: 500, slices: 40 },
+      p99Within: 1.2,
+    }),
   bulk: bulkBenchmark,
   restart: restartBenchmark,
   resume: resumeBenchmark,
