@@ -42,21 +42,26 @@ describe('/api/live: who is talking, coalesced', () => {
     deltas.forEach((delta, i) => i > 0 && expect(delta.event).not.toBe(deltas[i - 1]?.event));
     expect(await initMember(team, 'team_g722', talker.memberId)).toMatchObject({ talking: true });
 
+    const beforeStop = team.received.length;
     await calls.talk(talker.memberId, false);
-    await team.next((m) => talkingOf('team_g722', talker.memberId)(m) && m.event === 'stoptalking', from + 1);
+    await team.next(
+      (m) => talkingOf('team_g722', talker.memberId)(m) && m.event === 'stoptalking',
+      beforeStop,
+    );
     expect(await initMember(team, 'team_g722', talker.memberId)).toMatchObject({ talking: false });
     await calls.leave(talker.memberId);
     await calls.leave(first.memberId);
-    await team.next(isEvent('delConference', 'team_g722'));
+    await team.next(isEvent('delConference', 'team_g722'), from);
   });
 
   it('keeps no held talking after a mute or a leave', async () => {
     const { system, team } = contexts;
     const calls = system.simulator.calls;
+    const joining = team.received.length;
     const muted = await calls.join({ number: '30000', user: '20001' });
     // 20000 joins muted from its directory entry: here it joins unmuted
     const leaving = await calls.join({ number: '30000', user: { id: '20000', flags: 'moderator' } });
-    await team.next(isEvent('newMember', 'team_g722'));
+    await team.next(isEvent('newMember', 'team_g722'), joining);
     for (const member of [muted, leaving]) {
       const start = team.received.length;
       await calls.talk(member.memberId);
@@ -66,18 +71,21 @@ describe('/api/live: who is talking, coalesced', () => {
       // within the window that stoptalking opened: held
       await calls.talk(member.memberId);
     }
+    const beforeMute = team.received.length;
     system.simulator.api(`conference team_g722 mute ${muted.memberId}`);
-    await team.next(isEvent('mute', 'team_g722'));
+    await team.next(isEvent('mute', 'team_g722'), beforeMute);
     const afterMute = team.received.length;
+    const beforeLeave = team.received.length;
     await calls.leave(leaving.memberId);
-    await team.next(isEvent('delMember', 'team_g722'));
+    await team.next(isEvent('delMember', 'team_g722'), beforeLeave);
     const afterLeave = team.received.length;
     await settle(team);
     expect(team.received.slice(afterMute).filter(talkingOf('team_g722', muted.memberId))).toEqual([]);
     expect(team.received.slice(afterLeave).filter(talkingOf('team_g722', leaving.memberId))).toEqual([]);
     expect(await initMember(team, 'team_g722', muted.memberId)).toMatchObject({ talking: false });
+    const ending = team.received.length;
     await calls.leave(muted.memberId);
-    await team.next(isEvent('delConference', 'team_g722'));
+    await team.next(isEvent('delConference', 'team_g722'), ending);
   });
 
   it('tells each context about the talking of the conferences it may see, and no other', async () => {
