@@ -27,15 +27,17 @@ export class ClientPool {
   private constructor(
     private readonly sockets: WebSocket[],
     private readonly latencyOf: LatencyOf,
+    private readonly counts?: (data: Buffer) => boolean,
   ) {}
 
-  /** Opens `count` clients; `urlFor` gives the URL for a context. */
+  /** Opens `count` clients; `urlFor` gives the URL for a context; `counts` which frames count (all by default). */
   static async open(
     count: number,
     urlFor: (context: Context) => string,
     latencyOf: LatencyOf,
+    counts?: (data: Buffer) => boolean,
   ): Promise<ClientPool> {
-    const pool = new ClientPool([], latencyOf);
+    const pool = new ClientPool([], latencyOf, counts);
     const stride = Math.max(1, Math.floor(count / CONTEXTS.length / SAMPLED_PER_CONTEXT));
     const sampled = (index: number) => Math.floor(index / CONTEXTS.length) % stride === 0;
     for (let first = 0; first < count; first += CONNECTING_AT_ONCE) {
@@ -69,7 +71,8 @@ export class ClientPool {
   private connect(context: Context, urlFor: (context: Context) => string, sampled: boolean): Promise<void> {
     const socket = new WebSocket(urlFor(context), { skipUTF8Validation: true, perMessageDeflate: false });
     this.perContext[context]++;
-    socket.on('message', (data) => {
+    socket.on('message', (data: Buffer) => {
+      if (this.counts && !this.counts(data)) return;
       this.received++;
       this.lastReceivedAt = performance.now();
       if (sampled) this.measure(String(data));

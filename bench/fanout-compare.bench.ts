@@ -1,9 +1,10 @@
+import type { Context } from '@fscon/contracts';
 import type { Simulator } from '@fscon/fs-simulator';
 import type { ConfWorkspace } from '../apps/demo/src/conf-workspace';
 import { LOGINS } from './fanout.bench';
-import { printComparison } from './fanout-compare-report';
+import { printComparison, ratios } from './fanout-compare-report';
 import { startConnector } from './fanout-processes';
-import { MemberLoad } from './fanout-load';
+import { MemberLoad, type TalkingMix } from './fanout-load';
 import * as slices from './fanout-slices';
 import type { Contestant, Pair, SlicedRate } from './fanout-slices';
 
@@ -11,6 +12,8 @@ import type { Contestant, Pair, SlicedRate } from './fanout-slices';
 export interface ConnectorSide {
   name: string;
   env: Readonly<Record<string, string>>;
+  /** Talking changes beside the member events (none by default). */
+  talking?: TalkingMix;
 }
 
 /** Two connector configurations, measured in turn as `fanout` measures the connector and the baseline. */
@@ -19,7 +22,11 @@ export interface Comparison {
   sides: Pair<ConnectorSide>;
   clients: number;
   rate: SlicedRate;
+  /** The most the first side's p99 may be of the second's, when that is what the comparison is for. */
+  p99Within?: number;
 }
+
+const loginOf = (context: Context) => LOGINS[context];
 
 async function startSides(
   { sides, clients }: Comparison,
@@ -33,8 +40,8 @@ async function startSides(
   });
   try {
     return [
-      await slices.enter(first, (context) => LOGINS[context], clients, new MemberLoad(simulators[0])),
-      await slices.enter(second, (context) => LOGINS[context], clients, new MemberLoad(simulators[1])),
+      await slices.enter(first, loginOf, clients, new MemberLoad(simulators[0], sides[0].talking)),
+      await slices.enter(second, loginOf, clients, new MemberLoad(simulators[1], sides[1].talking)),
     ];
   } catch (error) {
     await Promise.all([first.stop(), second.stop()]);
@@ -44,7 +51,7 @@ async function startSides(
 
 function method({ title, sides, clients, rate }: Comparison): string {
   const block = slices.sliceBlock('AB');
-  const named = sides.map((side, i) => `${'AB'[i]} = ${side.name} (${envText(side.env)})`).join(', ');
+  const named = sides.map((side, i) => `${'AB'[i]} = ${side.name} (${sideText(side)})`).join(', ');
   return (
     `${title}: two connectors, ${named}, each with its own simulator and ${clients.toLocaleString('en')} ` +
     `clients, at ${rate.rate} events/s in ${rate.slices} slices of ${slices.SLICE_MS / 1000} s taken in ` +
@@ -53,9 +60,12 @@ function method({ title, sides, clients, rate }: Comparison): string {
   );
 }
 
-function envText(env: Readonly<Record<string, string>>): string {
+function sideText({ env, talking }: ConnectorSide): string {
   const pairs = Object.entries(env).map(([key, value]) => `${key}=${value}`);
-  return pairs.length > 0 ? pairs.join(' ') : 'defaults';
+  const settings = pairs.length > 0 ? pairs.join(' ') : 'defaults';
+  if (!talking) return settings;
+  const { talkers, changesPerEvent } = talking;
+  return `${settings}; ${talkers} talkers flapping, ${changesPerEvent} talking changes per member event, their deltas not counted`;
 }
 
 /** Runs a comparison of two connector configurations and prints both sides and the first's loss. */
@@ -63,7 +73,13 @@ export async function compareConnectors(comparison: Comparison): Promise<void> {
   console.log(method(comparison));
   await slices.withTwoSimulators(async (workspace, simulators) => {
     const contestants = await startSides(comparison, workspace, simulators);
-    printComparison(comparison.sides, await slices.measurePair(contestants, [comparison.rate]));
+    const measured = await slices.measurePair(contestants, [comparison.rate]);
+    printComparison(comparison.sides, measured);
+    if (comparison.p99Within !== undefined) {
+      const { p99 } = ratios(measured[0].steps[0]!, measured[1].steps[0]!);
+      const verdict = p99 <= comparison.p99Within ? 'met' : 'NOT met';
+      console.log(`p99 of A over B: ${p99.toFixed(2)} (target at most ${comparison.p99Within}: ${verdict})`);
+    }
   });
 }
 

@@ -18,8 +18,21 @@ export const CONFERENCES: readonly { name: string; audience: readonly Context[] 
 /** The headers the simulator writes itself on every event. */
 const CORE = /^(Event-|Core-UUID|FreeSWITCH-)/;
 
+type Action = 'add-member' | 'mute-member' | 'del-member' | 'start-talking' | 'stop-talking';
+
+/** The captured start-talking and stop-talking of the real switch, without their core headers. */
+function capturedTalking(): Record<'start-talking' | 'stop-talking', Headers> {
+  const path = join(REPO_ROOT, 'fixtures/fs-captures/talking/talking.events.json');
+  const events = JSON.parse(readFileSync(path, 'utf8')) as Array<{ headers: Headers }>;
+  const first = (action: string): Headers => {
+    const headers = events.find((event) => event.headers['Action'] === action)!.headers;
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => !CORE.test(name)));
+  };
+  return { 'start-talking': first('start-talking'), 'stop-talking': first('stop-talking') };
+}
+
 /** The first captured conference::maintenance event of each action, without its core headers. */
-function capturedActions(): Record<'add-member' | 'mute-member' | 'del-member', Headers> {
+function capturedActions(): Record<Action, Headers> {
   const raw = readFileSync(join(REPO_ROOT, 'fixtures/fs-captures/conference/conference.plain.raw'), 'latin1');
   const found: Partial<Record<string, Headers>> = {};
   for (const block of raw.split('Content-Type: text/event-plain\n\n')) {
@@ -33,8 +46,17 @@ function capturedActions(): Record<'add-member' | 'mute-member' | 'del-member', 
       found[action] = Object.fromEntries(Object.entries(headers).filter(([name]) => !CORE.test(name)));
     }
   }
-  return found as Record<'add-member' | 'mute-member' | 'del-member', Headers>;
+  return { ...(found as Record<Action, Headers>), ...capturedTalking() };
 }
+
+/** Talking on top of the member events: seated members that flap between talking and silence. */
+export interface TalkingMix {
+  talkers: number;
+  /** Talking changes fired per member event, the talkers taking turns. */
+  changesPerEvent: number;
+}
+
+const TALKING_DELTA = /"event":"(stop)?talking"/;
 
 /** The delta a client receives for an event: which event, conference and member. */
 function deltaKey(event: string, conference: string, confid: string): string {
@@ -56,7 +78,10 @@ function confidOf(delta: Delta): string | undefined {
 
 /**
  * Fires member join / mute / leave events on the simulator, built from the captured ones, and notes
- * when each was written, by the key of the delta it should give.
+ * when each was written, by the key of the delta it should give. With a talking mix, talkers seated at
+ * the start flap between start-talking and stop-talking besides; the connector coalesces their deltas
+ * (at most 4 a second per member), so they are neither counted nor timed: the figures stay those of the
+ * member deltas, with the talking load beside them.
  */
 export class MemberLoad implements SliceLoad {
   private readonly emittedAt = new Map<string, number>();
@@ -64,12 +89,28 @@ export class MemberLoad implements SliceLoad {
   readonly visible: Record<Context, number> = { team: 0, friends: 0, public: 0 };
   private readonly captured = capturedActions();
   private nextMember = 0;
+  private talkingChanges = 0;
+  private readonly talking: boolean[];
 
-  constructor(private readonly simulator: Simulator) {}
+  constructor(
+    private readonly simulator: Simulator,
+    private readonly mix: TalkingMix = { talkers: 0, changesPerEvent: 0 },
+  ) {
+    this.talking = Array.from({ length: mix.talkers }, () => false);
+  }
 
-  /** Seats one resident member per conference, so that joins and leaves give newMember and delMember. */
+  /**
+   * Seats one resident member per conference, so that joins and leaves give newMember and delMember,
+   * and the talkers, spread over the conferences.
+   */
   start(): void {
     CONFERENCES.forEach(({ name }) => this.fire('add-member', name, '1'));
+    this.talking.forEach((_, talker) => this.fire('add-member', ...this.talkerSeat(talker)));
+  }
+
+  /** Frames that count as delivered: all but the talking deltas, whose number coalescing decides. */
+  counts(data: Buffer): boolean {
+    return this.mix.talkers === 0 || !TALKING_DELTA.test(data.toString('latin1', 0, 40));
   }
 
   /** Fires the next `count` events of the endless join, mute, leave sequence. */
@@ -89,7 +130,23 @@ export class MemberLoad implements SliceLoad {
       this.emittedAt.set(deltaKey(delta, conference.name, confid), performance.now());
       this.fire(action, conference.name, confid);
       conference.audience.forEach((context) => this.visible[context]++);
+      this.flap(sequence);
     }
+  }
+
+  /** The talking changes due after member event `sequence`, the talkers in turn. */
+  private flap(sequence: number): void {
+    const due = Math.floor((sequence + 1) * this.mix.changesPerEvent);
+    for (; this.talkingChanges < due; this.talkingChanges++) {
+      const talker = this.talkingChanges % this.mix.talkers;
+      this.talking[talker] = !this.talking[talker];
+      this.fire(this.talking[talker] ? 'start-talking' : 'stop-talking', ...this.talkerSeat(talker));
+    }
+  }
+
+  /** A talker's conference and confid (below those the member events use). */
+  private talkerSeat(talker: number): [string, string] {
+    return [CONFERENCES[talker % CONFERENCES.length]!.name, String(100 + talker)];
   }
 
   /** Forgets what was fired so far (between steps). */
@@ -107,7 +164,7 @@ export class MemberLoad implements SliceLoad {
     return emitted === undefined ? undefined : receivedAt - emitted;
   }
 
-  private fire(action: keyof ReturnType<typeof capturedActions>, conference: string, confid: string): void {
+  private fire(action: Action, conference: string, confid: string): void {
     const source = this.captured[action];
     const event = this.simulator.createEvent(
       'CUSTOM',

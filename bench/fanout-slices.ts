@@ -45,6 +45,8 @@ export interface SliceLoad {
   reset(): void;
   /** Milliseconds from the sending of a received frame to `receivedAt` (performance.now()), if it tells. */
   latencyOf(text: string, receivedAt: number): number | undefined;
+  /** Whether a received frame counts as delivered (all do without it). */
+  counts?(data: Buffer): boolean;
 }
 
 /** One server under test with what drives and watches it. */
@@ -152,6 +154,7 @@ export async function enter(
     clients,
     (context) => server.url(query(context)),
     (text, receivedAt) => load.latencyOf(text, receivedAt),
+    load.counts?.bind(load),
   );
   load.start();
   await sleep(300);

@@ -24,6 +24,21 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
       clients: 1000,
       rate: { rate: 500, slices: 40 },
     }),
+  'fanout-talking': () =>
+    compareConnectors({
+      title: 'fanout-talking',
+      sides: [
+        {
+          name: 'talking mix',
+          env: {},
+          talking: { talkers: 10, changesPerEvent: Number(process.env.BENCH_TALKING_CHANGES ?? 0.4) },
+        },
+        { name: "today's mix", env: {} },
+      ],
+      clients: 1000,
+      rate: { rate: 500, slices: 40 },
+      p99Within: 1.2,
+    }),
   bulk: bulkBenchmark,
   restart: restartBenchmark,
   resume: resumeBenchmark,
@@ -51,7 +66,9 @@ const ON_REQUEST: Record<string, () => Promise<void>> = {
 /**
  * `npm run bench` runs every benchmark; `npm run bench -- NAME ...` runs the named ones. `fanout-compare`
  * measures two connector configurations given as BENCH_A_ENV and BENCH_B_ENV (`KEY=value ...`);
- * `gateway-compare` measures the live fan-out on a NestJS gateway against ours.
+ * `gateway-compare` measures the live fan-out on a NestJS gateway against ours. `fanout-talking` fires
+ * BENCH_TALKING_CHANGES talking changes per member event (0.4 by default: 200 a second at 500 events/s,
+ * far more than the real switch's stop-talking delay of about 0.75 s lets 10 members make).
  */
 async function main(): Promise<void> {
   const names = process.argv.slice(2);

@@ -32,6 +32,8 @@ export function sessionRows(count: number, now: number): HistoryBatch {
         user: number,
         joinedAt: startedAt + p * 1000,
         leftAt: endedAt,
+        talkMs: p * 1500,
+        talkingSince: null,
       });
     }
     batch.recording({

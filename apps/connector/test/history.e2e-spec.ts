@@ -25,13 +25,21 @@ describe('conference history and audit over HTTP, projected from the journal', (
     );
   const calls = () => system.simulator.calls;
 
-  /** A run of a conference: two callers, a recording started and stopped by the team, both leave. */
+  /**
+   * A run of a conference: two callers, the second talks for about 600 ms, a recording started and
+   * stopped by the team, both leave.
+   */
   async function run(conference: string, number: string, users: [string, string]): Promise<void> {
     const team = await LiveTestClient.open(system.url, 'login=defaultuser:napw');
     await team.ask({ req: 'init' }, (m) => m.event === 'reply');
     const members = [];
     for (const user of users) members.push(await calls().join({ number, user }));
     await team.next(isEvent('newMember', conference));
+    await calls().talk(members[1]!.memberId);
+    await team.next(isEvent('talking', conference));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await calls().talk(members[1]!.memberId, false);
+    await team.next(isEvent('stoptalking', conference));
     const exec = (call: string) => ({ req: 'exec', conference, call });
     await team.ask(exec('startrec'), isEvent('recStart'));
     await team.ask(exec('stoprec'), isEvent('recStop'));
@@ -76,6 +84,11 @@ describe('conference history and audit over HTTP, projected from the journal', (
       ['20000', '20000', 'string'],
       ['21000', '21000', 'string'],
     ]);
+    // the second talked from its talking to its stoptalking
+    const [silent, talker] = detail.members.map((m) => m.talkSeconds);
+    expect(silent).toBe(0);
+    expect(talker).toBeGreaterThanOrEqual(0.5);
+    expect(talker).toBeLessThan(5);
     expect(detail.recordingFiles).toEqual([
       {
         file: expect.stringMatching(/public_conf-.*\.wav$/),
@@ -104,6 +117,16 @@ describe('conference history and audit over HTTP, projected from the journal', (
       'session,conference,num,context,startedAt,endedAt,durationSeconds,peakMembers,participants,recordings',
     );
     expect(list.body.split('\r\n')[1]).toMatch(new RegExp(`^${session.session},public_conf,32000,public,`));
+    const members = await get(`/api/history/conferences/${session.session}?format=csv&rows=members`);
+    expect(members.body.split('\r\n').slice(0, 3)).toEqual([
+      'session,conference,name,number,user,joinedAt,leftAt,durationSeconds,talkSeconds',
+      expect.stringMatching(
+        new RegExp(`^${session.session},public_conf,defaultuser,20000,20000,[^,]+,[^,]+,\\d+,0$`),
+      ),
+      expect.stringMatching(
+        new RegExp(`^${session.session},public_conf,frienduser,21000,21000,[^,]+,[^,]+,\\d+,\\d+(\\.\\d)?$`),
+      ),
+    ]);
     expect(timeline.body.split('\r\n').slice(0, 2)).toEqual([
       'session,conference,seq,at,kind,text',
       expect.stringMatching(

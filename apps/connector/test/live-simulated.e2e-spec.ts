@@ -1,33 +1,14 @@
-import { isEvent, LiveTestClient, type Received } from './support/live-client';
-import { eventually, startSystem, type TestSystem } from './support/system';
+import { isEvent, type Received } from './support/live-client';
+import { simulatedContexts } from './support/simulated-contexts';
 
-const LOGINS = {
-  team: 'login=defaultuser:napw',
-  friends: 'login=frienduser:pw21000',
-  public: 'login=publicuser:pw22000',
-};
 const about = (conference: string) => (message: Received) =>
   JSON.stringify(message).includes(`"${conference}"`);
 
 describe('/api/live driven by simulated callers and phones', () => {
-  let system: TestSystem;
-  let team: LiveTestClient;
-  let friends: LiveTestClient;
-  let everyone: LiveTestClient;
-
-  beforeAll(async () => {
-    system = await startSystem({ LIVE_RECONCILE_MS: '0' });
-    await eventually(async () => (await LiveTestClient.open(system.url, LOGINS.team)).close());
-    [team, friends, everyone] = await Promise.all(
-      [LOGINS.team, LOGINS.friends, LOGINS.public].map((login) => LiveTestClient.open(system.url, login)),
-    );
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all([team, friends, everyone].filter(Boolean).map((client) => client.close()));
-    await system?.stop();
-  });
+  const contexts = simulatedContexts();
 
   it('follows a public conference from the first join to the last leave in every context', async () => {
+    const { system, team, friends, everyone } = contexts;
     const calls = system.simulator.calls;
     const first = await calls.join({ number: '32000', user: '20000' });
     for (const client of [team, friends, everyone]) {
@@ -77,6 +58,7 @@ describe('/api/live driven by simulated callers and phones', () => {
   });
 
   it('tells only the team about a team conference', async () => {
+    const { system, team, friends, everyone } = contexts;
     const from = { friends: friends.received.length, everyone: everyone.received.length };
     const member = await system.simulator.calls.join({ number: '30000', user: '20001' });
     await team.next(isEvent('newConference', 'team_g722'));
@@ -90,6 +72,7 @@ describe('/api/live driven by simulated callers and phones', () => {
   });
 
   it('shows registrations appearing, being removed and expiring', async () => {
+    const { system, team, friends, everyone } = contexts;
     const calls = system.simulator.calls;
     await calls.register({ user: '20001', contact: '127.0.0.1:5071' });
     for (const client of [team, everyone]) {

@@ -43,6 +43,14 @@ describe('web client: live conferences', () => {
     expect(await members.getByRole('listitem').count()).toBe(2);
     await card().getByText('Last left').waitFor();
     expect(await card().locator('dd').allInnerTexts()).toContain('teamuser2 (20001)');
+
+    // talking shows as a badge with its word, and is not announced
+    t.live.send({ event: 'talking', conference: 'team_g722', data: '1', seq: 10 });
+    const ann = members.getByRole('listitem').filter({ hasText: 'ann' });
+    await ann.getByText('Talking', { exact: true }).waitFor();
+    t.live.send({ event: 'stoptalking', conference: 'team_g722', data: '1', seq: 11 });
+    await ann.getByText('Talking', { exact: true }).waitFor({ state: 'detached' });
+    expect(await announced()).toBe('teamuser2 left team_g722');
   });
 
   it('sends the controls, asks before kicking, and shows what the server reports', async () => {

@@ -12,15 +12,18 @@ const NUMBERS: Record<string, string[]> = {
   public: ['32000'],
 };
 const MAX_MEMBERS = 8;
+/** A synthetic talker falls silent after 1 to 4 seconds. */
+const TALK_MS = { min: 1000, spread: 3000 };
 
 const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(Math.random() * items.length)];
 
 /**
  * A gentle loop of synthetic participants: every `intervalMs` someone joins (while there are few),
- * someone talks, someone leaves, now and then a phone registers or unregisters.
+ * someone talks for a few seconds, someone leaves, now and then a phone registers or unregisters.
  */
 export class SyntheticCallers {
   private timer: NodeJS.Timeout | undefined;
+  private readonly silences = new Set<NodeJS.Timeout>();
   private readonly registered = new Set<string>();
 
   constructor(
@@ -37,6 +40,8 @@ export class SyntheticCallers {
 
   stop(): void {
     clearInterval(this.timer);
+    this.silences.forEach((silence) => clearTimeout(silence));
+    this.silences.clear();
   }
 
   private async step(): Promise<void> {
@@ -60,7 +65,17 @@ export class SyntheticCallers {
 
   private async talk(members: MemberHandle[]): Promise<void> {
     const member = pick(members);
-    if (member) await this.calls.talk(member.memberId);
+    if (!member) return;
+    await this.calls.talk(member.memberId);
+    const silence = setTimeout(
+      () => {
+        this.silences.delete(silence);
+        // the member may have left meanwhile: then there is nobody to fall silent
+        void this.calls.talk(member.memberId, false).catch(() => undefined);
+      },
+      TALK_MS.min + Math.random() * TALK_MS.spread,
+    );
+    this.silences.add(silence);
   }
 
   private async leave(members: MemberHandle[]): Promise<void> {

@@ -32,6 +32,12 @@ export const SESSION_PARTICIPANT_SCHEMA = closedObject({
   joinedAt: TIME,
   leftAt: TIME_OR_NULL,
   durationSeconds: SECONDS_OR_NULL,
+  talkSeconds: {
+    type: 'number',
+    minimum: 0,
+    description:
+      'seconds talked, to a tenth: the sum of its talking spans, each from talking to stoptalking, mute, leave or the conference’s end; a span still open is not counted yet',
+  },
 });
 export type SessionParticipant = FromSchema<typeof SESSION_PARTICIPANT_SCHEMA>;
 

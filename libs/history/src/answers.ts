@@ -34,6 +34,7 @@ export function sessionParticipant(row: ParticipantRow): SessionParticipant {
     joinedAt: iso(row.joinedAt),
     leftAt: isoOrNull(row.leftAt),
     durationSeconds: seconds(row.joinedAt, row.leftAt),
+    talkSeconds: Math.round(row.talkMs / 100) / 10,
   };
 }
 

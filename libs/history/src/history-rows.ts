@@ -26,6 +26,10 @@ export interface ParticipantRow {
   readonly user: string | null;
   readonly joinedAt: number;
   leftAt: number | null;
+  /** Milliseconds talked in the spans that ended (talking to stoptalking, mute, leave or the end). */
+  talkMs: number;
+  /** When the span the member is talking in began; null while it is not talking. */
+  talkingSince: number | null;
 }
 
 export interface RecordingRow {

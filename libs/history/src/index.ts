@@ -12,7 +12,7 @@ export type { AuditFilter, RowPage, RowWindow, SessionFilter } from './history-q
 export type { SessionsState } from './sessions/session-projector';
 export { auditEntry, conferenceSession, sessionParticipant, sessionRecording, timelineItem } from './answers';
 export { csvCell, toCsv } from './csv/csv';
-export { auditCsv, sessionsCsv, timelineCsv } from './csv/history-csv';
+export { auditCsv, membersCsv, sessionsCsv, timelineCsv } from './csv/history-csv';
 export type { SessionRows } from './sqlite/history-reads';
 export { HistoryReplay, type JournalReader, type ReplayStart } from './sqlite/history-replay';
 export { openSqliteHistory, SqliteHistoryStore, type HistoryPosition } from './sqlite/sqlite-history-store';

@@ -56,3 +56,12 @@ export {
   type JournalStretch,
   type SentDelta,
 } from './replay/replay-journal';
+export {
+  NO_TALKERS,
+  TALKING_WINDOW_MS,
+  coalesceTalking,
+  flushTalking,
+  nextTalkingFlush,
+  type Coalesced,
+  type TalkingCoalescence,
+} from './coalesce/talking-coalescer';

@@ -9,6 +9,7 @@ import { LiveLogin } from './gateway/live-login';
 import { LiveRequests } from './gateway/live-requests';
 import { ConnectionJournal } from './intake/connection-journal';
 import { LiveIntake } from './intake/live-intake';
+import { TalkingThrottle } from './intake/talking-throttle';
 import { LiveResync } from './intake/live-resync';
 import { LIVE_OPTIONS, liveOptionsFrom, type LiveOptions } from './live-options';
 import { LiveDirectory } from './state/live-directory';
@@ -32,7 +33,7 @@ const options: Provider[] = [
 ];
 const readModels = [LiveStateReadModel, LiveDirectory];
 const projectors = [LiveProjector];
-const intake = [LiveIntake, LiveResync, ConnectionJournal];
+const intake = [LiveIntake, TalkingThrottle, LiveResync, ConnectionJournal];
 const gateway = [LiveLogin, LiveRequests, LiveGateway];
 
 /**

@@ -1,3 +1,4 @@
+import { MEMBER_AUDIO_DEFAULTS } from '@fscon/live-state';
 import type { LiveRegistration } from '@fscon/contracts';
 import { launchBrowser, logIn, type TestBrowser } from '../support/browser';
 import { isEvent, LiveTestClient, type Received } from '../support/live-client';
@@ -69,7 +70,14 @@ describeRealFs('real FreeSWITCH: the browser phone of a page served over HTTPS, 
     await phone().getByText('In call with 30000').waitFor({ timeout: 30_000 });
     const started = await live.next(isEvent('newConference', 'team_g722'), from);
     if (started.event !== 'newConference') throw new Error('not a newConference');
-    const member = { name: 'defaultuser', id: '20000', confid: expect.any(String), mute: true };
+    const member = {
+      name: 'defaultuser',
+      id: '20000',
+      confid: expect.any(String),
+      mute: true,
+      ...MEMBER_AUDIO_DEFAULTS,
+      energy: 300,
+    };
     expect(started.data.members).toEqual([member]);
 
     const [caller, ...others] = callersIn(await conferences.running('team_g722'));

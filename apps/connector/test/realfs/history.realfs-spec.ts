@@ -28,6 +28,7 @@ describeRealFs('real FreeSWITCH: conference history and audit', () => {
       await testbed.callers.join('team', DEMO_CALLERS.talker),
     ];
     await client.next((m) => m.event === 'newMember' && m.data.id === DEMO_CALLERS.talker.number, from);
+    await client.next(isEvent('talking', 'team_g722'), from);
     const started = await control(client, exec('team_g722', 'startrec'), isEvent('recStart', 'team_g722'));
     const file = (started as { file?: string }).file;
     await control(client, exec('team_g722', 'stoprec'), isEvent('recStop', 'team_g722'));
@@ -56,6 +57,11 @@ describeRealFs('real FreeSWITCH: conference history and audit', () => {
       [DEMO_CALLERS.talker.name, DEMO_CALLERS.talker.number],
     ]);
     expect(detail.members.every((member) => member.leftAt !== null)).toBe(true);
+    // the parked moderator never talked; the tone talked from its first words to its hang-up
+    const [silent, talker] = detail.members;
+    expect(silent?.talkSeconds).toBe(0);
+    expect(talker?.talkSeconds).toBeGreaterThan(0);
+    expect(talker!.talkSeconds).toBeLessThanOrEqual(talker!.durationSeconds! + 1);
     expect(detail.recordingFiles).toEqual([
       { file, startedAt: expect.any(String), stoppedAt: expect.any(String) },
     ]);

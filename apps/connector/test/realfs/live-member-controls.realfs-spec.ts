@@ -1,6 +1,6 @@
 import { isEvent, type Received } from '../support/live-client';
 import { eventually } from '../support/system';
-import { messagesAbout, receivedSoFar, withoutSeq } from './support/context-clients';
+import { isTalkingDelta, messagesAbout, receivedSoFar, withoutSeq } from './support/context-clients';
 import { DEMO_CALLERS } from './support/demo-config';
 import { firstJoin, liveMember } from './support/expected-live';
 import { control, memexec } from './support/live-controls';
@@ -23,8 +23,9 @@ describeRealFs('real FreeSWITCH: member controls and the floor over /api/live', 
     const moderator = await callers.join('team', DEMO_CALLERS.moderator);
     await clients.team.next(isFloorFor('team_g722', moderator.id));
     const talker = await callers.join('team', DEMO_CALLERS.talker);
+    // FreeSWITCH gives the floor on the tone's first words: the floor-change says it talks
     expect(await clients.team.next(isFloorFor('team_g722', talker.id))).toMatchObject({
-      data: liveMember(talker),
+      data: { ...liveMember(talker), talking: true },
     });
     await eventually(async () =>
       expect((await conferences.member('team_g722', '20001')).flags.has_floor).toBe(true),
@@ -49,13 +50,19 @@ describeRealFs('real FreeSWITCH: member controls and the floor over /api/live', 
     await callers.hangUp(moderator);
     await clients.team.next(isEvent('delConference', 'team_g722'), from.team);
 
-    const [first, second] = [liveMember(moderator), liveMember(talker)];
+    const [first, second] = [liveMember(moderator), { ...liveMember(talker), talking: false }];
     const conference = 'team_g722';
-    expect(withoutSeq(messagesAbout(clients.team, conference, from.team))).toEqual([
+    const about = messagesAbout(clients.team, conference, from.team);
+    // the tone talks from its join, and again from its unmute when FreeSWITCH hears it before the kick;
+    // a mute ends its talking without a stop-talking
+    const talking = withoutSeq(about.filter(isTalkingDelta));
+    expect(talking[0]).toEqual({ event: 'talking', conference, data: second.confid });
+    expect(new Set(talking.map((m) => JSON.stringify(m)))).toEqual(new Set([JSON.stringify(talking[0])]));
+    expect(withoutSeq(about.filter((m) => !isTalkingDelta(m)))).toEqual([
       { event: 'newConference', data: firstJoin('team', moderator) },
       { event: 'floorchange', conference, data: first },
       { event: 'newMember', conference, data: second },
-      { event: 'floorchange', conference, data: second },
+      { event: 'floorchange', conference, data: { ...second, talking: true } },
       { event: 'mute', conference, data: second.confid },
       { event: 'unmute', conference, data: second.confid },
       { event: 'floorchange', conference, data: {} },

@@ -1,7 +1,7 @@
 import type { LiveConference, LiveMember, User } from '@fscon/contracts';
 import { MEMBER_AUDIO_DEFAULTS } from '@fscon/live-state';
 import type { Page, WebSocketRoute } from 'playwright-core';
-import { LiveTokens, LiveTokens as LiveTokensService } from '../../src/session/live-tokens';
+import { LiveTokens } from '../../src/session/live-tokens';
 import { launchBrowser, type TestBrowser } from './browser';
 import { ensureWebClientBuilt } from './fresh-build';
 import { eventually, startSystem, type TestSystem } from './system';
@@ -83,7 +83,7 @@ export function fakeLivePages(): FakeLivePages {
   beforeEach(async () => {
     pages.browser = await launchBrowser();
     pages.page = pages.browser.page;
-    pages.live = new FakeLive(pages.system.app.get(LiveTokensService));
+    pages.live = new FakeLive(pages.system.app.get(LiveTokens));
     await pages.live.attach(pages.page);
   });
   afterEach(() => pages.browser.close());

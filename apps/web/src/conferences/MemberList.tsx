@@ -33,6 +33,7 @@ export function MemberList({ conference, names, memexec, targets = [] }: Props) 
                 {member.mute ? 'Muted' : 'Can speak'}
               </span>
               {member.confid === floor && <span className="badge state-floor">Has the floor</span>}
+              {member.talking && <span className="badge state-talking">Talking</span>}
               {member.deaf && <span className="badge state-muted">Deaf</span>}
               {memexec && (
                 <span className="actions">

@@ -1,9 +1,9 @@
 import type { ConferenceSessionDetail } from '@fscon/contracts';
 import { DataTable } from '../ui/DataTable';
 import { Time } from '../ui/Time';
-import { formatDuration } from './duration';
+import { formatDuration, formatTalkTime } from './duration';
 
-const PARTICIPANT_COLUMNS = ['Name', 'Number', 'Joined', 'Left', 'Stayed'];
+const PARTICIPANT_COLUMNS = ['Name', 'Number', 'Joined', 'Left', 'Stayed', 'Talked'];
 
 const NotYet = () => <span className="muted-text">not yet</span>;
 
@@ -35,6 +35,7 @@ export function SessionDetail({ detail }: { detail: ConferenceSessionDetail }) {
             </td>
             <td>{member.leftAt ? <Time at={member.leftAt} /> : <NotYet />}</td>
             <td>{formatDuration(member.durationSeconds)}</td>
+            <td>{formatTalkTime(member.talkSeconds)}</td>
           </tr>
         ))}
       </DataTable>

@@ -1,4 +1,4 @@
-import { formatDuration } from './duration';
+import { formatDuration, formatTalkTime } from './duration';
 
 describe('formatDuration', () => {
   it('shows seconds, minutes with seconds, or hours with minutes', () => {
@@ -14,5 +14,14 @@ describe('formatDuration', () => {
 
   it('calls a length that has not ended ongoing', () => {
     expect(formatDuration(null)).toBe('ongoing');
+  });
+});
+
+describe('formatTalkTime', () => {
+  it('shows tenths of a second under a minute, then as a duration', () => {
+    expect(formatTalkTime(0)).toBe('0.0 s');
+    expect(formatTalkTime(0.8)).toBe('0.8 s');
+    expect(formatTalkTime(59.9)).toBe('59.9 s');
+    expect(formatTalkTime(185.4)).toBe('3 min 05 s');
   });
 });

@@ -13,3 +13,8 @@ export function formatDuration(seconds: number | null): string {
   if (minutes > 0) return `${minutes} min ${pad(rest)} s`;
   return `${rest} s`;
 }
+
+/** Talk time: tenths under a minute (`0.8 s`, `12.4 s`), else as `formatDuration` (`3 min 05 s`). */
+export function formatTalkTime(seconds: number): string {
+  return seconds < 60 ? `${seconds.toFixed(1)} s` : formatDuration(Math.round(seconds));
+}

@@ -39,4 +39,9 @@ describe('announcementOf', () => {
       announcementOf(view, { event: 'newMember', conference: 'gone', data: member('2', 'bob') }),
     ).toBeUndefined();
   });
+
+  it('never announces talking: it flaps with every few words', () => {
+    expect(announcementOf(view, { event: 'talking', conference: 'room', data: '1' })).toBeUndefined();
+    expect(announcementOf(view, { event: 'stoptalking', conference: 'room', data: '1' })).toBeUndefined();
+  });
 });

@@ -4,7 +4,8 @@ import { memberName } from './member-name';
 
 /**
  * What a screen reader should hear about a delta, given the view before it; undefined for the ones
- * that are not worth interrupting for (mute changes, floor, registrations).
+ * that are not worth interrupting for (mute changes, floor, registrations). Talking is never announced:
+ * it changes with every few words, and the member's row shows it as a "Talking" badge to read on demand.
  */
 export function announcementOf(
   before: LiveView,

@@ -53,9 +53,11 @@ export class Calls {
     await this.settled();
   }
 
-  async talk(memberId: number): Promise<void> {
+  /** The member starts talking, or (with false) falls silent. */
+  async talk(memberId: number, talking = true): Promise<void> {
     const { conference, member } = this.find(memberId);
-    this.live.conferences.talk(conference, member);
+    if (talking) this.live.conferences.talk(conference, member);
+    else this.live.conferences.stopTalking(conference, member);
     await this.settled();
   }
 

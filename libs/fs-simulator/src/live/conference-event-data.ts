@@ -34,3 +34,33 @@ export function addMemberData(event: FsEvent, conference: Conference, member: Me
     .addHeader('Energy-Level', String(member.energyLevel))
     .addHeader('Current-Energy', flags.talking ? TALKING_ENERGY : '0');
 }
+
+/** Packets of 20 ms; the shares of them above and below the energy level, as a tone with pauses gave. */
+const PACKET_MS = 20;
+const GATE_HIT_SHARE = 0.68;
+const NON_HIT_SHARE = 0.05;
+const DELTA_AVERAGE = '336.893204';
+
+/**
+ * The talking-* statistics stop-talking carries (before Action) for a member that talked `talkedMs`:
+ * packets above the level (gate hits), below it while talking (non hits), and their shares in percent.
+ */
+export function talkingStatistics(talkedMs: number): Array<[string, string]> {
+  const packets = Math.max(1, Math.round(talkedMs / PACKET_MS));
+  const hits = Math.max(1, Math.round(packets * GATE_HIT_SHARE));
+  const nonHits = Math.round(packets * NON_HIT_SHARE);
+  const hitOn = (hits / packets) * 100;
+  const hitOff = (nonHits / packets) * 100;
+  const decimal = (value: number) => value.toFixed(6);
+  return [
+    ['talking-gate-hits', String(hits)],
+    ['talking-total-packets', String(packets)],
+    ['talking-duration-ms', String(packets * PACKET_MS)],
+    ['talking-average-energy', decimal(Number(TALKING_ENERGY))],
+    ['talking-delta-average', DELTA_AVERAGE],
+    ['talking-hit-on-percent', decimal(hitOn)],
+    ['talking-non-hit-ratio', decimal((nonHits / hits) * 100)],
+    ['talking-hit-off-percent', decimal(hitOff)],
+    ['talking-hit-off-differential', decimal(hitOn - hitOff)],
+  ];
+}

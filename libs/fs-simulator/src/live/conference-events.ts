@@ -1,7 +1,7 @@
 import { FsEvent } from '../events/fs-event';
 import { EventOrigin } from '../events/origins';
 import { Conference, Member } from './conference';
-import { addConferenceData, addMemberData } from './conference-event-data';
+import { addConferenceData, addMemberData, talkingStatistics } from './conference-event-data';
 import { CONFERENCE_MAINTENANCE, CONFERENCE_ORIGINS } from './conference-origins';
 import { LiveContext } from './live-context';
 
@@ -36,8 +36,32 @@ export class ConferenceEvents {
     action: string,
     extra: Array<[string, string]> = [],
   ): void {
-    const event = addMemberData(this.create(origin), conference, member).addHeader('Action', action);
-    extra.forEach(([name, value]) => event.addHeader(name, value));
+    this.memberWith(conference, member, origin, [], action, extra);
+  }
+
+  /** stop-talking: the member data, the talking statistics, then `Action`. */
+  stopTalking(conference: Conference, member: Member, talkedMs: number): void {
+    this.memberWith(
+      conference,
+      member,
+      CONFERENCE_ORIGINS.stopTalking,
+      talkingStatistics(talkedMs),
+      'stop-talking',
+    );
+  }
+
+  private memberWith(
+    conference: Conference,
+    member: Member,
+    origin: EventOrigin,
+    before: Array<[string, string]>,
+    action: string,
+    after: Array<[string, string]> = [],
+  ): void {
+    const event = addMemberData(this.create(origin), conference, member);
+    before.forEach(([name, value]) => event.addHeader(name, value));
+    event.addHeader('Action', action);
+    after.forEach(([name, value]) => event.addHeader(name, value));
     this.live.fire(event);
   }
 

@@ -29,6 +29,8 @@ export const CONFERENCE_ORIGINS = {
   startRecording: origin('conference_record.c', 'conference_record_thread_run', 319),
   stopRecording: origin('conference_record.c', 'conference_record_thread_run', 427),
   muteDetect: origin('conference_loop.c', 'conference_loop_input', 1167),
+  startTalking: origin('conference_loop.c', 'conference_loop_input', 1154),
+  stopTalking: origin('conference_loop.c', 'stop_talking_handler', 783),
   dtmfControl: origin('conference_loop.c', 'conference_loop_event', 619),
   dtmf: origin('switch_channel.c', 'switch_channel_dequeue_dtmf', 678),
   volumeTalkUp: origin('conference_loop.c', 'conference_loop_volume_talk_up', 440),

@@ -16,6 +16,8 @@ export interface Member {
   joinedMicros: number;
   /** The keys pressed so far towards a caller control of more than one key. */
   digits: DigitMachine;
+  /** Since when the member talks (start-talking), for stop-talking's statistics. */
+  talkingSinceMicros?: number;
 }
 
 /** A recording of the conference: the file, when it started, how long it was paused. */

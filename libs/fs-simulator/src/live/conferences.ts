@@ -125,7 +125,10 @@ export class Conferences {
     if (conference.members.length === 0) this.destroy(conference);
   }
 
-  /** The member talks: it holds the floor (floor-change) unless muted, where mute-detect fires instead. */
+  /**
+   * The member talks: start-talking when it did not, then it holds the floor (floor-change); a muted
+   * member fires mute-detect instead.
+   */
   talk(conference: Conference, member: Member): void {
     if (!member.flags.canSpeak) {
       if (!member.flags.muteDetect) return;
@@ -135,8 +138,20 @@ export class Conferences {
       this.playSound(conference, 'mute-detect-sound', member);
       return;
     }
-    conference.members.forEach((other) => (other.flags.talking = other === member));
+    if (!member.flags.talking) {
+      member.flags.talking = true;
+      member.talkingSinceMicros = this.live.now();
+      this.events.member(conference, member, ORIGINS.startTalking, 'start-talking');
+    }
     if (conference.floorHolder !== member) this.setFloor(conference, member);
+  }
+
+  /** The member fell silent: stop-talking (FreeSWITCH fires it about 0.75 s into the silence). */
+  stopTalking(conference: Conference, member: Member): void {
+    if (!member.flags.talking) return;
+    member.flags.talking = false;
+    const talkedMs = (this.live.now() - (member.talkingSinceMicros ?? this.live.now())) / 1000;
+    this.events.stopTalking(conference, member, talkedMs);
   }
 
   /** A sound of the conference profile (alone-sound, unmuted-sound ...), to the conference or to one member. */

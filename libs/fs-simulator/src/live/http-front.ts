@@ -52,7 +52,8 @@ const ROUTES: Record<string, Route> = {
       pin: optional(body, 'pin'),
     }),
   'POST /leave': (body, { calls }) => calls.leave(memberId(body)),
-  'POST /talk': (body, { calls }) => calls.talk(memberId(body)),
+  'POST /talk': (body, { calls }) =>
+    calls.talk(memberId(body), body.talking === undefined ? true : flag(body, 'talking')),
   'POST /key': (body, { calls }) => calls.pressKey(memberId(body), text(body, 'key')),
   'POST /register': (body, { calls }) =>
     calls.register({
@@ -73,8 +74,9 @@ const ROUTES: Record<string, Route> = {
 };
 
 /**
- * The control interface over HTTP on loopback, JSON in and out: POST /join, /leave, /talk, /key,
- * /register, /unregister, /expire; GET /members, /played?conference=NAME[&member=ID] (to one member); for the switch as a whole
+ * The control interface over HTTP on loopback, JSON in and out: POST /join, /leave, /talk (with
+ * `{"talking":false}` the member falls silent), /key, /register, /unregister, /expire; GET /members,
+ * /played?conference=NAME[&member=ID] (to one member); for the switch as a whole
  * POST /disconnect, /hold `{"held":true|false}`, /reloadxml. Errors answer 400 `{error}`.
  */
 export class HttpFront {

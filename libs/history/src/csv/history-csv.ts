@@ -37,6 +37,24 @@ export function timelineCsv(detail: ConferenceSessionDetail): string {
   );
 }
 
+/** A session's members, one row per join, each with the session's id and conference. */
+export function membersCsv(detail: ConferenceSessionDetail): string {
+  return toCsv(
+    [
+      ['session', () => detail.session],
+      ['conference', () => detail.conference],
+      ['name', (member) => member.name],
+      ['number', (member) => member.number],
+      ['user', (member) => member.user],
+      ['joinedAt', (member) => member.joinedAt],
+      ['leftAt', (member) => member.leftAt],
+      ['durationSeconds', (member) => member.durationSeconds],
+      ['talkSeconds', (member) => member.talkSeconds],
+    ],
+    detail.members,
+  );
+}
+
 /** Audit entries, one per row; the objects before and after as JSON. */
 export function auditCsv(entries: Iterable<AuditEntry>): string {
   return toCsv<AuditEntry>(

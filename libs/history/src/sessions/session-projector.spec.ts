@@ -2,7 +2,15 @@ import type { ConferenceState, LiveEvent } from '@fscon/live-state';
 import { HistoryProjector } from '../history-projector';
 import { CollectedHistory, projected } from '../test-support/collected-history';
 import { EntryLog } from '../test-support/history-entries';
-import { ended, joined, left, member } from '../../../live-state/src/test-support/live-builders';
+import {
+  ended,
+  joined,
+  left,
+  member,
+  muted,
+  stoppedTalking,
+  talking,
+} from '../../../live-state/src/test-support/live-builders';
 
 const T0 = Date.UTC(2026, 11, 1, 9);
 const at = (second: number) => T0 + second * 1000;
@@ -72,6 +80,47 @@ describe('conference sessions projected from the journal', () => {
       'recording stopped',
       '0301234567 joined',
       'the conference ended',
+    ]);
+  });
+
+  it('sums each member’s talk time over its spans: stoptalking, mute, leave and the end close one', () => {
+    // given a run in which Alice talks twice, once until muted, Bob until he leaves, Carol until the end
+    const log = new EntryLog(T0).live(
+      joined('3000', alice), // 0
+      joined('3000', bob), // 1
+      joined('3000', carol), // 2
+      talking('3000', '1'), // 3
+      talking('3000', '1'), // 4: a second talking opens no second span
+      stoppedTalking('3000', '1'), // 5
+      talking('3000', '1'), // 6
+      muted('3000', '1'), // 7
+      stoppedTalking('3000', '1'), // 8: nothing open
+      talking('3000', '2'), // 9
+      talking('3000', '3'), // 10
+      left('3000', bob), // 11
+      ended('3000'), // 12
+    );
+    // then the spans are 3→5 and 6→7 for Alice, 9→11 for Bob, 10→12 for Carol
+    const history = projected(log.entries);
+    expect(history.participantsOf('1').map((p) => [p.name, p.talkMs, p.talkingSince])).toEqual([
+      ['Alice', 3000, null],
+      ['Bob', 2000, null],
+      ['0301234567', 2000, null],
+    ]);
+  });
+
+  it('follows talking a rebuild finds: a listed talker opens a span, a silent one closes it', () => {
+    const log = new EntryLog(T0).live(
+      rebuilt(running('3000', [{ ...alice, talking: true }])), // 0
+      joined('3000', bob), // 1
+      talking('3000', '2'), // 2
+      rebuilt(running('3000', [alice, { ...bob, talking: true }])), // 3: Alice fell silent, Bob talks on
+      ended('3000'), // 4
+    );
+    const history = projected(log.entries);
+    expect(history.participantsOf('1').map((p) => [p.name, p.talkMs])).toEqual([
+      ['Alice', 3000],
+      ['Bob', 2000],
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { JournalEntry } from '@fscon/journal';
 import type { ConferenceState, LiveEvent, Member } from '@fscon/live-state';
-import type { HistorySink, SessionRow } from '../history-rows';
+import type { HistorySink, ParticipantRow, SessionRow } from '../history-rows';
 import { configuredFrom, NOTHING_CONFIGURED, type Configured } from './configured-conferences';
 import { openSessionFrom, storedOpenSession, type OpenSession, type StoredOpenSession } from './open-session';
 import { timelineText } from './timeline-text';
@@ -16,6 +16,13 @@ function liveEventOf(entry: JournalEntry): LiveEvent | undefined {
   const { type, data } = payload;
   const valid = typeof type === 'string' && typeof data === 'object' && data !== null && !Array.isArray(data);
   return valid ? (payload as unknown as LiveEvent) : undefined;
+}
+
+/** Ends the member's talking span, if one is open, adding it to its talk time. */
+function endTalk(row: ParticipantRow, time: number): void {
+  if (row.talkingSince === null) return;
+  row.talkMs += Math.max(0, time - row.talkingSince);
+  row.talkingSince = null;
 }
 
 /** What the session projector needs to go on after a restart: the open sessions and the configuration. */
@@ -80,6 +87,13 @@ export class SessionProjector {
         return this.join(session, entry, event.data.member);
       case 'MemberLeft':
         return this.leave(session, event.data.member.confid, entry.time);
+      case 'MemberTalking':
+        return this.talk(session, event.data.confid, entry.time);
+      case 'MemberStoppedTalking':
+      case 'MemberMuted':
+        return this.stopTalking(session, event.data.confid, entry.time);
+      case 'AllMuted':
+        return [...session.present.keys()].forEach((confid) => this.stopTalking(session, confid, entry.time));
       case 'RecordingStarted':
         return this.record(session, entry, event.data.file);
       case 'RecordingStopped':
@@ -107,6 +121,8 @@ export class SessionProjector {
       }
       for (const member of conference.members) {
         if (!session.present.has(member.confid)) this.join(session, entry, member);
+        if (member.talking) this.talk(session, member.confid, entry.time);
+        else this.stopTalking(session, member.confid, entry.time);
       }
       const { recording } = conference;
       const file = recording.status === 'norec' ? undefined : recording.file;
@@ -164,6 +180,8 @@ export class SessionProjector {
       user: users?.includes(member.id) ? member.id : null,
       joinedAt: entry.time,
       leftAt: null,
+      talkMs: 0,
+      talkingSince: null,
     };
     this.leave(session, member.confid, entry.time);
     session.present.set(member.confid, row);
@@ -176,8 +194,23 @@ export class SessionProjector {
   private leave(session: OpenSession, confid: string, time: number): void {
     const row = session.present.get(confid);
     if (row === undefined) return;
+    endTalk(row, time);
     row.leftAt = time;
     session.present.delete(confid);
+    this.sink.participant(row);
+  }
+
+  private talk(session: OpenSession, confid: string, time: number): void {
+    const row = session.present.get(confid);
+    if (row === undefined || row.talkingSince !== null) return;
+    row.talkingSince = time;
+    this.sink.participant(row);
+  }
+
+  private stopTalking(session: OpenSession, confid: string, time: number): void {
+    const row = session.present.get(confid);
+    if (row === undefined || row.talkingSince === null) return;
+    endTalk(row, time);
     this.sink.participant(row);
   }
 

@@ -79,7 +79,7 @@ const parseJson = (text: string | null): JsonValue =>
   text === null ? null : (JSON.parse(text) as JsonValue);
 
 const PARTICIPANTS =
-  'SELECT session, join_seq AS joinSeq, confid, name, number, user, joined_at AS joinedAt, left_at AS leftAt FROM history_participants';
+  'SELECT session, join_seq AS joinSeq, confid, name, number, user, joined_at AS joinedAt, left_at AS leftAt, talk_ms AS talkMs, talking_since AS talkingSince FROM history_participants';
 const RECORDINGS =
   'SELECT session, start_seq AS startSeq, file, started_at AS startedAt, stopped_at AS stoppedAt FROM history_recordings';
 

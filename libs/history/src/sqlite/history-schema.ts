@@ -28,6 +28,8 @@ const CREATE_SCHEMA = `
     user TEXT,
     joined_at INTEGER NOT NULL,
     left_at INTEGER,
+    talk_ms INTEGER NOT NULL,
+    talking_since INTEGER,
     PRIMARY KEY (session, join_seq)
   ) WITHOUT ROWID;
   CREATE TABLE history_recordings (

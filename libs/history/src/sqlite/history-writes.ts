@@ -17,7 +17,7 @@ export class HistoryWrites {
       'INSERT OR REPLACE INTO history_sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     this.participant = db.prepare(
-      'INSERT OR REPLACE INTO history_participants VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT OR REPLACE INTO history_participants VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     this.recording = db.prepare('INSERT OR REPLACE INTO history_recordings VALUES (?, ?, ?, ?, ?)');
     this.timeline = db.prepare('INSERT OR REPLACE INTO history_timeline VALUES (?, ?, ?, ?, ?)');
@@ -40,7 +40,19 @@ export class HistoryWrites {
       );
     }
     for (const p of batch.participants.values()) {
-      this.participant.run(p.session, p.joinSeq, p.confid, p.name, p.number, p.user, p.joinedAt, p.leftAt);
+      const { session, joinSeq, confid, name, number, user, joinedAt, leftAt, talkMs, talkingSince } = p;
+      this.participant.run(
+        session,
+        joinSeq,
+        confid,
+        name,
+        number,
+        user,
+        joinedAt,
+        leftAt,
+        talkMs,
+        talkingSince,
+      );
     }
     for (const r of batch.recordings.values()) {
       this.recording.run(r.session, r.startSeq, r.file, r.startedAt, r.stoppedAt);

@@ -1,5 +1,5 @@
 import type { ConferenceSessionDetail, HistoryPage, HistorySessionResponse } from '@fscon/contracts';
-import { sessionsCsv, timelineCsv } from '@fscon/history';
+import { membersCsv, sessionsCsv, timelineCsv } from '@fscon/history';
 import type { HistoryAnswers, HistoryAudience } from '../history-answers';
 import { sessionListQuery, sessionQuery } from '../query/history-queries';
 import type { RawQuery } from '../query/parse-query';
@@ -15,9 +15,11 @@ export function historyRoutes(answers: HistoryAnswers, audience: HistoryAudience
       return csvDownload(response, 'conference-history.csv', sessionsCsv(sessions));
     },
     session(id: string, query: RawQuery, response: CsvResponse): HistorySessionResponse | string {
-      const format = sessionQuery(query);
+      const { format, rows } = sessionQuery(query);
       const session: ConferenceSessionDetail = answers.session(audience, id);
       if (format === 'json') return { op: 'history/conference', session };
+      if (rows === 'members')
+        return csvDownload(response, `conference-${session.session}-members.csv`, membersCsv(session));
       return csvDownload(response, `conference-${session.session}.csv`, timelineCsv(session));
     },
   };

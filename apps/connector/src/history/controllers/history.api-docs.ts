@@ -61,6 +61,16 @@ export const ApiSession = (schema: object) =>
   applyDecorators(
     ApiParam({ name: 'session', description: 'the id from the list' }),
     FORMAT,
-    JsonOrCsv(schema, 'the session with its members, recordings and timeline; the CSV has the timeline'),
+    ApiQuery({
+      name: 'rows',
+      required: false,
+      enum: ['timeline', 'members'],
+      description:
+        'what the CSV lists: the timeline (default), or the members, one row per join, with `durationSeconds` and `talkSeconds`',
+    }),
+    JsonOrCsv(
+      schema,
+      'the session with its members (with their talk time), recordings and timeline; the CSV has the timeline, or with `rows=members` the members',
+    ),
     ApiErrors(400, 404),
   );

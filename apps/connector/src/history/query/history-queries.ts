@@ -14,9 +14,14 @@ export function sessionListQuery(query: RawQuery): ListQuery<SessionFilter> {
   return { filter: { ...read.range(), name }, page: read.page(), format: read.format() };
 }
 
-/** `?format` of a session's timeline. */
-export function sessionQuery(query: RawQuery): ExportFormat {
-  return new QueryReader(query, 'HISTORY.INVALID_QUERY').format();
+/** What a session's CSV lists: its timeline, or its members with their talk time. */
+export type SessionRows = 'timeline' | 'members';
+
+/** `?format&rows` of a session. */
+export function sessionQuery(query: RawQuery): { format: ExportFormat; rows: SessionRows } {
+  const read = new QueryReader(query, 'HISTORY.INVALID_QUERY');
+  const rows = read.text('rows', /^(timeline|members)$/) === 'members' ? 'members' : 'timeline';
+  return { format: read.format(), rows };
 }
 
 /** `?from&to&actor&kind&page&format` of the audit log. */

@@ -4,6 +4,7 @@ import { translateEslEvent, type LiveEvent } from '@fscon/live-state';
 import { EventSocket } from '../../esl/event-socket.port';
 import { Journal } from '../../journal/journal';
 import { LiveDirectory } from '../state/live-directory';
+import { TalkingThrottle } from './talking-throttle';
 
 /**
  * Event Socket events → domain events → journal. While a snapshot of FreeSWITCH is being taken the
@@ -11,6 +12,7 @@ import { LiveDirectory } from '../state/live-directory';
  * before answering may or may not be in the answer, and applying it again after the snapshot changes
  * nothing (evolve is idempotent for a replayed stretch of events), while one that is not in the answer
  * must come after it. So nothing is lost and the journal's order is the order of application.
+ * Talking changes pass the `TalkingThrottle` first: the journal holds what clients get.
  */
 @Injectable()
 export class LiveIntake implements OnModuleInit, OnModuleDestroy {
@@ -21,14 +23,13 @@ export class LiveIntake implements OnModuleInit, OnModuleDestroy {
     private readonly esl: EventSocket,
     private readonly directory: LiveDirectory,
     private readonly journal: Journal,
+    private readonly talking: TalkingThrottle,
   ) {}
 
   onModuleInit(): void {
+    this.talking.onFlush((events) => this.forward(events));
     this.subscription = this.esl.events$.subscribe((event) => {
-      const events = translateEslEvent(event, this.directory.translation());
-      if (events.length === 0) return;
-      if (this.held) this.held.push(...events);
-      else this.journal.append(events);
+      this.forward(this.talking.admit(translateEslEvent(event, this.directory.translation())));
     });
   }
 
@@ -45,6 +46,12 @@ export class LiveIntake implements OnModuleInit, OnModuleDestroy {
   release(snapshotEvents: readonly LiveEvent[]): void {
     const held = this.held ?? [];
     this.held = undefined;
-    this.journal.append([...snapshotEvents, ...held]);
+    this.journal.append([...this.talking.admit(snapshotEvents), ...held]);
+  }
+
+  private forward(events: LiveEvent[]): void {
+    if (events.length === 0) return;
+    if (this.held) this.held.push(...events);
+    else this.journal.append(events);
   }
 }

@@ -16,6 +16,7 @@ import { LiveProjector } from '../state/live-projector';
 import { LiveStateReadModel } from '../state/live-state.read-model';
 import { ConnectionJournal } from './connection-journal';
 import { LiveIntake } from './live-intake';
+import { TalkingThrottle } from './talking-throttle';
 import { LiveResync } from './live-resync';
 
 const THREE_MEMBERS = readFileSync(
@@ -81,7 +82,7 @@ function system(reconcileIntervalMs = 0) {
   const team = new RecordingClient('team');
   batches.add(team);
   new LiveProjector(journal, readModel, fanout, { resumeEntries: 1000 }).onModuleInit();
-  const intake = new LiveIntake(esl, directory, journal);
+  const intake = new LiveIntake(esl, directory, journal, new TalkingThrottle());
   intake.onModuleInit();
   const options: LiveOptions = {
     pingIntervalMs: 30_000,

@@ -12,6 +12,8 @@ export interface LoopbackCaller {
   flags?: string;
   /** Plays a 440 Hz tone into the conference, so that it talks and takes the floor. */
   talks?: boolean;
+  /** Plays this tone_stream instead, e.g. `%(1000,1000,440)`: 1 s of tone, 1 s of silence, over again. */
+  tone?: string;
 }
 
 /** A conference as its callers reach it: its number in the dialplan context of its own callers. */
@@ -36,7 +38,8 @@ export function conferenceCallers(freeswitch: RealFreeswitch) {
       `origination_caller_id_name=${caller.name}`,
       ...(caller.flags ? [`conf_flags=${caller.flags}`] : []),
     ];
-    const application = caller.talks ? '&endless_playback(tone_stream://%(1000,0,440))' : '&park()';
+    const tone = caller.tone ?? (caller.talks ? '%(1000,0,440)' : undefined);
+    const application = tone ? `&endless_playback(tone_stream://${tone})` : '&park()';
     return freeswitch.api(`originate {${variables.join(',')}}loopback/${num}/${context} ${application}`);
   };
 

@@ -41,6 +41,10 @@ export function messagesAbout(client: LiveTestClient, conference: string, from: 
   return client.received.slice(from).filter((message) => conferenceOf(message) === conference);
 }
 
+/** A talking or stoptalking delta: their timing follows the audio, not the controls a test sends. */
+export const isTalkingDelta = (message: Received): boolean =>
+  message.event === 'talking' || message.event === 'stoptalking';
+
 /** The messages as a test expects them: without the sequence numbers the server gives them. */
 export function withoutSeq(messages: readonly Received[]): Omit<Received, 'seq'>[] {
   return messages.map(({ seq: _, ...message }) => message);
