@@ -141,12 +141,13 @@ describe('/api/live: moderator keys', () => {
       expect(await pressOwn('95', 'listen-volume-reset', 1)).toEqual([volume(0, 0)]);
     });
 
-    it('99 / 97 / 98: energy level in steps of 200; below 0 only "That is already the limit."', async () => {
-      expect(await pressOwn('99', 'energy-up', 1)).toEqual([energy(200)]);
-      expect(await pressOwn('99', 'energy-up', 1)).toEqual([energy(400)]);
-      expect(await pressOwn('97', 'energy-down', 1)).toEqual([energy(200)]);
-      expect(await pressOwn('98', 'energy-reset', 1)).toEqual([energy(0)]);
+    it('99 / 97 / 98: energy level in steps of 200 from the profile\'s 300; below 0 only "That is already the limit."', async () => {
+      expect(await pressOwn('99', 'energy-up', 1)).toEqual([energy(500)]);
+      expect(await pressOwn('97', 'energy-down', 1)).toEqual([energy(300)]);
+      expect(await pressOwn('97', 'energy-down', 1)).toEqual([energy(100)]);
+      expect(await pressOwn('97', 'energy-down', 1)).toEqual([energy(0)]);
       expect(await pressOwn('97', 'at-limit', 0)).toEqual([]);
+      expect(await pressOwn('98', 'energy-reset', 1)).toEqual([energy(300)]);
     });
 
     it('9*: the muted moderator is deafened too, and then both are undone', async () => {

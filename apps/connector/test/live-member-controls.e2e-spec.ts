@@ -50,10 +50,10 @@ describe('/api/live: member controls, play and PIN carried out by the simulated 
     expect(await control(testbed.friends, on('volume_out', { value: -4 }), isEvent('volume'))).toEqual(
       expect.objectContaining({ data: member, volume_in: 2, volume_out: -4 }),
     );
-    expect(await control(testbed.friends, on('energy', { value: 300 }), isEvent('energy'))).toEqual(
-      expect.objectContaining({ event: 'energy', data: member, energy: 300 }),
+    expect(await control(testbed.friends, on('energy', { value: 500 }), isEvent('energy'))).toEqual(
+      expect.objectContaining({ event: 'energy', data: member, energy: 500 }),
     );
-    expect(listed('friends_conf', member)).toMatchObject({ volume_in: 2, volume_out: -4, energy: 300 });
+    expect(listed('friends_conf', member)).toMatchObject({ volume_in: 2, volume_out: -4, energy: 500 });
 
     expect(await testbed.friends.ask({ req: 'init' }, (m) => m.event === 'reply')).toMatchObject({
       data: [
@@ -65,7 +65,7 @@ describe('/api/live: member controls, play and PIN carried out by the simulated 
               deaf: false,
               volume_in: 2,
               volume_out: -4,
-              energy: 300,
+              energy: 500,
             }),
           ]),
         }),

@@ -59,17 +59,17 @@ describeRealFs('real FreeSWITCH: deafness, volumes, energy, transfer, play and P
       volume_in: 2,
       volume_out: -3,
     });
-    expect(await control(clients.team, on('energy', { value: 300 }), isEvent('energy'))).toMatchObject({
+    expect(await control(clients.team, on('energy', { value: 500 }), isEvent('energy'))).toMatchObject({
       data: confid,
-      energy: 300,
+      energy: 500,
     });
-    expect(await listed()).toMatchObject({ volume_in: 2, volume_out: -3, energy: 300 });
+    expect(await listed()).toMatchObject({ volume_in: 2, volume_out: -3, energy: 500 });
     const [snapshot] = await testbed.init('team');
     expect(snapshot?.members.find((m) => m.confid === confid)).toMatchObject({
       deaf: false,
       volume_in: 2,
       volume_out: -3,
-      energy: 300,
+      energy: 500,
     });
   });
 

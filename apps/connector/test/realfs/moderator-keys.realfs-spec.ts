@@ -59,7 +59,7 @@ interface OwnStep {
 }
 
 const levels =
-  (volumeIn: number, volumeOut: number, energy = 0) =>
+  (volumeIn: number, volumeOut: number, energy = 300) =>
   (m: SwitchMember) =>
     expect([m.volume_in, m.volume_out, m.energy]).toEqual([volumeIn, volumeOut, energy]);
 const hearsSpeaks = (hear: boolean, speak: boolean) => (m: SwitchMember) =>
@@ -75,11 +75,12 @@ const OWN_STEPS: OwnStep[] = [
   { keys: '94', data: 'listenvolumedown', prompt: 'listen-volume-down', deltas: ['volume'], after: levels(0, 0) },
   { keys: '94', data: 'listenvolumedown', prompt: 'listen-volume-down', deltas: ['volume'], after: levels(0, -1) },
   { keys: '95', data: 'listenvolumereset', prompt: 'listen-volume-reset', deltas: ['volume'], after: levels(0, 0) },
-  { keys: '99', data: 'energyup', prompt: 'energy-up', deltas: ['energy'], after: levels(0, 0, 200) },
-  { keys: '99', data: 'energyup', prompt: 'energy-up', deltas: ['energy'], after: levels(0, 0, 400) },
-  { keys: '97', data: 'energydown', prompt: 'energy-down', deltas: ['energy'], after: levels(0, 0, 200) },
-  { keys: '98', data: 'energyreset', prompt: 'energy-reset', deltas: ['energy'], after: levels(0, 0, 0) },
+  { keys: '99', data: 'energyup', prompt: 'energy-up', deltas: ['energy'], after: levels(0, 0, 500) },
+  { keys: '97', data: 'energydown', prompt: 'energy-down', deltas: ['energy'], after: levels(0, 0, 300) },
+  { keys: '97', data: 'energydown', prompt: 'energy-down', deltas: ['energy'], after: levels(0, 0, 100) },
+  { keys: '97', data: 'energydown', prompt: 'energy-down', deltas: ['energy'], after: levels(0, 0, 0) },
   { keys: '97', data: 'energydown', prompt: 'at-limit', deltas: [], after: levels(0, 0, 0) },
+  { keys: '98', data: 'energyreset', prompt: 'energy-reset', deltas: ['energy'], after: levels(0, 0, 300) },
   { keys: '9*', data: 'deafmute', prompt: 'muted-and-deafened', deltas: ['deaf'], after: hearsSpeaks(false, false) },
   { keys: '9*', data: 'deafmute', prompt: 'unmuted-and-undeafened', deltas: ['unmute', 'undeaf'], after: hearsSpeaks(true, true) },
   { keys: '9*', data: 'deafmute', prompt: 'muted-and-deafened', deltas: ['mute', 'deaf'], after: hearsSpeaks(false, false) },

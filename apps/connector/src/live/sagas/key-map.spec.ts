@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODERATOR_CONTROLS } from '@fscon/live-state';
-import { OWN_SETTINGS_CONTROLS } from './own-settings-key';
+import { ENERGY_RESET, OWN_SETTINGS_CONTROLS } from './own-settings-key';
 
 const ROOT = join(__dirname, '../../../../..');
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
@@ -60,5 +60,15 @@ describe('the phone key map', () => {
     const secondLayer = [...moderators.keys()].filter((keys) => keys.length > 1);
     expect(secondLayer.every((keys) => keys.startsWith('9') && members.has(keys.slice(1)))).toBe(true);
     expect(secondLayer).toHaveLength(OWN_SETTINGS_CONTROLS.length);
+  });
+});
+
+describe("the energy reset of the moderators' second layer", () => {
+  it('is the energy-level every shipped profile sets', () => {
+    const levels = [...CONFERENCE_CONF.matchAll(/<param name="energy-level" value="(\d+)"\/>/g)].map(
+      ([, level]) => Number(level),
+    );
+    expect(levels.length).toBeGreaterThan(0);
+    expect(new Set(levels)).toEqual(new Set([ENERGY_RESET]));
   });
 });

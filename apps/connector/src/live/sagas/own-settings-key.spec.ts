@@ -36,7 +36,7 @@ const CASES: [Partial<Member>, OwnSettingsControl, OwnSettingsDecision][] = [
   [{ energy: 1700 }, 'energyup', { settings: [{ verb: 'energy', value: 1800 }], prompt: 'energy-up' }],
   [{ energy: 2500 }, 'energyup', { settings: [], prompt: 'at-limit' }],
   [{ energy: 2500 }, 'energydown', { settings: [{ verb: 'energy', value: 2300 }], prompt: 'energy-down' }],
-  [{ energy: 600 }, 'energyreset', { settings: [{ verb: 'energy', value: 0 }], prompt: 'energy-reset' }],
+  [{ energy: 600 }, 'energyreset', { settings: [{ verb: 'energy', value: 300 }], prompt: 'energy-reset' }],
   [{}, 'deafmute', { settings: [{ verb: 'mute' }, { verb: 'deaf' }], prompt: 'muted-and-deafened' }],
   [{ mute: true }, 'deafmute', { settings: [{ verb: 'deaf' }], prompt: 'muted-and-deafened' }],
   [{ deaf: true }, 'deafmute', { settings: [{ verb: 'mute' }], prompt: 'muted-and-deafened' }],

@@ -39,7 +39,8 @@ const VOLUME_LIMIT = 4;
 /** FreeSWITCH's own energy keys step by 200 up to 1800; the shipped profiles' energy-level is 0. */
 const ENERGY_STEP = 200;
 const ENERGY_MAX = 1800;
-const ENERGY_RESET = 0;
+/** The shipped profiles' energy-level (etc-freeswitch conference.conf.xml; key-map.spec checks it). */
+export const ENERGY_RESET = 300;
 
 type Direction = 'down' | 'reset' | 'up';
 
