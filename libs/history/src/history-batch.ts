@@ -31,7 +31,7 @@ export class HistoryBatch implements HistorySink {
   }
 
   participant(row: ParticipantRow): void {
-    this.participants.set(`${row.session}:${row.joinSeq}`, row);
+    this.participants.set(`${row.session}:${row.joinSeq}:${row.confid}`, row);
   }
 
   recording(row: RecordingRow): void {

@@ -106,7 +106,7 @@ export class HistoryReads {
       SessionRecord | undefined;
     if (record === undefined) return undefined;
     const participants = this.db
-      .prepare(`${PARTICIPANTS} WHERE session = ? ORDER BY join_seq`)
+      .prepare(`${PARTICIPANTS} WHERE session = ? ORDER BY join_seq, CAST(confid AS INTEGER)`)
       .all(id) as ParticipantRow[];
     const recordings = this.db
       .prepare(`${RECORDINGS} WHERE session = ? ORDER BY start_seq`)
@@ -125,7 +125,9 @@ export class HistoryReads {
     return open.map((record) => {
       const row = sessionRow(record);
       const present = this.db
-        .prepare(`${PARTICIPANTS} WHERE session = ? AND left_at IS NULL ORDER BY join_seq`)
+        .prepare(
+          `${PARTICIPANTS} WHERE session = ? AND left_at IS NULL ORDER BY join_seq, CAST(confid AS INTEGER)`,
+        )
         .all(record.session) as ParticipantRow[];
       const running = this.db
         .prepare(`${RECORDINGS} WHERE session = ? AND stopped_at IS NULL ORDER BY start_seq`)

@@ -93,6 +93,21 @@ describe('HistoryReplay into the SQLite history', () => {
     store.close();
   });
 
+  it('keeps every member a reconnect finds in one conference, in the order FreeSWITCH listed them', () => {
+    // given a reconnect that found one conference with three members
+    const members = [member('2', '20000', 'ann'), member('10', '20001', 'bob'), member('9', '21000', 'eve')];
+    const log = new EntryLog(T0).live({
+      type: 'ConferencesRebuilt',
+      data: { conferences: [{ ...emptyConference('team_g722'), memcount: 3, members }] },
+    });
+    const store = openSqliteHistory(':memory:');
+    const replay = new HistoryReplay(store, journalOf(log.entries));
+    while (replay.step(100) > 0);
+    // then the session has all three, not only the last one listed
+    expect(store.reads.session('1')?.participants.map((p) => p.name)).toEqual(['ann', 'eve', 'bob']);
+    store.close();
+  });
+
   it('prunes sessions that ended and audit entries older than a time', () => {
     const store = openSqliteHistory(':memory:');
     const replay = new HistoryReplay(store, journalOf(threeRuns().entries));

@@ -2,7 +2,10 @@ import Database from 'better-sqlite3';
 
 const SCHEMA_VERSION = 1;
 
-/** Rows keyed by the seq of the entry that made them; sessions by their id (the seq that opened them). */
+/**
+ * Rows keyed by the seq of the entry that made them (participants also by confid: one entry, a
+ * reconnect's listing, may bring several); sessions by their id (the seq that opened them).
+ */
 const CREATE_SCHEMA = `
   CREATE TABLE history_meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
   CREATE TABLE history_sessions (
@@ -30,7 +33,7 @@ const CREATE_SCHEMA = `
     left_at INTEGER,
     talk_ms INTEGER NOT NULL,
     talking_since INTEGER,
-    PRIMARY KEY (session, join_seq)
+    PRIMARY KEY (session, join_seq, confid)
   ) WITHOUT ROWID;
   CREATE TABLE history_recordings (
     session TEXT NOT NULL,
