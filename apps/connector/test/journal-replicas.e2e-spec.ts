@@ -1,10 +1,12 @@
 import { startNatsServer, type NatsServer } from '../../../libs/journal/src/test-support/nats-server';
+import { NOT_READY_REASONS } from '../src/health/readiness';
 import { Journal } from '../src/journal';
 import { conferenceEvents, type Caller } from './support/live-events';
 import { LiveTestClient, type Received } from './support/live-client';
 import { eventually, startSystem, type TestSystem } from './support/system';
 
 const ann: Caller = { confid: '1', id: '22000', name: 'ann' };
+const bob: Caller = { confid: '2', id: '22001', name: 'bob' };
 const isReply = (m: Received) => m.event === 'reply';
 const annJoined = (m: Received) =>
   (m.event === 'newConference' && m.data.members.some((x) => x.confid === ann.confid)) ||
@@ -61,5 +63,30 @@ describe('two connectors sharing the journal in one JetStream stream', () => {
     await eventually(() =>
       expect(journalOf(b).readAfter(0, 10_000)).toEqual(journalOf(a).readAfter(0, 10_000)),
     );
+  });
+
+  it('answers /readyz with 503 naming the journal while nats-server is down, and 200 once it is back, the second following again', async () => {
+    const readiness = async (system: TestSystem) => {
+      const response = await fetch(`${system.url}/readyz`);
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    await nats.stop();
+    await eventually(async () =>
+      expect(await readiness(a)).toEqual({
+        status: 503,
+        body: { ready: false, reasons: [NOT_READY_REASONS.journalWritable] },
+      }),
+    );
+    await nats.start();
+    await eventually(async () => expect((await readiness(a)).status).toBe(200));
+    await eventually(async () => expect((await readiness(b)).status).toBe(200));
+    conferenceEvents(a.simulator).join('public_conf', bob);
+    await eventually(() => {
+      const kinds = journalOf(b)
+        .readAfter(0, 10_000)
+        .map((entry) => entry.kind);
+      expect(kinds.filter((kind) => kind === 'member.joined')).toHaveLength(2);
+      expect(journalOf(b).readAfter(0, 10_000)).toEqual(journalOf(a).readAfter(0, 10_000));
+    });
   });
 });
