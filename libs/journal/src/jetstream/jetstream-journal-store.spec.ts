@@ -76,14 +76,14 @@ describe('JetStreamJournalStore', () => {
     await Promise.all([a.close(), b.close()]);
   });
 
-  it('loses nothing acknowledged when nats-server restarts, reports itself unhealthy meanwhile, and stores what waited', async () => {
+  it('loses nothing acknowledged when nats-server is killed and started again, reports itself unhealthy meanwhile, and stores what waited', async () => {
     // given 200 acknowledged entries
     const stream = newStream();
     const journal = await open(stream);
     const acked = await journal.append(Array.from({ length: 200 }, (_, i) => memberJoined('3000', i)))
       .flushed;
-    // when the server stops, an entry is appended, and the server starts again
-    await server.stop();
+    // when the server is killed, an entry is appended, and the server starts again
+    await server.stop('SIGKILL');
     await until(() => !journal.health().ok);
     const whileDown = journal.health();
     journal.append([socketUp()]);

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 /** A real nats-server with JetStream on a loopback port, its store in a temporary folder. */
 export interface NatsServer {
   readonly url: string;
-  /** Stops the server, keeping its store. */
-  stop(): Promise<void>;
+  /** Stops the server, keeping its store; SIGKILL stops it without a chance to write anything more. */
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
   /** Starts it again on the same port and store. */
   start(): Promise<void>;
   /** Stops it and deletes its store. */
@@ -54,12 +54,12 @@ export async function startNatsServer(): Promise<NatsServer> {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },
-    async stop() {
+    async stop(signal = 'SIGTERM') {
       const running = child;
       child = undefined;
       if (running === undefined || running.exitCode !== null) return;
       const exited = new Promise((resolve) => running.once('exit', resolve));
-      running.kill('SIGTERM');
+      running.kill(signal);
       await exited;
     },
     async remove() {
