@@ -61,16 +61,19 @@ describe('JetStreamJournalStore', () => {
     await until(() => b.lastSeq === 1);
     await b.append([userAdded('20001', 'admin')]).flushed;
     await until(() => a.lastSeq === 2);
-    a.append([memberJoined('3000', 2)]);
-    b.append([memberJoined('3000', 3)]);
+    const together = [a.append([memberJoined('3000', 2)]), b.append([memberJoined('3000', 3)])];
+    const outcomes = await Promise.all(together.map((receipt) => receipt.flushed));
     await until(() => a.lastSeq === 4 && b.lastSeq === 4 && a.health().ok && b.health().ok);
-    // then both read the same entries under the same seqs, and b was told of a's
+    // then one of the two took seq 3 and the other numbered its entry again after it: both read the
+    // same entries under the same seqs, and b was told of a's
     expect(seqsAndKinds(a)).toEqual(seqsAndKinds(b));
     expect(a.readAfter(0, 10)).toEqual(b.readAfter(0, 10));
     expect(seqsAndKinds(a).slice(0, 2)).toEqual([
       [1, 'member.joined'],
       [2, 'user.added'],
     ]);
+    expect(together.map((receipt) => receipt.seqs)).toEqual([[3], [3]]);
+    expect(outcomes.map((outcome) => outcome.durable).sort()).toEqual([false, true]);
     expect(a.epoch).toBe(b.epoch);
     expect(toldB[0]).toEqual(a.readAfter(0, 1)[0]);
     await Promise.all([a.close(), b.close()]);

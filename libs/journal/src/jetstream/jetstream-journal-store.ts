@@ -96,6 +96,8 @@ export class JetStreamJournalStore implements JournalStore {
   private first: number;
   private nextSeq: number;
   private unacked: JournalEntry[] = [];
+  private storedThrough = 0;
+  private releasing = false;
   private sentThrough = 0;
   private generation = 0;
   private batch: Batch | undefined;
@@ -190,9 +192,11 @@ export class JetStreamJournalStore implements JournalStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    if (this.batch !== undefined) this.send();
-    const stored = Promise.all(this.waiting.map((batch) => batch.flushed));
-    await Promise.race([stored, new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS).unref())]);
+    this.send();
+    const deadline = Date.now() + CLOSE_WAIT_MS;
+    while (this.unacked.some((entry) => entry.seq > this.storedThrough) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     this.closed = true;
     clearTimeout(this.retryTimer);
     this.messages?.stop();
@@ -262,16 +266,19 @@ export class JetStreamJournalStore implements JournalStore {
     if (this.closed) return;
     if (this.batch !== undefined) this.waiting.push(this.batch);
     this.batch = undefined;
-    const generation = this.generation;
+    let previous: JournalEntry | undefined;
     for (const entry of this.unacked) {
-      if (entry.seq <= this.sentThrough) continue;
-      this.publish(entry, generation);
-      this.sentThrough = entry.seq;
+      if (entry.seq > this.sentThrough) {
+        this.publish(entry, previous?.seq === entry.seq - 1 ? previous : undefined);
+        this.sentThrough = entry.seq;
+      }
+      previous = entry;
     }
   }
 
-  private publish(entry: JournalEntry, generation: number): void {
-    const previous = this.unacked.find((waiting) => waiting.seq === entry.seq - 1);
+  /** Publishes an entry that must follow the stream's seq before it, and this store's `previous` if given. */
+  private publish(entry: JournalEntry, previous: JournalEntry | undefined): void {
+    const generation = this.generation;
     const expect = {
       lastSequence: entry.seq - 1,
       ...(previous === undefined ? {} : { lastMsgID: this.msgId(previous) }),
@@ -295,13 +302,24 @@ export class JetStreamJournalStore implements JournalStore {
       );
   }
 
-  /** The stream holds this store's entries through `seq`. */
+  /**
+   * The stream holds this store's entries through `seq` (each expected its predecessor). The entries
+   * are let go at the end of the turn, in one step for all the acknowledgements that came in it.
+   */
   private stored(seq: number): void {
-    while (this.unacked.length > 0 && this.unacked[0].seq <= seq) this.unacked.shift();
     this.failure = undefined;
+    if (seq <= this.storedThrough) return;
+    this.storedThrough = seq;
     while (this.waiting.length > 0 && this.waiting[0].through <= seq) {
       this.waiting.shift()?.settle({ durable: true });
     }
+    if (this.releasing) return;
+    this.releasing = true;
+    setImmediate(() => {
+      this.releasing = false;
+      const kept = this.unacked.findIndex((entry) => entry.seq > this.storedThrough);
+      this.unacked = kept === -1 ? [] : this.unacked.slice(kept);
+    });
   }
 
   /** Sends every unacknowledged entry again after the delay; the message ids keep each stored once. */

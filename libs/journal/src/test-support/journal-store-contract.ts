@@ -13,7 +13,7 @@ export interface JournalPlace {
 export function journalStoreContract(place: () => Promise<JournalPlace>): void {
   let journals: JournalPlace;
   beforeEach(async () => (journals = await place()));
-  afterEach(() => journals.remove());
+  afterEach(() => journals?.remove());
 
   it('numbers the entries from 1 without gaps and reads them back as they were given', async () => {
     const journal = await journals.open();
