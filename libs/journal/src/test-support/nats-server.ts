@@ -18,7 +18,8 @@ export interface NatsServer {
 const NOT_INSTALLED =
   'nats-server is not installed; the JetStream journal tests need a real one (Debian: apt-get install nats-server)';
 
-function freePort(): Promise<number> {
+/** A loopback port free at the moment of asking. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
