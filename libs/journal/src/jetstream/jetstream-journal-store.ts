@@ -220,8 +220,13 @@ export class JetStreamJournalStore implements JournalStore {
   }
 
   private async keepFollowing(iterator: AsyncIterator<JsMsg>): Promise<void> {
-    for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
-      this.received(next.value);
+    try {
+      for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
+        this.received(next.value);
+      }
+      if (!this.closed) this.failure = `the stream ${this.options.stream} is no longer followed`;
+    } catch (error) {
+      this.failure = `the stream ${this.options.stream} is no longer followed: ${describeError(error)}`;
     }
   }
 
@@ -231,7 +236,7 @@ export class JetStreamJournalStore implements JournalStore {
       this.stored(seq);
       return;
     }
-    if (seq < this.first) return;
+    if (seq < this.first || (seq < this.nextSeq && !this.waitingAt(seq))) return;
     const displaced = seq < this.nextSeq ? this.giveWay(seq) : [];
     if (this.entries.length === 0) this.first = seq;
     const entry = decodeEntry(seq, message.data);
@@ -255,6 +260,11 @@ export class JetStreamJournalStore implements JournalStore {
     return displaced;
   }
 
+  /** Whether `seq` is one of this store's entries not stored yet. */
+  private waitingAt(seq: number): boolean {
+    return seq > this.storedThrough && this.unacked.some((entry) => entry.seq === seq);
+  }
+
   private numberIn(draft: JournalEntryDraft): number {
     const entry = { ...draft, seq: this.nextSeq++ };
     this.entries.push(entry);
@@ -262,8 +272,9 @@ export class JetStreamJournalStore implements JournalStore {
     return entry.seq;
   }
 
+  /** Publishes the entries not sent yet; while the server is unreachable they wait for the reconnection. */
   private send(): void {
-    if (this.closed) return;
+    if (this.closed || this.unreachable !== undefined) return;
     if (this.batch !== undefined) this.waiting.push(this.batch);
     this.batch = undefined;
     let previous: JournalEntry | undefined;
