@@ -105,6 +105,23 @@ describe('JetStreamJournalStore', () => {
     await Promise.all([journal.close(), reader.close()]);
   });
 
+  it('keeps at most maxUnwritten entries waiting while the server is down and refuses the others', async () => {
+    const journal = await openJetStreamJournal({ url: server.url, stream: newStream(), maxUnwritten: 2 });
+    await server.stop();
+    await until(() => !journal.health().ok);
+
+    const kept = journal.append([socketUp(), socketUp()]);
+    const refused = journal.append([socketUp()]);
+
+    expect(kept.seqs).toEqual([1, 2]);
+    expect(refused.seqs).toEqual([]);
+    expect(await refused.flushed).toMatchObject({ durable: false });
+    expect(journal.health()).toMatchObject({ ok: false, unwritten: 2, dropped: 1 });
+    await server.start();
+    await until(() => journal.health().ok);
+    await journal.close();
+  });
+
   it('prunes by setting the stream’s limits, and forgets the entries the server deleted', async () => {
     const stream = newStream();
     const journal = await open(stream);
