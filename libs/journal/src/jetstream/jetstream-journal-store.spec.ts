@@ -105,6 +105,15 @@ describe('JetStreamJournalStore', () => {
     await Promise.all([journal.close(), reader.close()]);
   });
 
+  it('gives replicas that create the stream at the same moment one epoch', async () => {
+    const stream = newStream();
+
+    const opened = await Promise.all([open(stream), open(stream), open(stream)]);
+
+    expect(new Set(opened.map((journal) => journal.epoch)).size).toBe(1);
+    await Promise.all(opened.map((journal) => journal.close()));
+  });
+
   it('keeps at most maxUnwritten entries waiting while the server is down and refuses the others', async () => {
     const journal = await openJetStreamJournal({ url: server.url, stream: newStream(), maxUnwritten: 2 });
     await server.stop();

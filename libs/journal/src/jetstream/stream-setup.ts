@@ -45,7 +45,8 @@ export function streamPosition(info: StreamInfo): StreamPosition {
 
 /**
  * The journal's stream, created with a new epoch when it does not exist yet. Whoever creates it first
- * sets the epoch; every other replica reads that one. Its limits follow the retention policy.
+ * sets the epoch; every other replica reads that one, also one whose creation at the same moment failed
+ * for it. Its limits follow the retention policy.
  */
 export async function ensureStream(
   jsm: JetStreamManager,
@@ -53,18 +54,27 @@ export async function ensureStream(
   policy: RetentionPolicy,
 ): Promise<StreamPosition> {
   const limits = streamLimits(policy);
-  const info = await jsm.streams.info(name).catch(() =>
-    jsm.streams.add({
-      name,
-      subjects: [`${name}.journal.>`],
-      description: `${EPOCH_PREFIX}${randomUUID()}`,
-      storage: StorageType.File,
-      discard: DiscardPolicy.Old,
-      duplicate_window: DUPLICATE_WINDOW_NS,
-      ...limits,
-    }),
-  );
+  const info = await jsm.streams
+    .info(name)
+    .catch(() => create(jsm, name, limits).catch(() => jsm.streams.info(name)));
   const position = streamPosition(info);
   if (info.config.max_age === limits.max_age && info.config.max_bytes === limits.max_bytes) return position;
   return streamPosition(await jsm.streams.update(name, { ...info.config, ...limits }));
+}
+
+/** A new stream, its epoch a new random id. */
+function create(
+  jsm: JetStreamManager,
+  name: string,
+  limits: Pick<StreamConfig, 'max_age' | 'max_bytes'>,
+): Promise<StreamInfo> {
+  return jsm.streams.add({
+    name,
+    subjects: [`${name}.journal.>`],
+    description: `${EPOCH_PREFIX}${randomUUID()}`,
+    storage: StorageType.File,
+    discard: DiscardPolicy.Old,
+    duplicate_window: DUPLICATE_WINDOW_NS,
+    ...limits,
+  });
 }
