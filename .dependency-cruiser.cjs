@@ -5,7 +5,7 @@
 const pureLibs = '^libs/(admin|contracts|fs-xml|live-state|provisioning)/';
 /** The history's projections and answers; its SQLite adapter lives in libs/history/src/sqlite. */
 const historyDomain = '^libs/history/src/(?!sqlite/)';
-/** The journal's port and entry types; its SQLite adapter lives in libs/journal/src/sqlite. */
+/** The journal's port and entry types; its adapters live in libs/journal/src/sqlite and src/jetstream. */
 const journalPort = '^libs/journal/src/[^/]+\\.ts$';
 const nodeIo =
   '^(node:)?(fs|fs/promises|net|tls|http|https|http2|dgram|child_process|cluster|worker_threads|dns|readline)$';
@@ -68,9 +68,16 @@ module.exports = {
     {
       name: 'journal-port-no-io',
       severity: 'error',
-      comment: 'The journal port and its entry types name no storage: no file system, no SQLite.',
+      comment: 'The journal port and its entry types name no storage: no file system, no SQLite, no NATS.',
       from: { path: journalPort, pathNot: '\\.spec\\.ts$' },
-      to: { path: `(${nodeIo})|node_modules/better-sqlite3/` },
+      to: { path: `(${nodeIo})|node_modules/(better-sqlite3|nats)/` },
+    },
+    {
+      name: 'nats-only-in-jetstream-adapter',
+      severity: 'error',
+      comment: "Only the journal's JetStream adapter, its tests and the benchmarks talk to NATS.",
+      from: { pathNot: '^(libs/journal/src/jetstream/|bench/)' },
+      to: { path: 'node_modules/nats/' },
     },
     {
       name: 'history-domain-pure',

@@ -3,6 +3,7 @@ import { bulkBenchmark } from './bulk.bench';
 import { fanoutBenchmark } from './fanout.bench';
 import { logContextBenchmark } from './log-context.bench';
 import { journalBenchmark } from './journal.bench';
+import { journalStoresBenchmark } from './journal-stores.bench';
 import { historyBenchmark } from './history.bench';
 import { compareConnectors, parseEnv } from './fanout-compare.bench';
 import { gatewayCompareBenchmark } from './gateway-compare.bench';
@@ -44,6 +45,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   resume: resumeBenchmark,
   logcontext: logContextBenchmark,
   journal: journalBenchmark,
+  'journal-stores': journalStoresBenchmark,
   history: historyBenchmark,
   xmlparse: xmlParseBenchmark,
 };

@@ -19,3 +19,8 @@ export {
   SqliteJournalStore,
   type SqliteJournalOptions,
 } from './sqlite/sqlite-journal-store';
+export {
+  JetStreamJournalStore,
+  openJetStreamJournal,
+  type JetStreamJournalOptions,
+} from './jetstream/jetstream-journal-store';

@@ -63,6 +63,11 @@ export interface JournalStore {
    */
   prune(policy: RetentionPolicy): Promise<PruneReport>;
   health(): JournalHealth;
+  /**
+   * Calls the listener with the entries other writers appended to a shared store, in seq order, once
+   * this store has numbered them in. Absent where nobody else writes (SQLite). Returns the unsubscribe.
+   */
+  onEntriesFromOthers?(listener: (entries: readonly JournalEntry[]) => void): () => void;
   /** Writes what is still waiting, if it can, and closes the store. */
   close(): Promise<void>;
 }

@@ -8,8 +8,15 @@ export interface AppConfig {
   http: { host: string; port: number; hostname: string; certFile?: string; keyFile?: string };
   ranges: ContextRanges;
   live: LiveConfig;
-  /** The journal of live events: a SQLite file, or `:memory:`, and what of it is kept. */
-  journal: { path: string; retention: { maxAgeDays: number; maxBytes: number } };
+  /**
+   * The journal of live events: a SQLite file, or `:memory:`, or, with `nats`, a JetStream stream that
+   * replicas share; and what of it is kept.
+   */
+  journal: {
+    path: string;
+    retention: { maxAgeDays: number; maxBytes: number };
+    nats?: { url: string; stream: string };
+  };
   /** The history and audit projections: a SQLite file beside the journal, and how many days they keep. */
   history: { path: string; retentionDays: number };
   logLevel: LogLevelName;

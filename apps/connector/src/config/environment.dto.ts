@@ -40,6 +40,10 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() @IsNotEmpty() JOURNAL_PATH?: string = undefined;
   @Type(() => Number) @IsInt() @Min(1) @Max(3650) JOURNAL_RETENTION_DAYS = 7;
   @Type(() => Number) @IsInt() @Min(1048576) @Max(1099511627776) JOURNAL_MAX_BYTES = 1073741824;
+  /** Unset: the journal is the SQLite file at JOURNAL_PATH. */
+  @IsOptional() @IsString() @IsNotEmpty() NATS_URL?: string = undefined;
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: '$property must be 1 to 64 letters, digits, _ or -' })
+  NATS_STREAM = 'fscon';
   @Type(() => Number) @IsInt() @Min(1) @Max(36500) HISTORY_RETENTION_DAYS = 365;
   @IsIn(LOG_LEVELS, { message: `$property must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevelName = 'info';

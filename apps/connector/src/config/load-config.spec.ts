@@ -48,6 +48,18 @@ describe('loadConfig', () => {
     expect(config.ranges.team.users).toEqual({ first: 100, last: 199 });
   });
 
+  it('keeps the journal in SQLite without NATS_URL, and in the stream NATS_STREAM (default fscon) with it', () => {
+    expect(loadConfig({}).journal.nats).toBeUndefined();
+    expect(loadConfig({ NATS_URL: 'nats://127.0.0.1:4222' }).journal.nats).toEqual({
+      url: 'nats://127.0.0.1:4222',
+      stream: 'fscon',
+    });
+    expect(loadConfig({ NATS_URL: 'nats://n:4222', NATS_STREAM: 'site-2' }).journal.nats?.stream).toBe(
+      'site-2',
+    );
+    expect(() => loadConfig({ NATS_URL: 'nats://n:4222', NATS_STREAM: 'a.b' })).toThrow(/NATS_STREAM/);
+  });
+
   it('names every bad key at once', () => {
     let caught: unknown;
     try {

@@ -91,6 +91,7 @@ export function loadConfig(source: Record<string, string | undefined>): AppConfi
     journal: {
       path: journalPath,
       retention: { maxAgeDays: env.JOURNAL_RETENTION_DAYS, maxBytes: env.JOURNAL_MAX_BYTES },
+      ...(env.NATS_URL === undefined ? {} : { nats: { url: env.NATS_URL, stream: env.NATS_STREAM } }),
     },
     history: { path: historyPath(journalPath), retentionDays: env.HISTORY_RETENTION_DAYS },
     logLevel: env.LOG_LEVEL,

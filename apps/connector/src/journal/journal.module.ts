@@ -3,14 +3,16 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { Journal, type JournalEntry } from './journal';
 import { JournalHealthWatch } from './journal-health-watch';
 import { JournalRetention } from './journal-retention';
-import { openJournal } from './open-journal';
+import { openJournal, openSharedJournal } from './open-journal';
 
-function createJournal(config: AppConfig): Journal {
+function createJournal(config: AppConfig): Journal | Promise<Journal> {
   const logger = new Logger('Journal');
-  return openJournal(config.journal.path, {
+  const options = {
     onListenerError: (error: unknown, entry: JournalEntry) =>
       logger.error(`a subscriber failed on ${entry.event.type} #${entry.seq}: ${(error as Error).message}`),
-  });
+  };
+  const { path, retention, nats } = config.journal;
+  return nats === undefined ? openJournal(path, options) : openSharedJournal(nats, retention, options);
 }
 
 /** The one journal of the live domain events; global, so command handlers can append to it. */

@@ -1,7 +1,7 @@
-import { openSqliteJournal, type JournalStore } from '@fscon/journal';
+import { openSqliteJournal, type JournalEntry as StoredEntry, type JournalStore } from '@fscon/journal';
 import type { LiveEvent } from '@fscon/live-state';
 import { Journal, type JournalEntry } from './journal';
-import { entryKind } from './live-entry-draft';
+import { entryKind, liveEntryDraft } from './live-entry-draft';
 
 const locked = (conference: string): LiveEvent => ({ type: 'ConferenceLocked', data: { conference } });
 const unlocked = (conference: string): LiveEvent => ({ type: 'ConferenceUnlocked', data: { conference } });
@@ -173,6 +173,32 @@ describe('Journal', () => {
     unsubscribe();
     log.append([locked('b')]);
     expect(seen).toEqual([1]);
+  });
+
+  it('publishes the live events another replica appended to a shared store, and tells onAppended', () => {
+    // given a journal on a store that other writers share
+    const store = openSqliteJournal({ path: ':memory:' });
+    let fromOthers: (entries: readonly StoredEntry[]) => void = () => undefined;
+    const shared: JournalStore = Object.assign(Object.create(store) as JournalStore, {
+      onEntriesFromOthers: (listener: typeof fromOthers) => {
+        fromOthers = listener;
+        return () => undefined;
+      },
+    });
+    const log = journal(jest.fn(), shared);
+    const seen: JournalEntry[] = [];
+    const told = jest.fn();
+    log.subscribe((entry) => seen.push(entry));
+    log.onAppended(told);
+    // when another replica's live event and connection entry come in
+    const draft = liveEntryDraft(locked('a'), 1);
+    fromOthers([
+      { ...draft, seq: 7 },
+      { time: 1, kind: 'connection.up', source: { type: 'connector' }, payload: {}, seq: 8 },
+    ]);
+    // then the live event is published under its seq, and onAppended was told
+    expect(seen).toEqual([{ seq: 7, event: locked('a') }]);
+    expect(told).toHaveBeenCalledTimes(1);
   });
 
   it('reports a failing listener and still delivers to the others', () => {

@@ -28,6 +28,14 @@ export interface JournalOptions {
   unavailable?: string;
 }
 
+/** The live events among stored entries, with their seqs. */
+function liveEntries(entries: readonly StoredEntry[]): JournaledLiveEvent[] {
+  return entries.flatMap((entry) => {
+    const event = liveEventOf(entry);
+    return event === undefined ? [] : [{ seq: entry.seq, event }];
+  });
+}
+
 /**
  * The live domain events in the order they happened, kept in a JournalStore, which numbers them, and
  * published to every subscriber at once: the store writes them to the disk at the end of the turn, so
@@ -44,7 +52,9 @@ export class Journal {
   constructor(
     private readonly store: JournalStore,
     private readonly options: JournalOptions,
-  ) {}
+  ) {
+    store.onEntriesFromOthers?.((entries) => this.takeFromOthers(entries));
+  }
 
   /** Stores, numbers and publishes the events in order; returns their entries. */
   append(events: readonly LiveJournalEvent[]): JournalEntry[] {
@@ -99,11 +109,7 @@ export class Journal {
    */
   readLiveAfter(seq: number, limit: number): { events: JournaledLiveEvent[]; through: number } {
     const entries = this.store.readAfter(seq, limit);
-    const events = entries.flatMap((entry) => {
-      const event = liveEventOf(entry);
-      return event === undefined ? [] : [{ seq: entry.seq, event }];
-    });
-    return { events, through: entries.at(-1)?.seq ?? seq };
+    return { events: liveEntries(entries), through: entries.at(-1)?.seq ?? seq };
   }
 
   /** The number of the oldest entry still kept (`seq + 1` while none is). */
@@ -139,6 +145,12 @@ export class Journal {
 
   close(): Promise<void> {
     return this.store.close();
+  }
+
+  /** Entries another replica appended to a shared store: told and published as if appended here. */
+  private takeFromOthers(entries: readonly StoredEntry[]): void {
+    this.tellAppended();
+    this.publish(liveEntries(entries));
   }
 
   private tellAppended(): void {

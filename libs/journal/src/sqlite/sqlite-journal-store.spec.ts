@@ -1,8 +1,21 @@
 import { copyFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { memberJoined, socketUp, userAdded } from '../test-support/journal-drafts';
+import { memberJoined, socketUp } from '../test-support/journal-drafts';
+import { journalStoreContract } from '../test-support/journal-store-contract';
 import { nextTurn, tempFolder, type TempFolder } from '../test-support/journal-files';
 import { openSqliteJournal } from './sqlite-journal-store';
+
+describe('SqliteJournalStore, the journal store contract', () => {
+  journalStoreContract(() => {
+    const folder = tempFolder();
+    let journals = 0;
+    return Promise.resolve({
+      open: () => Promise.resolve(openSqliteJournal({ path: folder.file('j.db') })),
+      another: () => Promise.resolve(openSqliteJournal({ path: folder.file(`j${++journals}.db`) })),
+      remove: () => Promise.resolve(folder.remove()),
+    });
+  });
+});
 
 describe('SqliteJournalStore', () => {
   let folder: TempFolder;
@@ -17,22 +30,6 @@ describe('SqliteJournalStore', () => {
       reader.close();
     }
   };
-
-  it('numbers the entries from 1 without gaps and reads them back as they were given', async () => {
-    const journal = openSqliteJournal({ path: folder.file('j.db') });
-    const drafts = [memberJoined('3000', 1, 1000), userAdded('20001', 'defaultuser', 1001), socketUp(1002)];
-
-    const first = journal.append(drafts.slice(0, 2));
-    const second = journal.append(drafts.slice(2));
-    await first.flushed;
-
-    expect(first.seqs).toEqual([1, 2]);
-    expect(second.seqs).toEqual([3]);
-    expect(journal.readAfter(0, 10)).toEqual(drafts.map((draft, i) => ({ ...draft, seq: i + 1 })));
-    expect(journal.lastSeq).toBe(3);
-    expect(journal.firstSeq).toBe(1);
-    await journal.close();
-  });
 
   it('commits the appends of one event-loop turn together, at the end of the turn', async () => {
     const path = folder.file('j.db');
@@ -51,52 +48,6 @@ describe('SqliteJournalStore', () => {
     expect(c.flushed).not.toBe(a.flushed);
     expect(await a.flushed).toEqual({ durable: true });
     await journal.close();
-  });
-
-  it('reads in pages, the entries not yet committed included', async () => {
-    const journal = openSqliteJournal({ path: folder.file('j.db') });
-    await journal.append([1, 2, 3, 4].map((member) => memberJoined('3000', member))).flushed;
-    journal.append([5, 6].map((member) => memberJoined('3000', member)));
-
-    const pages = [
-      journal.readAfter(0, 4),
-      journal.readAfter(4, 4),
-      journal.readAfter(2, 3),
-      journal.readAfter(6, 4),
-    ];
-
-    expect(pages.map((page) => page.map((entry) => entry.seq))).toEqual([
-      [1, 2, 3, 4],
-      [5, 6],
-      [3, 4, 5],
-      [],
-    ]);
-    await journal.close();
-  });
-
-  it('answers a durable append once its entry is in the file', async () => {
-    const path = folder.file('j.db');
-    const journal = openSqliteJournal({ path });
-
-    const receipt = journal.append([userAdded('20001', 'defaultuser')], { durable: true });
-
-    expect(await receipt.flushed).toEqual({ durable: true });
-    expect(storedSeqs(path)).toEqual([1]);
-    await journal.close();
-  });
-
-  it('keeps its epoch and goes on numbering when the file is opened again', async () => {
-    const path = folder.file('j.db');
-    const before = openSqliteJournal({ path });
-    before.append([socketUp(), socketUp()]);
-    await before.close();
-
-    const after = openSqliteJournal({ path });
-    const receipt = after.append([socketUp()]);
-
-    expect(after.epoch).toBe(before.epoch);
-    expect(receipt.seqs).toEqual([3]);
-    await after.close();
   });
 
   it('gives every new journal, in memory or in a file, an epoch of its own', async () => {
@@ -147,15 +98,5 @@ describe('SqliteJournalStore', () => {
 
     expect(copied).toEqual({ count: 25_000, integrity: 'ok' });
     await journal.close();
-  });
-
-  it('writes what is still waiting when it closes', async () => {
-    const path = folder.file('j.db');
-    const journal = openSqliteJournal({ path });
-
-    journal.append([socketUp(), socketUp()]);
-    await journal.close();
-
-    expect(storedSeqs(path)).toEqual([1, 2]);
   });
 });
