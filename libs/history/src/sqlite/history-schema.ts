@@ -1,6 +1,23 @@
 import Database from 'better-sqlite3';
 
-const SCHEMA_VERSION = 1;
+/** 2: participants keyed by entry and confid, with their talk time. */
+export const SCHEMA_VERSION = 2;
+
+const CREATE_PARTICIPANTS = `
+  CREATE TABLE history_participants (
+    session TEXT NOT NULL,
+    join_seq INTEGER NOT NULL,
+    confid TEXT NOT NULL,
+    name TEXT NOT NULL,
+    number TEXT NOT NULL,
+    user TEXT,
+    joined_at INTEGER NOT NULL,
+    left_at INTEGER,
+    talk_ms INTEGER NOT NULL,
+    talking_since INTEGER,
+    PRIMARY KEY (session, join_seq, confid)
+  ) WITHOUT ROWID;
+`;
 
 /**
  * Rows keyed by the seq of the entry that made them (participants also by confid: one entry, a
@@ -22,19 +39,7 @@ const CREATE_SCHEMA = `
   );
   CREATE INDEX history_sessions_started ON history_sessions (started_at);
   CREATE INDEX history_sessions_ended ON history_sessions (ended_at);
-  CREATE TABLE history_participants (
-    session TEXT NOT NULL,
-    join_seq INTEGER NOT NULL,
-    confid TEXT NOT NULL,
-    name TEXT NOT NULL,
-    number TEXT NOT NULL,
-    user TEXT,
-    joined_at INTEGER NOT NULL,
-    left_at INTEGER,
-    talk_ms INTEGER NOT NULL,
-    talking_since INTEGER,
-    PRIMARY KEY (session, join_seq, confid)
-  ) WITHOUT ROWID;
+  ${CREATE_PARTICIPANTS}
   CREATE TABLE history_recordings (
     session TEXT NOT NULL,
     start_seq INTEGER NOT NULL,
@@ -99,9 +104,23 @@ function migrate(db: Database.Database): void {
     return;
   }
   const version = db.prepare("SELECT value FROM history_meta WHERE key = 'version'").pluck().get();
-  if (version !== SCHEMA_VERSION) {
+  if (version === SCHEMA_VERSION) return;
+  if (typeof version !== 'number' || version > SCHEMA_VERSION) {
     throw new Error(`the history has schema version ${String(version)}; this build reads ${SCHEMA_VERSION}`);
   }
+  upgradeFrom1(db);
+}
+
+/** Layout 1 keyed participants by entry alone and had no talk time: its rows move over with none. */
+function upgradeFrom1(db: Database.Database): void {
+  db.exec(`
+    ALTER TABLE history_participants RENAME TO history_participants_1;
+    ${CREATE_PARTICIPANTS}
+    INSERT INTO history_participants
+      SELECT session, join_seq, confid, name, number, user, joined_at, left_at, 0, NULL FROM history_participants_1;
+    DROP TABLE history_participants_1;
+  `);
+  db.prepare("UPDATE history_meta SET value = ? WHERE key = 'version'").run(SCHEMA_VERSION);
 }
 
 function create(db: Database.Database): void {
