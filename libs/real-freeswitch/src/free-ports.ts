@@ -17,7 +17,8 @@ export function freeTcpPort(): Promise<number> {
 export function udpPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createSocket('udp4');
-    socket.once('error', () => resolve(false));
+    // a socket that could not bind is still open: close it, or it keeps the process alive
+    socket.once('error', () => socket.close(() => resolve(false)));
     socket.bind(port, '127.0.0.1', () => socket.close(() => resolve(true)));
   });
 }
