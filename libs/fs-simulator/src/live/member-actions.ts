@@ -2,10 +2,14 @@ import { Conference, Member } from './conference';
 import { CONFERENCE_ORIGINS as ORIGINS } from './conference-origins';
 import { Conferences } from './conferences';
 
-const ENERGY_STEP = 200;
+/** `energy up` / `dn` of the caller controls and `energy <id> up|down` of the API step by 200. */
+export const ENERGY_STEP = 200;
 const ENERGY_MAX = 1800;
+
 /** switch_normalize_volume: levels run from -4 to 4. */
-const VOLUME_LIMIT = 4;
+export function normalizeVolume(level: number): number {
+  return Math.min(4, Math.max(-4, level));
+}
 
 /** Which volume a `vol talk` / `vol listen` control changes, how, and the event it fires. */
 export type VolumeDirection = 'talk' | 'listen';
@@ -53,7 +57,7 @@ export class MemberActions {
   volume(conference: Conference, member: Member, direction: VolumeDirection, change: VolumeChange): void {
     const control = VOLUME_CONTROLS[direction];
     const stepped = change === 'zero' ? 0 : member[control.level] + (change === 'up' ? 1 : -1);
-    const level = Math.min(VOLUME_LIMIT, Math.max(-VOLUME_LIMIT, stepped));
+    const level = normalizeVolume(stepped);
     member[control.level] = level;
     this.conferences.events.member(conference, member, control[change], control.action, [
       ['New-Level', String(level)],

@@ -1,11 +1,7 @@
 import { Conference, Member } from './conference';
 import { CONFERENCE_ORIGINS as ORIGINS } from './conference-origins';
 import { Conferences } from './conferences';
-
-/** switch_normalize_volume: levels run from -4 to 4. */
-const VOLUME_LIMIT = 4;
-/** `energy <id> up|down` steps by 200 (a number sets the level as given, negative ones too). */
-const ENERGY_STEP = 200;
+import { ENERGY_STEP, normalizeVolume } from './member-actions';
 
 /** One step up or down, or the number given (atoi: anything else is 0). */
 function newLevel(current: number, value: string, step: number): number {
@@ -44,7 +40,7 @@ export class MemberSettings {
     const field = direction === 'in' ? 'volumeIn' : 'volumeOut';
     if (value !== undefined) {
       const level = newLevel(member[field], value, 1);
-      member[field] = Math.min(VOLUME_LIMIT, Math.max(-VOLUME_LIMIT, level));
+      member[field] = normalizeVolume(level);
       const origin = direction === 'in' ? ORIGINS.volumeIn : ORIGINS.volumeOut;
       this.conferences.events.member(conference, member, origin, `volume-${direction}-member`, [
         ['Volume-Level', String(member[field])],

@@ -1,3 +1,4 @@
+import { MEMBER_VOLUME } from '@fscon/contracts';
 import type { Member } from '@fscon/live-state';
 import type { Prompt } from './prompts';
 
@@ -34,9 +35,7 @@ export interface OwnSettingsDecision {
   prompt: Prompt;
 }
 
-/** FreeSWITCH's volume steps run from −4 to 4; 0 is the level every member joins with. */
-const VOLUME_LIMIT = 4;
-/** FreeSWITCH's own energy keys step by 200 up to 1800; the shipped profiles' energy-level is 0. */
+/** FreeSWITCH's own energy keys step by 200 up to 1800. */
 const ENERGY_STEP = 200;
 const ENERGY_MAX = 1800;
 /** The shipped profiles' energy-level (etc-freeswitch conference.conf.xml; key-map.spec checks it). */
@@ -58,7 +57,16 @@ const volume = (
   verb: 'volume_in' | 'volume_out',
   current: number,
   prompts: Record<Direction, Prompt>,
-): Level => ({ verb, current, step: 1, min: -VOLUME_LIMIT, max: VOLUME_LIMIT, reset: 0, prompts });
+): Level => ({
+  verb,
+  current,
+  step: 1,
+  min: MEMBER_VOLUME.minimum,
+  max: MEMBER_VOLUME.maximum,
+  // 0 is the level every member joins with
+  reset: 0,
+  prompts,
+});
 
 /** The level one step on, kept in its range; a level already beyond it (set elsewhere) stays. */
 function stepped(level: Level, direction: 'down' | 'up'): number {
